@@ -1,0 +1,88 @@
+//! Parsing and model extraction: the largest seed (when ../shared is
+//! beside the clone), the project's examples, and a generated 1 MB draft.
+//! Run with `cargo bench --bench parse`; figures go to BENCHMARKS.md.
+
+use std::path::PathBuf;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use resolution_ls::model;
+use resolution_ls::syntax::SourceFile;
+
+/// A draft of about `bytes` bytes: one resolution whose sections repeat
+/// the shapes of a real one (Chinese and English clauses, sub-items,
+/// citations, footnotes).
+pub fn generated_draft(bytes: usize) -> String {
+    let mut s = String::from("第101号决议（2022年，布加勒斯特，修订版）\n基于互联网协议的网络\n国际电信联盟全权代表大会（2022年，布加勒斯特），\n");
+    let mut section = 0;
+    while s.len() < bytes {
+        section += 1;
+        s.push_str(if section % 2 == 0 {
+            "考虑到\n"
+        } else {
+            "considering\n"
+        });
+        for (i, letter) in ('a'..='z').enumerate() {
+            s.push_str(&format!(
+                "{letter})\t有关WTDC第23号决议（2022年，基加利，修订版）和Resolution 101 (Rev. Dubai, 2018) of the Plenipotentiary Conference的第{i}项内容[footnoteRef:1]1；\n"
+            ));
+            if i == 3 {
+                s.push_str("i)\t基础设施、互操作性和标准化；\nii)\t互联网名称和寻址；\n");
+            }
+        }
+        s.push_str("做出决议\n");
+        for n in 1..=9 {
+            s.push_str(&format!(
+                "{n}\t继续开展研究，同时顾及上述考虑到c)的内容；\n"
+            ));
+        }
+    }
+    s.push_str("10\t提供必要信息。\n");
+    s
+}
+
+fn largest_seed() -> Option<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let mut best: Option<(String, String)> = None;
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let text = std::fs::read_to_string(entry.path()).ok()?;
+        if best.as_ref().is_none_or(|(_, b)| text.len() > b.len()) {
+            best = Some((entry.file_name().to_string_lossy().into_owned(), text));
+        }
+    }
+    best
+}
+
+fn bench_parse(c: &mut Criterion) {
+    let mut inputs = vec![("generated-1MB".to_string(), generated_draft(1 << 20))];
+    match largest_seed() {
+        Some((name, text)) => inputs.insert(0, (format!("seed-{name}"), text)),
+        None => eprintln!("seed benchmark not run: ../shared/seeds not found"),
+    }
+    let mut group = c.benchmark_group("parse+model");
+    group.sample_size(20);
+    for (name, text) in &inputs {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("parse", name), text, |b, text| {
+            b.iter(|| SourceFile::parse(text.as_str()))
+        });
+        let file = SourceFile::parse(text.as_str());
+        group.bench_with_input(BenchmarkId::new("extract", name), &file, |b, file| {
+            b.iter(|| model::extract(file))
+        });
+        // One keystroke in the middle of the file, re-parsed incrementally.
+        let mid = resolution_ls::text::floor_char_boundary(text, text.len() / 2);
+        let edit = resolution_ls::analysis::TextEdit {
+            range: resolution_ls::text::TextRange::empty(mid),
+            new_text: "x".into(),
+        };
+        group.bench_with_input(
+            BenchmarkId::new("incremental-edit", name),
+            &file,
+            |b, file| b.iter(|| file.edit(std::slice::from_ref(&edit))),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_parse);
+criterion_main!(benches);

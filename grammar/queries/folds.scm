@@ -1,0 +1,2 @@
+; A section (a heading and the lines that belong to it) folds.
+(section) @fold

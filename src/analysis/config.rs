@@ -1,0 +1,24 @@
+//! Checker configuration: what the user may tune without rebuilding.
+//! The server fills it from `initializationOptions` and
+//! `workspace/didChangeConfiguration`; the CLI from flags.
+
+use std::collections::HashMap;
+
+use super::Severity;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    /// Per-code severity: `Some(severity)` overrides the rule's default,
+    /// `None` turns the rule off for the whole workspace.
+    pub severity: HashMap<String, Option<Severity>>,
+}
+
+impl Config {
+    /// The severity a finding of `code` gets, or `None` when the rule is off.
+    pub fn severity_of(&self, code: &str, default: Severity) -> Option<Severity> {
+        match self.severity.get(code) {
+            Some(setting) => *setting,
+            None => Some(default),
+        }
+    }
+}

@@ -1,0 +1,284 @@
+//! `resolution-ls check PATH…`: checks drafts and prints findings like a
+//! compiler does, or as JSON.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use annotate_snippets::{Level, Renderer, Snippet};
+
+use super::input::{collect_files, read_draft};
+use crate::analysis::{self, Diagnostic, Severity};
+use crate::model::{self, Model};
+use crate::syntax::SourceFile;
+use crate::text::{LineIndex, PositionEncoding};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Source lines with carets, like a compiler.
+    #[default]
+    Human,
+    /// One JSON object for the whole run, with fixes as byte and line/column edits.
+    Json,
+    /// SARIF 2.1.0, for code-scanning in CI systems.
+    Sarif,
+    /// GitHub Actions annotations (`::warning file=…::…`).
+    Github,
+}
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Files or folders to check (folders are walked, honouring .gitignore;
+    /// drafts are *.res, *.resolution, *.txt and *.md).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Also print the outline (documents, sections and their clause labels).
+    #[arg(long)]
+    pub outline: bool,
+    /// Apply the certain fixes in place and report each change.
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+    /// Show the certain fixes as a unified diff; change nothing.
+    #[arg(long)]
+    pub diff: bool,
+    /// Colour: auto (on a terminal), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// The result of checking one file.
+pub struct FileReport {
+    pub path: PathBuf,
+    pub text: String,
+    pub model: Model,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn check_text(path: &Path, text: String) -> FileReport {
+    let file = SourceFile::parse(text.as_str());
+    let model = model::extract(&file);
+    let diagnostics = analysis::check(&file, &model, &analysis::Config::default());
+    FileReport {
+        path: path.to_path_buf(),
+        text,
+        model,
+        diagnostics,
+    }
+}
+
+/// Runs the command; returns the exit status: 0 no errors, 1 errors found,
+/// 2 bad usage or unreadable input.
+pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
+    let files = match collect_files(&args.paths) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            return Ok(2);
+        }
+    };
+    let mut reports: Vec<FileReport> = Vec::new();
+    let mut unreadable = false;
+    for path in &files {
+        match read_draft(path) {
+            Ok(text) => reports.push(check_text(path, text)),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                unreadable = true;
+            }
+        }
+    }
+    if args.fix || args.diff {
+        let mut fixed = Vec::new();
+        for report in &mut reports {
+            let (new_text, applied) = super::fix::fix_text(&report.text);
+            if applied.is_empty() {
+                continue;
+            }
+            if args.diff {
+                write!(
+                    out,
+                    "{}",
+                    super::fix::unified_diff(&report.path, &report.text, &new_text)
+                )?;
+                continue;
+            }
+            if let Err(e) = std::fs::write(&report.path, &new_text) {
+                eprintln!(
+                    "error: {}: cannot write the fixed text: {e}",
+                    report.path.display()
+                );
+                unreadable = true;
+                continue;
+            }
+            for change in &applied {
+                writeln!(
+                    out,
+                    "fixed {}:{}: {}",
+                    report.path.display(),
+                    change.line,
+                    change.title
+                )?;
+            }
+            fixed.push(applied.len());
+            *report = check_text(&report.path.clone(), new_text);
+        }
+        if args.fix {
+            writeln!(
+                out,
+                "applied {} fix(es) in {} file(s)",
+                fixed.iter().sum::<usize>(),
+                fixed.len()
+            )?;
+        }
+        if args.diff {
+            return Ok(if unreadable { 2 } else { 0 });
+        }
+    }
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+        }
+    };
+    match args.format {
+        Format::Human => print_human(&reports, args.outline, color, out)?,
+        Format::Json => writeln!(
+            out,
+            "{}",
+            pretty(&super::formats::json(&reports, args.outline))
+        )?,
+        Format::Sarif => writeln!(out, "{}", pretty(&super::formats::sarif(&reports)))?,
+        Format::Github => write!(out, "{}", super::formats::github(&reports))?,
+    }
+    let errors = reports
+        .iter()
+        .flat_map(|r| &r.diagnostics)
+        .any(|d| d.severity == Severity::Error);
+    Ok(if unreadable {
+        2
+    } else if errors {
+        1
+    } else {
+        0
+    })
+}
+
+fn pretty(value: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+fn level(severity: Severity) -> Level {
+    match severity {
+        Severity::Error => Level::Error,
+        Severity::Warning => Level::Warning,
+        Severity::Information => Level::Info,
+        Severity::Hint => Level::Help,
+    }
+}
+
+fn print_human(
+    reports: &[FileReport],
+    outline: bool,
+    color: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let (mut errors, mut warnings, mut infos) = (0, 0, 0);
+    for report in reports {
+        let path = report.path.display().to_string();
+        if outline {
+            writeln!(out, "{path}:")?;
+            for line in crate::cli::outline::render(&report.model, &report.text).lines() {
+                writeln!(out, "  {line}")?;
+            }
+        }
+        let index = LineIndex::new(&report.text);
+        for d in &report.diagnostics {
+            match d.severity {
+                Severity::Error => errors += 1,
+                Severity::Warning => warnings += 1,
+                _ => infos += 1,
+            }
+            writeln!(
+                out,
+                "{}\n",
+                render_one(&renderer, &path, &report.text, &index, d)
+            )?;
+        }
+    }
+    writeln!(
+        out,
+        "checked {} file(s): {errors} error(s), {warnings} warning(s), {infos} note(s)",
+        reports.len()
+    )
+}
+
+/// One finding as a compiler-style snippet: the lines it touches, a caret
+/// under the range, related places as notes.
+fn render_one(
+    renderer: &Renderer,
+    path: &str,
+    text: &str,
+    index: &LineIndex,
+    d: &Diagnostic,
+) -> String {
+    let first = index.line_of(d.range.start);
+    let last = index.line_of(d.range.end.max(d.range.start));
+    let src_start = index.line_start(first);
+    let src_end = index
+        .line_range(text, last)
+        .end
+        .max(d.range.end.min(text.len()));
+    let source = crate::text::slice(text, crate::text::TextRange::new(src_start, src_end));
+    let span = (d.range.start - src_start).min(source.len())
+        ..(d.range.end.saturating_sub(src_start)).min(source.len());
+    let lvl = level(d.severity);
+    let fixes: Vec<String> = d
+        .fixes
+        .iter()
+        .map(|f| format!("fix available: {}", f.title))
+        .collect();
+    let related: Vec<String> = d
+        .related
+        .iter()
+        .map(|r| {
+            let at = index.position(text, r.range.start, PositionEncoding::Utf32);
+            format!(
+                "{} (line {}, column {})",
+                r.message,
+                at.line + 1,
+                at.col + 1
+            )
+        })
+        .collect();
+    let mut message = lvl.title(&d.message).id(d.code).snippet(
+        Snippet::source(source)
+            .line_start(first + 1)
+            .origin(path)
+            .fold(true)
+            .annotation(lvl.span(span).label("")),
+    );
+    for note in &related {
+        message = message.footer(Level::Note.title(note));
+    }
+    for fix in &fixes {
+        message = message.footer(Level::Help.title(fix));
+    }
+    let rendered = renderer.render(message).to_string();
+    rendered
+}

@@ -1,0 +1,208 @@
+//! Machine-readable outputs of `check`: JSON, SARIF 2.1.0 (code scanning)
+//! and GitHub workflow annotations.
+
+use serde_json::{json, Value};
+
+use super::check::FileReport;
+use crate::analysis::{Diagnostic, Severity};
+use crate::text::{LineIndex, PositionEncoding};
+
+/// 1-based line and UTF-16 column, as JSON and SARIF consumers expect.
+fn position(index: &LineIndex, text: &str, offset: usize) -> (u32, u32) {
+    let p = index.position(text, offset, PositionEncoding::Utf16);
+    (p.line + 1, p.col + 1)
+}
+
+pub fn json(reports: &[FileReport], outline: bool) -> Value {
+    let files: Vec<Value> = reports
+        .iter()
+        .map(|r| {
+            let index = LineIndex::new(&r.text);
+            let pos = |offset: usize| {
+                let (line, column) = position(&index, &r.text, offset);
+                json!({ "line": line, "column": column, "byte": offset })
+            };
+            let findings: Vec<Value> = r
+                .diagnostics
+                .iter()
+                .map(|d| {
+                    json!({
+                        "code": d.code,
+                        "severity": d.severity.as_str(),
+                        "message": d.message,
+                        "start": pos(d.range.start),
+                        "end": pos(d.range.end),
+                        "related": d.related.iter().map(|rel| json!({
+                            "file": rel.file.as_deref(),
+                            "message": rel.message,
+                            "start": pos(rel.range.start),
+                            "end": pos(rel.range.end),
+                        })).collect::<Vec<_>>(),
+                        "fixes": d.fixes.iter().map(|f| json!({
+                            "title": f.title,
+                            "preferred": f.preferred,
+                            "edits": f.edits.iter().map(|e| json!({
+                                "start": pos(e.range.start),
+                                "end": pos(e.range.end),
+                                "new_text": e.new_text,
+                            })).collect::<Vec<_>>(),
+                        })).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            let mut file = json!({
+                "path": r.path.display().to_string(),
+                "kind": r.model.kind.as_str(),
+                "language": r.model.language.code(),
+                "findings": findings,
+            });
+            if outline {
+                file["outline"] = Value::String(super::outline::render(&r.model, &r.text));
+            }
+            file
+        })
+        .collect();
+    json!({ "version": 1, "position_encoding": "utf-16 columns; line and column are 1-based; byte is 0-based", "files": files })
+}
+
+fn sarif_level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Information | Severity::Hint => "note",
+    }
+}
+
+/// A SARIF 2.1.0 log with one run: every rule the checker knows, and one
+/// result per finding with its region (1-based lines, UTF-16 columns, as
+/// declared in `columnKind`) and fixes as artifact changes.
+pub fn sarif(reports: &[FileReport]) -> Value {
+    let rules: Vec<Value> = crate::analysis::rules()
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.code,
+                "name": r.name,
+                "shortDescription": { "text": r.summary },
+                "helpUri": format!("https://example.invalid/resolution-ls/docs/diagnostics.md#{}", r.code.to_lowercase()),
+                "defaultConfiguration": { "level": sarif_level(r.default_severity) },
+            })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for r in reports {
+        let index = LineIndex::new(&r.text);
+        let uri = r.path.display().to_string().replace('\\', "/");
+        let region = |start: usize, end: usize| {
+            let (sl, sc) = position(&index, &r.text, start);
+            let (el, ec) = position(&index, &r.text, end);
+            json!({ "startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec, "charOffset": start, "charLength": end - start })
+        };
+        for d in &r.diagnostics {
+            let mut result = json!({
+                "ruleId": d.code,
+                "level": sarif_level(d.severity),
+                "message": { "text": d.message },
+                "locations": [{ "physicalLocation": {
+                    "artifactLocation": { "uri": uri },
+                    "region": region(d.range.start, d.range.end),
+                }}],
+            });
+            if !d.related.is_empty() {
+                result["relatedLocations"] = d
+                    .related
+                    .iter()
+                    .enumerate()
+                    .map(|(i, rel)| {
+                        json!({
+                            "id": i,
+                            "message": { "text": rel.message },
+                            "physicalLocation": {
+                                "artifactLocation": { "uri": rel.file.as_deref().unwrap_or(&uri) },
+                                "region": region(rel.range.start, rel.range.end),
+                            },
+                        })
+                    })
+                    .collect();
+            }
+            if !d.fixes.is_empty() {
+                result["fixes"] = d
+                    .fixes
+                    .iter()
+                    .map(|f| {
+                        json!({
+                            "description": { "text": f.title },
+                            "artifactChanges": [{
+                                "artifactLocation": { "uri": uri },
+                                "replacements": f.edits.iter().map(|e| json!({
+                                    "deletedRegion": region(e.range.start, e.range.end),
+                                    "insertedContent": { "text": e.new_text },
+                                })).collect::<Vec<_>>(),
+                            }],
+                        })
+                    })
+                    .collect();
+            }
+            results.push(result);
+        }
+    }
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "resolution-ls",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://example.invalid/resolution-ls",
+                "rules": rules,
+            }},
+            "columnKind": "utf16CodeUnits",
+            "results": results,
+        }],
+    })
+}
+
+/// GitHub Actions workflow commands: one `::warning file=…::message` line
+/// per finding, which GitHub shows as annotations on the pull request.
+pub fn github(reports: &[FileReport]) -> String {
+    let mut out = String::new();
+    for r in reports {
+        let index = LineIndex::new(&r.text);
+        for d in &r.diagnostics {
+            out.push_str(&github_line(
+                &r.path.display().to_string(),
+                &index,
+                &r.text,
+                d,
+            ));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn github_line(path: &str, index: &LineIndex, text: &str, d: &Diagnostic) -> String {
+    let command = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Information | Severity::Hint => "notice",
+    };
+    let (line, col) = position(index, text, d.range.start);
+    let (end_line, end_col) = position(index, text, d.range.end);
+    format!(
+        "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
+        escape_property(path),
+        escape_property(d.code),
+        escape_data(&d.message)
+    )
+}
+
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}

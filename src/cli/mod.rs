@@ -1,0 +1,8 @@
+//! The command line: `check` (the batch checker). Everything here prints to
+//! stdout on purpose; the server never calls into this module.
+
+pub mod check;
+pub mod fix;
+pub mod formats;
+pub mod input;
+pub mod outline;

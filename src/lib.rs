@@ -1,0 +1,27 @@
+//! resolution-ls: a language server and checker for ITU resolution drafts.
+//!
+//! Layers, from the bottom up (each may use only the ones above it):
+//!
+//! - [`text`]: byte ranges and the line index (UTF-8/16/32 columns).
+//! - [`syntax`]: the tree-sitter grammar wrapped as an immutable value;
+//!   parsing never fails, edits re-parse incrementally.
+//! - [`model`]: plain data extracted once per parse — documents, sections,
+//!   clauses, labels, footnotes — with byte ranges.
+//! - [`catalogue`] and [`citations`]: what resolutions exist and what a
+//!   citation in the text refers to.
+//! - [`analysis`]: the rules, each with a stable code, returning findings
+//!   and certain fixes as plain data.
+//! - [`ide`]: editor features over the analysis, still protocol-free.
+//! - [`lsp`] and [`cli`]: the only places that know about the Language
+//!   Server Protocol or the terminal. `tests/tidy.rs` enforces this.
+//!
+//! Invariants: the core takes and returns byte offsets; no function in the
+//! core panics on user input; nothing but `lsp` writes to stdout in the
+//! server.
+
+pub mod analysis;
+pub mod cli;
+pub mod domain;
+pub mod model;
+pub mod syntax;
+pub mod text;

@@ -1,0 +1,57 @@
+//! The `resolution-ls` binary: the language server (default) and the
+//! command-line checker.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use resolution_ls::cli;
+
+#[derive(Parser)]
+#[command(
+    name = "resolution-ls",
+    version,
+    about = "Language server and checker for ITU resolution drafts"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check drafts and print findings (exit 0: no errors, 1: errors found, 2: bad usage or unreadable input).
+    Check(cli::check::CheckArgs),
+}
+
+fn main() -> ExitCode {
+    // Logs go to stderr: stdout belongs to the protocol in server mode.
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("RESOLUTION_LS_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .with_ansi(false)
+        .init();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let status = match args.command {
+        Some(Command::Check(args)) => cli::check::run(&args, &mut std::io::stdout().lock()),
+        None => {
+            eprintln!("the language server is not wired yet; use `resolution-ls check PATH…`");
+            Ok(2)
+        }
+    };
+    match status {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! What a file is (resolution, letter, report) and what each document in it
+//! is (body or excerpt). Excerpts are never held to sequence rules.
+
+use super::extract::Top;
+use super::{Document, DocumentKind, FileKind, Part};
+
+const LETTER_MARKERS: &[&str] = &[
+    "致：",
+    "事由：",
+    "尊敬的",
+    "顺致敬意",
+    "文号：",
+    "联系人：",
+    "Dear ",
+    "Subject:",
+    "Our ref",
+    "Yours faithfully",
+    "Contact:",
+];
+const REPORT_MARKERS: &[&str] = &[
+    "引言",
+    "结论",
+    "表1",
+    "表2",
+    "摘要",
+    "Introduction",
+    "Conclusion",
+    "Executive summary",
+    "Table 1",
+    "Table 2",
+];
+
+/// Classifies the file from the markers of its genre; without any, a file
+/// with sections is a resolution (a new draft may not have its conference
+/// line yet) and one without is other text.
+pub(super) fn classify_file(text: &str, tops: &[Top]) -> FileKind {
+    let head = text
+        .get(..crate::text::floor_char_boundary(text, 60_000))
+        .unwrap_or(text);
+    let count = |markers: &[&str]| markers.iter().filter(|m| head.contains(*m)).count();
+    let has_sections = tops.iter().any(|t| matches!(t, Top::Section(_)));
+    if count(LETTER_MARKERS) >= 2 {
+        FileKind::Letter
+    } else if count(REPORT_MARKERS) >= 2 {
+        FileKind::Report
+    } else if has_sections
+        || tops
+            .iter()
+            .any(|t| matches!(t, Top::Conference(_) | Top::Identity(_)))
+    {
+        FileKind::Resolution
+    } else {
+        FileKind::Other
+    }
+}
+
+/// A document with a conference line is a body; in a letter or report a
+/// document without one is an excerpt; in a resolution file it is a body
+/// still being drafted.
+pub(super) fn document_kind(doc: &Document, file: FileKind) -> DocumentKind {
+    let is_body =
+        doc.conference.is_some() || matches!(file, FileKind::Resolution | FileKind::Other);
+    if !is_body {
+        return DocumentKind::Excerpt;
+    }
+    let identity = doc
+        .identity
+        .as_ref()
+        .map(|l| l.text.to_lowercase())
+        .unwrap_or_default();
+    if identity.contains("决定") || identity.contains("decision") {
+        return DocumentKind::Decision;
+    }
+    if ["建议", "意见", "recommendation", "opinion"]
+        .iter()
+        .any(|w| identity.contains(w))
+    {
+        return DocumentKind::Recommendation;
+    }
+    let decides = doc
+        .sections
+        .iter()
+        .find(|s| s.part == Part::Operative)
+        .is_some_and(|s| {
+            s.heading.keyword == "做出决定" || s.heading.keyword.eq_ignore_ascii_case("decides")
+        });
+    if decides {
+        DocumentKind::Decision
+    } else {
+        DocumentKind::Resolution
+    }
+}
+
+/// A title is a short line that does not end like a sentence or a clause.
+pub(super) fn is_title_candidate(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && t.chars().count() <= 200
+        && !t.ends_with(['。', '.', '；', ';', '，', ',', '：', ':'])
+}

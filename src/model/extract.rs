@@ -1,0 +1,551 @@
+//! Tree → model, once per parse.
+
+use tree_sitter::Node;
+
+use super::classify::{classify_file, document_kind, is_title_candidate};
+use super::headings::match_keyword;
+use super::labels::{classify_label_text, roman_value};
+use super::{
+    parse_conference_line, Clause, ConferenceLine, Document, DocumentKind, FileKind, Footnote,
+    FootnoteRef, Heading, Label, LabelKind, Line, Model, Part, Section,
+};
+use crate::domain::Language;
+use crate::syntax::{kinds, node_range, SourceFile};
+use crate::text::TextRange;
+
+/// Extracts the document model from a parsed file. Total: any tree gives a
+/// model; unreadable parts are listed in `syntax_errors`.
+pub fn extract(file: &SourceFile) -> Model {
+    let text = file.text();
+    let language = Language::detect(text);
+    let mut cx = Ctx {
+        file,
+        text,
+        language,
+        footnotes: Vec::new(),
+        refs: Vec::new(),
+        errors: Vec::new(),
+    };
+    cx.collect_inline(file.root());
+    let tops = cx.top_level_items();
+    let kind = classify_file(text, &tops);
+    let documents = segment(&cx, tops, kind);
+    Model {
+        kind,
+        language,
+        documents,
+        footnotes: cx.footnotes,
+        footnote_refs: cx.refs,
+        syntax_errors: cx.errors,
+    }
+}
+
+/// A top-level line or section, in file order.
+#[derive(Debug)]
+pub(super) enum Top {
+    Identity(Line),
+    Conference(ConferenceLine),
+    History(Line),
+    Annex(Line),
+    Section(Section),
+    /// An unlabelled line outside any section.
+    Paragraph(Line),
+    /// A labelled line outside any section (annex agendas, letter lists).
+    Clause,
+}
+
+struct Ctx<'a> {
+    file: &'a SourceFile,
+    text: &'a str,
+    language: Language,
+    footnotes: Vec<Footnote>,
+    refs: Vec<FootnoteRef>,
+    errors: Vec<TextRange>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Footnotes, footnote references and syntax errors, wherever they are.
+    fn collect_inline(&mut self, root: Node<'a>) {
+        let mut cursor = root.walk();
+        let mut stack = vec![root];
+        while let Some(node) = stack.pop() {
+            if node.is_error() || node.is_missing() {
+                self.errors.push(node_range(node));
+                continue;
+            }
+            match node.kind() {
+                kinds::FOOTNOTE_REFERENCE => {
+                    let raw = self.file.node_text(node);
+                    self.refs.push(FootnoteRef {
+                        marker: footnote_marker(raw),
+                        range: node_range(node),
+                    });
+                }
+                kinds::INLINE_FOOTNOTE => {
+                    let raw = self.file.node_text(node);
+                    let range = node_range(node);
+                    // `[1: 1\tThese countries…]`: the number before the colon is the marker.
+                    let inner = raw.trim_start_matches('[').trim_end_matches(']');
+                    let (marker, body) = inner.split_once(':').unwrap_or(("", inner));
+                    let body_start = range.start + raw.len() - raw.trim_start_matches('[').len()
+                        + marker.len()
+                        + 1;
+                    let body_trim = trim_range(
+                        self.text,
+                        TextRange::new(
+                            body_start.min(range.end),
+                            range.end.saturating_sub(1).max(body_start.min(range.end)),
+                        ),
+                    );
+                    self.footnotes.push(Footnote {
+                        marker: marker.trim().to_string(),
+                        range,
+                        body: body_trim,
+                    });
+                    let _ = body;
+                }
+                kinds::FOOTNOTE_DEFINITION => {
+                    let marker = node.child_by_field_name(kinds::FIELD_MARKER);
+                    let body = node.child_by_field_name(kinds::FIELD_BODY);
+                    self.footnotes.push(Footnote {
+                        marker: marker
+                            .map(|m| footnote_marker(self.file.node_text(m)))
+                            .unwrap_or_default(),
+                        range: trim_range(self.text, node_range(node)),
+                        body: body
+                            .map(|b| trim_range(self.text, node_range(b)))
+                            .unwrap_or_default(),
+                    });
+                }
+                _ => {}
+            }
+            if node.child_count() > 0 && (node.has_error() || !is_leafish(node.kind())) {
+                for child in node.children(&mut cursor) {
+                    stack.push(child);
+                }
+            }
+        }
+        self.errors.sort();
+        self.footnotes.sort_by_key(|f| f.range);
+        self.refs.sort_by_key(|r| r.range);
+    }
+
+    fn line(&self, node: Node<'_>) -> Line {
+        let range = trim_range(self.text, node_range(node));
+        Line {
+            range,
+            text: crate::text::slice(self.text, range).to_string(),
+        }
+    }
+
+    fn top_level_items(&self) -> Vec<Top> {
+        let root = self.file.root();
+        let mut cursor = root.walk();
+        let mut tops = Vec::new();
+        for node in root.named_children(&mut cursor) {
+            match node.kind() {
+                kinds::IDENTITY_LINE => tops.push(Top::Identity(self.line(node))),
+                kinds::CONFERENCE_LINE => {
+                    let line = self.line(node);
+                    tops.push(Top::Conference(parse_conference_line(
+                        &line.text, line.range,
+                    )));
+                }
+                kinds::ADOPTION_HISTORY => tops.push(Top::History(self.line(node))),
+                kinds::ANNEX_HEADING => tops.push(Top::Annex(self.line(node))),
+                kinds::SECTION => tops.extend(self.section(node)),
+                kinds::PARAGRAPH => tops.push(Top::Paragraph(self.line(node))),
+                kinds::CLAUSE => tops.push(Top::Clause),
+                _ => {}
+            }
+        }
+        tops
+    }
+
+    /// A section node, plus whatever follows a footer rule (`______`) in it,
+    /// which is page furniture rather than part of the last clause.
+    fn section(&self, node: Node<'_>) -> Vec<Top> {
+        let mut cursor = node.walk();
+        let mut heading = Heading::default();
+        let mut raw: Vec<RawItem> = Vec::new();
+        let mut after_rule: Vec<Top> = Vec::new();
+        let mut end = node.start_byte();
+        for child in node.named_children(&mut cursor) {
+            if !after_rule.is_empty() || is_footer_rule(self.file.node_text(child)) {
+                after_rule.push(match child.kind() {
+                    kinds::CLAUSE => Top::Clause,
+                    _ => Top::Paragraph(self.line(child)),
+                });
+                continue;
+            }
+            match child.kind() {
+                kinds::HEADING => {
+                    heading = self.heading(child);
+                    end = heading.range.end;
+                }
+                kinds::CLAUSE | kinds::PARAGRAPH => {
+                    let item = self.raw_item(child);
+                    end = end.max(item.line.end);
+                    raw.push(item);
+                }
+                _ => {}
+            }
+        }
+        let part = match_keyword(&heading.text).map_or(Part::Preamble, |(k, _)| k.part);
+        let items = build_items(raw);
+        let range = TextRange::new(heading.range.start, end.max(heading.range.end));
+        let mut tops = vec![Top::Section(Section {
+            range,
+            heading,
+            part,
+            items,
+        })];
+        tops.extend(after_rule);
+        tops
+    }
+
+    fn heading(&self, node: Node<'_>) -> Heading {
+        let line_node = node.child_by_field_name(kinds::FIELD_LINE).unwrap_or(node);
+        let line = self.line(line_node);
+        let continuation = node
+            .child_by_field_name(kinds::FIELD_CONTINUATION)
+            .map(|c| self.line(c));
+        let (keyword, keyword_len) = match match_keyword(&line.text) {
+            Some((_, n)) => (line.text[..n].to_string(), n),
+            None => (line.text.clone(), line.text.len()),
+        };
+        let keyword_range = TextRange::new(line.range.start, line.range.start + keyword_len);
+        let mut addressee = line.text[keyword_len..].trim().to_string();
+        let mut text = line.text.clone();
+        let mut range = line.range;
+        if let Some(cont) = &continuation {
+            let sep = if self.language == Language::Chinese {
+                ""
+            } else {
+                " "
+            };
+            text = format!("{}{sep}{}", text.trim_end(), cont.text);
+            addressee = format!(
+                "{}{}{}",
+                addressee,
+                if addressee.is_empty() { "" } else { sep },
+                cont.text
+            );
+            range = TextRange::new(range.start, cont.range.end);
+        }
+        Heading {
+            range,
+            text,
+            keyword,
+            keyword_range,
+            addressee: (!addressee.is_empty()).then_some(addressee),
+        }
+    }
+
+    fn raw_item(&self, node: Node<'_>) -> RawItem {
+        let line = trim_range(self.text, node_range(node));
+        let label = node.child_by_field_name(kinds::FIELD_LABEL).map(|l| {
+            let text = self.file.node_text(l).trim().to_string();
+            let (value, style, kind) = classify_label_text(&text);
+            Label {
+                range: trim_range(self.text, node_range(l)),
+                text,
+                value,
+                kind,
+                style,
+                bulleted: node.child_by_field_name(kinds::FIELD_BULLET).is_some(),
+            }
+        });
+        let body = node
+            .child_by_field_name(kinds::FIELD_BODY)
+            .map(|b| self.body_range(b));
+        let body = body
+            .unwrap_or_else(|| TextRange::empty(label.as_ref().map_or(line.end, |l| l.range.end)));
+        RawItem { line, label, body }
+    }
+
+    /// The text of a line without Word's inline footnote bodies at its end
+    /// and without surrounding blanks.
+    fn body_range(&self, text_node: Node<'_>) -> TextRange {
+        let mut end = text_node.end_byte();
+        let mut cursor = text_node.walk();
+        let children: Vec<Node<'_>> = text_node.named_children(&mut cursor).collect();
+        for child in children.iter().rev() {
+            if child.kind() != kinds::INLINE_FOOTNOTE {
+                break;
+            }
+            let tail = crate::text::slice(self.text, TextRange::new(child.end_byte(), end));
+            if !tail.trim().is_empty() {
+                break;
+            }
+            end = child.start_byte();
+        }
+        trim_range(self.text, TextRange::new(text_node.start_byte(), end))
+    }
+}
+
+fn is_leafish(kind: &str) -> bool {
+    matches!(
+        kind,
+        kinds::LABEL
+            | kinds::BULLET
+            | kinds::HEADING_LINE
+            | kinds::IDENTITY_LINE
+            | kinds::CONFERENCE_LINE
+    )
+}
+
+fn is_footer_rule(text: &str) -> bool {
+    let t = text.trim();
+    t.len() >= 3 && t.chars().all(|c| c == '_')
+}
+
+/// `[footnoteRef:2]` → `2`; `¹` → `1`.
+fn footnote_marker(raw: &str) -> String {
+    const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    raw.chars()
+        .filter_map(|c| {
+            if c.is_ascii_digit() {
+                Some(c)
+            } else {
+                SUPERSCRIPTS
+                    .iter()
+                    .position(|&s| s == c)
+                    .and_then(|d| char::from_digit(d as u32, 10))
+            }
+        })
+        .collect()
+}
+
+/// Shrinks `range` to exclude surrounding whitespace (including U+3000).
+pub(crate) fn trim_range(text: &str, range: TextRange) -> TextRange {
+    let s = crate::text::slice(text, range);
+    let start = range.start + (s.len() - s.trim_start().len());
+    let end = range.start + s.trim_end().len();
+    TextRange::new(start.min(end), end)
+}
+
+#[derive(Debug)]
+struct RawItem {
+    line: TextRange,
+    label: Option<Label>,
+    body: TextRange,
+}
+
+/// Decides roman numerals versus letters from the neighbours, then hangs
+/// sub-items under the clause they belong to and unlabelled lines under the
+/// clause they continue.
+fn build_items(mut raw: Vec<RawItem>) -> Vec<Clause> {
+    decide_romans(&mut raw);
+    let primary = raw.iter().find_map(|r| r.label.as_ref()).map(|l| l.kind);
+    let mut items: Vec<Clause> = Vec::new();
+    for item in raw {
+        let clause = Clause {
+            range: item.line,
+            label: item.label.clone(),
+            lines: vec![item.body],
+            sub_items: Vec::new(),
+        };
+        match (&item.label, items.last_mut()) {
+            (None, Some(last)) => {
+                // An unlabelled line continues the clause above (quoted
+                // text, lists inside a paragraph).
+                if let Some(sub) = last.sub_items.last_mut() {
+                    sub.lines.push(item.body);
+                    sub.range.end = item.line.end;
+                } else {
+                    last.lines.push(item.body);
+                }
+                last.range.end = last.range.end.max(item.line.end);
+            }
+            (Some(label), Some(last))
+                if is_sub_item(primary, label.kind) && last.label.is_some() =>
+            {
+                last.range.end = item.line.end;
+                last.sub_items.push(clause);
+            }
+            _ => items.push(clause),
+        }
+    }
+    items
+}
+
+/// Which label kinds nest under a section whose clauses are `primary`.
+fn is_sub_item(primary: Option<LabelKind>, kind: LabelKind) -> bool {
+    match primary {
+        Some(LabelKind::Letter) => matches!(kind, LabelKind::Roman | LabelKind::Dash),
+        Some(LabelKind::Number) => {
+            matches!(kind, LabelKind::Letter | LabelKind::Roman | LabelKind::Dash)
+        }
+        Some(LabelKind::Roman) => matches!(kind, LabelKind::Dash),
+        _ => false,
+    }
+}
+
+/// `i)` after `a)` opens roman sub-items; `i)` after `h)` (or after a fused
+/// `gh)`, whose new letter is h) is the letter i. A run of romans continues
+/// while each label is the next numeral.
+fn decide_romans(raw: &mut [RawItem]) {
+    let labels: Vec<usize> = (0..raw.len()).filter(|&i| raw[i].label.is_some()).collect();
+    let mut expected_letter = 'a';
+    let mut roman_next: Option<u32> = None;
+    for (pos, &i) in labels.iter().enumerate() {
+        let next_value = labels
+            .get(pos + 1)
+            .and_then(|&j| raw[j].label.as_ref())
+            .map(|l| l.value.to_ascii_lowercase());
+        let Some(label) = raw[i].label.as_mut() else {
+            continue;
+        };
+        match label.kind {
+            LabelKind::Number => {
+                expected_letter = 'a';
+                roman_next = None;
+            }
+            LabelKind::Dash | LabelKind::Roman => {}
+            LabelKind::Letter => {
+                let value = label.value.to_ascii_lowercase();
+                let numeral = roman_value(&value);
+                let continues_run = roman_next.is_some() && numeral == roman_next;
+                let opens_run = numeral == Some(1)
+                    && (expected_letter != 'i' || next_value.as_deref() == Some("ii"));
+                if continues_run || opens_run {
+                    label.kind = LabelKind::Roman;
+                    roman_next = numeral.map(|n| n + 1);
+                } else {
+                    roman_next = None;
+                    if let Some(last) = value.chars().last().filter(char::is_ascii_lowercase) {
+                        expected_letter = char::from(last as u8 + 1);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Groups top-level items into documents.
+fn segment(cx: &Ctx<'_>, tops: Vec<Top>, file_kind: FileKind) -> Vec<Document> {
+    let mut docs: Vec<Document> = Vec::new();
+    let mut current: Option<Document> = None;
+    // The last unlabelled line before a document opened: a title candidate.
+    let mut pending_title: Option<Line> = None;
+    let new_doc = |start: usize| Document {
+        range: TextRange::empty(start),
+        language: cx.language,
+        ..Document::default()
+    };
+    let close = |doc: Option<Document>, docs: &mut Vec<Document>| {
+        if let Some(doc) = doc {
+            docs.push(doc);
+        }
+    };
+    let mut tops = tops.into_iter().peekable();
+    while let Some(top) = tops.next() {
+        let next_is_identity = matches!(tops.peek(), Some(Top::Identity(_)));
+        match top {
+            Top::Identity(line) => {
+                close(current.take(), &mut docs);
+                let mut doc = new_doc(line.range.start);
+                doc.range.end = line.range.end;
+                doc.identity = Some(line);
+                current = Some(doc);
+                pending_title = None;
+            }
+            Top::History(line) => {
+                let doc = open_preface(
+                    &mut current,
+                    &mut docs,
+                    &mut pending_title,
+                    line.range.start,
+                    &new_doc,
+                );
+                doc.range.end = line.range.end;
+                doc.history = Some(line);
+            }
+            Top::Conference(conf) => {
+                let reuse = current
+                    .as_ref()
+                    .is_some_and(|d| d.conference.is_none() && d.sections.is_empty());
+                if !reuse {
+                    close(current.take(), &mut docs);
+                }
+                let doc = open_preface(
+                    &mut current,
+                    &mut docs,
+                    &mut pending_title,
+                    conf.range.start,
+                    &new_doc,
+                );
+                doc.range.end = conf.range.end;
+                doc.conference = Some(conf);
+            }
+            Top::Section(section) => {
+                let doc = current.get_or_insert_with(|| new_doc(section.range.start));
+                doc.range.end = section.range.end;
+                doc.sections.push(section);
+                pending_title = None;
+            }
+            Top::Annex(line) => {
+                if let Some(doc) = current.as_mut() {
+                    if next_is_identity || (doc.sections.is_empty() && doc.conference.is_none()) {
+                        // `附件B` right before an identity line wraps the next
+                        // document; it is not an annex of the one above.
+                        close(current.take(), &mut docs);
+                    } else {
+                        doc.range.end = line.range.end;
+                        doc.annexes.push(line);
+                    }
+                }
+                pending_title = None;
+            }
+            Top::Paragraph(line) => match current.as_mut() {
+                Some(doc) if doc.sections.is_empty() && doc.conference.is_none() => {
+                    // Between an identity line and the conference line: the title.
+                    if doc.title.is_none()
+                        && doc.identity.is_some()
+                        && is_title_candidate(&line.text)
+                    {
+                        doc.range.end = line.range.end;
+                        doc.title = Some(line);
+                    } else {
+                        pending_title = Some(line);
+                    }
+                }
+                Some(_) => pending_title = None,
+                None => pending_title = Some(line),
+            },
+            Top::Clause => pending_title = None,
+        }
+    }
+    close(current, &mut docs);
+    for doc in &mut docs {
+        doc.kind = document_kind(doc, file_kind);
+        if doc.kind == DocumentKind::Excerpt {
+            continue;
+        }
+    }
+    docs
+}
+
+/// The document a preface line (history, conference line) belongs to,
+/// opening one when none is open; a title line just before it is adopted.
+fn open_preface<'d>(
+    current: &'d mut Option<Document>,
+    docs: &mut Vec<Document>,
+    pending_title: &mut Option<Line>,
+    start: usize,
+    new_doc: &dyn Fn(usize) -> Document,
+) -> &'d mut Document {
+    if current.as_ref().is_some_and(|d| !d.sections.is_empty()) {
+        docs.extend(current.take());
+    }
+    let doc = current.get_or_insert_with(|| new_doc(start));
+    if doc.identity.is_none() && doc.title.is_none() {
+        if let Some(title) = pending_title.take().filter(|t| is_title_candidate(&t.text)) {
+            doc.range.start = doc.range.start.min(title.range.start);
+            doc.title = Some(title);
+        }
+    }
+    *pending_title = None;
+    doc
+}

@@ -1,0 +1,89 @@
+//! Reading labels as written: `a)`, `（b）`, `56`, `–`, `a`.
+
+use super::{LabelKind, LabelStyle};
+
+/// Splits a label as written into its value (letters or digits), its
+/// punctuation style, and a first guess at its kind. Letters that form a
+/// roman numeral are reported as letters here; the extractor decides from
+/// the neighbours whether `i`, `v`, `x`… are roman.
+pub fn classify_label_text(text: &str) -> (String, LabelStyle, LabelKind) {
+    let t = text.trim();
+    if matches!(t, "–" | "—" | "-" | "•" | "·") {
+        return (String::new(), LabelStyle::Dash, LabelKind::Dash);
+    }
+    let (inner, style) = if let Some(inner) =
+        strip_enclosing(t, '(', ')').or_else(|| strip_enclosing(t, '（', '）'))
+    {
+        (inner, LabelStyle::Enclosed)
+    } else if let Some(inner) = t.strip_suffix(')') {
+        (inner, LabelStyle::Paren)
+    } else if let Some(inner) = t.strip_suffix('）') {
+        (inner, LabelStyle::FullWidthParen)
+    } else {
+        (t, LabelStyle::Bare)
+    };
+    let kind = if !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit()) {
+        LabelKind::Number
+    } else {
+        LabelKind::Letter
+    };
+    (inner.to_string(), style, kind)
+}
+
+fn strip_enclosing(t: &str, open: char, close: char) -> Option<&str> {
+    t.strip_prefix(open)?.strip_suffix(close)
+}
+
+/// The value of a lowercase roman numeral written canonically (`iv`, not
+/// `iiii`), from 1 to 39 — more sub-items than any resolution has.
+pub fn roman_value(s: &str) -> Option<u32> {
+    let lower = s.to_ascii_lowercase();
+    (1..40).find(|&n| to_roman(n) == lower)
+}
+
+/// `to_roman(4) == "iv"`.
+pub fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (value, digits) in [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
+        while n >= value {
+            out.push_str(digits);
+            n -= value;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn styles() {
+        assert_eq!(
+            classify_label_text("a)"),
+            ("a".into(), LabelStyle::Paren, LabelKind::Letter)
+        );
+        assert_eq!(
+            classify_label_text("（b）"),
+            ("b".into(), LabelStyle::Enclosed, LabelKind::Letter)
+        );
+        assert_eq!(
+            classify_label_text("c）"),
+            ("c".into(), LabelStyle::FullWidthParen, LabelKind::Letter)
+        );
+        assert_eq!(
+            classify_label_text("56"),
+            ("56".into(), LabelStyle::Bare, LabelKind::Number)
+        );
+        assert_eq!(classify_label_text("–").2, LabelKind::Dash);
+    }
+
+    #[test]
+    fn romans() {
+        assert_eq!(roman_value("iv"), Some(4));
+        assert_eq!(roman_value("V"), Some(5));
+        assert_eq!(roman_value("iiii"), None);
+        assert_eq!(roman_value("lk"), None);
+        assert_eq!(to_roman(19), "xix");
+    }
+}

@@ -1,0 +1,291 @@
+//! The document model: plain data extracted once per parse from the syntax
+//! tree. Checks and IDE features read this, not the tree.
+//!
+//! One file may hold several documents (a letter carrying a resolution and a
+//! decision, a report quoting excerpts). Every range is a byte range into the
+//! file's text.
+
+mod classify;
+mod conference;
+mod extract;
+pub mod headings;
+mod labels;
+
+pub use conference::{parse_conference_line, Session};
+pub use extract::extract;
+pub use labels::{classify_label_text, roman_value, to_roman};
+
+use crate::domain::{Body, Language};
+use crate::text::TextRange;
+
+/// Everything understood about one file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Model {
+    pub kind: FileKind,
+    pub language: Language,
+    pub documents: Vec<Document>,
+    pub footnotes: Vec<Footnote>,
+    pub footnote_refs: Vec<FootnoteRef>,
+    /// Ranges the parser could not make sense of (ERROR/MISSING nodes).
+    pub syntax_errors: Vec<TextRange>,
+}
+
+/// What the file as a whole is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum FileKind {
+    /// One or more resolution/decision bodies and nothing much around them.
+    #[default]
+    Resolution,
+    /// A letter (circular, cover note) that carries documents in annexes.
+    Letter,
+    /// A report or study that quotes excerpts of resolutions.
+    Report,
+    /// Text with no resolution structure at all.
+    Other,
+}
+
+impl FileKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Resolution => "resolution",
+            FileKind::Letter => "letter",
+            FileKind::Report => "report",
+            FileKind::Other => "other",
+        }
+    }
+}
+
+/// What one document inside a file is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DocumentKind {
+    /// A resolution body: conference line, preamble, operative part.
+    #[default]
+    Resolution,
+    /// A decision body (Council decisions, `做出决定`).
+    Decision,
+    /// A recommendation or an opinion body.
+    Recommendation,
+    /// Sections quoted out of their resolution: numbering may legitimately
+    /// start mid-way, so sequence checks do not apply.
+    Excerpt,
+}
+
+impl DocumentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Resolution => "resolution",
+            DocumentKind::Decision => "decision",
+            DocumentKind::Recommendation => "recommendation",
+            DocumentKind::Excerpt => "excerpt",
+        }
+    }
+
+    /// True for adopted bodies, whose structure rules apply in full.
+    pub fn is_body(self) -> bool {
+        !matches!(self, DocumentKind::Excerpt)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    pub kind: DocumentKind,
+    pub range: TextRange,
+    pub language: Language,
+    /// `第2号决议（2022年，布加勒斯特，修订版）`, `RESOLUTION 101 (REV. BUCHAREST, 2022)`.
+    pub identity: Option<Line>,
+    pub title: Option<Line>,
+    /// `（2004年，弗洛里亚诺波利斯；…）` or an adoption note.
+    pub history: Option<Line>,
+    pub conference: Option<ConferenceLine>,
+    pub sections: Vec<Section>,
+    /// Annex headings inside the document (`附件1`, `Annex A`).
+    pub annexes: Vec<Line>,
+}
+
+impl Document {
+    /// The last paragraph of the operative part, which must end with `.`/`。`.
+    pub fn last_item(&self) -> Option<&Clause> {
+        self.sections.last().and_then(|s| s.items.last())
+    }
+}
+
+/// A line (or lines) of text with its range, trimmed of surrounding blanks.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Line {
+    pub range: TextRange,
+    pub text: String,
+}
+
+/// `世界电信发展大会（2022年，基加利），` — who adopts the document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ConferenceLine {
+    pub range: TextRange,
+    pub text: String,
+    pub body: Option<Body>,
+    /// Every place/year pair in the parentheses. More than one is
+    /// tracked-change residue (`（2018年，迪拜2022年，布加勒斯特）`).
+    pub sessions: Vec<Session>,
+}
+
+impl ConferenceLine {
+    /// The session that adopts the document: the last one written.
+    pub fn session(&self) -> Option<&Session> {
+        self.sessions.last()
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Part {
+    #[default]
+    Preamble,
+    Operative,
+}
+
+impl Part {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Preamble => "preamble",
+            Part::Operative => "operative",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Section {
+    pub range: TextRange,
+    pub heading: Heading,
+    pub part: Part,
+    /// The section's own clauses or paragraphs, in order. Sub-items (roman
+    /// numerals, dashes) hang under the clause they belong to.
+    pub items: Vec<Clause>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Heading {
+    /// From the keyword to the end of the continuation line, if any.
+    pub range: TextRange,
+    /// The heading as one line (a continuation is joined with a space in
+    /// English and with nothing in Chinese).
+    pub text: String,
+    /// `considering`, `做出决议`, `instructs`, `责成`…
+    pub keyword: String,
+    pub keyword_range: TextRange,
+    /// `the Secretary-General`, `秘书长`, `电信发展局主任`…
+    pub addressee: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Clause {
+    /// From the label (or the first character) to the end of the last line
+    /// that belongs to the clause, without the final line break.
+    pub range: TextRange,
+    pub label: Option<Label>,
+    /// The text after the label on every line of the clause, in order.
+    pub lines: Vec<TextRange>,
+    pub sub_items: Vec<Clause>,
+}
+
+impl Clause {
+    /// Where the clause's text ends: the last non-blank byte of its last
+    /// line (footnote bodies that Word put after it excluded).
+    pub fn end(&self) -> usize {
+        self.lines.last().map_or(self.range.end, |r| r.end)
+    }
+
+    /// The clause and its sub-items, depth first.
+    pub fn walk(&self) -> impl Iterator<Item = &Clause> {
+        let mut stack = vec![self];
+        std::iter::from_fn(move || {
+            let next = stack.pop()?;
+            stack.extend(next.sub_items.iter().rev());
+            Some(next)
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Label {
+    /// The label as written, without bullet or separator: `a)`, `lk)`, `56`, `–`, `a`.
+    pub text: String,
+    pub range: TextRange,
+    /// Letters or digits only: `a`, `lk`, `56`, `iv`; empty for dashes.
+    pub value: String,
+    pub kind: LabelKind,
+    pub style: LabelStyle,
+    /// The line starts with a Markdown list bullet (`- a) …`).
+    pub bulleted: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LabelKind {
+    /// `a)` `b)` … including fused ones like `lk)`.
+    #[default]
+    Letter,
+    /// `i)` `ii)` `iv)` — decided by the neighbours for `i`, `v`, `x`.
+    Roman,
+    /// `1` `2` … including fused ones like `56`.
+    Number,
+    /// `–` `—`.
+    Dash,
+}
+
+impl LabelKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LabelKind::Letter => "letter",
+            LabelKind::Roman => "roman",
+            LabelKind::Number => "number",
+            LabelKind::Dash => "dash",
+        }
+    }
+}
+
+/// How a label is punctuated; it must be the same inside one section.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LabelStyle {
+    /// `a)`
+    #[default]
+    Paren,
+    /// `a）`
+    FullWidthParen,
+    /// `(a)` or `（a）`
+    Enclosed,
+    /// `a`, `1`
+    Bare,
+    /// `–`
+    Dash,
+}
+
+impl LabelStyle {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LabelStyle::Paren => "a)",
+            LabelStyle::FullWidthParen => "a）",
+            LabelStyle::Enclosed => "(a)",
+            LabelStyle::Bare => "a",
+            LabelStyle::Dash => "–",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Footnote {
+    pub marker: String,
+    pub range: TextRange,
+    pub body: TextRange,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FootnoteRef {
+    pub marker: String,
+    pub range: TextRange,
+}
+
+impl Model {
+    /// The document containing byte `offset`, if any.
+    pub fn document_at(&self, offset: usize) -> Option<&Document> {
+        self.documents
+            .iter()
+            .find(|d| d.range.contains_inclusive(offset))
+    }
+}

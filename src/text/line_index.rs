@@ -1,0 +1,200 @@
+use super::{floor_char_boundary, TextRange};
+
+/// How an editor counts columns. LSP's default is UTF-16 code units.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum PositionEncoding {
+    Utf8,
+    #[default]
+    Utf16,
+    Utf32,
+}
+
+/// A zero-based line and a column counted in some [`PositionEncoding`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LineCol {
+    pub line: u32,
+    pub col: u32,
+}
+
+/// Maps byte offsets to line/column pairs and back for one version of a
+/// text. Building it is O(n); each lookup is O(log lines + line length).
+///
+/// Lines end at `\n`; a `\r` before it belongs to the line terminator, so
+/// CRLF files round-trip without columns drifting.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    /// Byte offset of the start of every line; the first is always 0.
+    line_starts: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex {
+            line_starts,
+            len: text.len(),
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The byte range of line `line` without its terminator (`\n` or `\r\n`).
+    pub fn line_range(&self, text: &str, line: usize) -> TextRange {
+        let Some(&start) = self.line_starts.get(line) else {
+            return TextRange::empty(self.len);
+        };
+        let mut end = self
+            .line_starts
+            .get(line + 1)
+            .map_or(self.len, |&next| next - 1);
+        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        TextRange::new(start, end.max(start))
+    }
+
+    /// The zero-based line containing byte `offset` (clamped to the text).
+    pub fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.len);
+        match self.line_starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next - 1,
+        }
+    }
+
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts.get(line).copied().unwrap_or(self.len)
+    }
+
+    /// Converts a byte offset to a position. Offsets inside a character are
+    /// moved back to its start.
+    pub fn position(&self, text: &str, offset: usize, encoding: PositionEncoding) -> LineCol {
+        let offset = floor_char_boundary(text, offset);
+        let line = self.line_of(offset);
+        let start = self.line_starts[line];
+        let col = column_width(&text[start..offset], encoding);
+        LineCol {
+            line: line as u32,
+            col: col as u32,
+        }
+    }
+
+    /// Converts a position to a byte offset. A line past the end clamps to
+    /// the end of the text; a column past the end of its line clamps to the
+    /// line end; a column inside a surrogate pair or a multi-byte character
+    /// snaps to the character's start. Never panics.
+    pub fn offset(&self, text: &str, pos: LineCol, encoding: PositionEncoding) -> usize {
+        let line = pos.line as usize;
+        if line >= self.line_starts.len() {
+            return self.len;
+        }
+        let range = self.line_range(text, line);
+        let line_text = &text[range.start..range.end];
+        let mut remaining = pos.col as usize;
+        for (i, ch) in line_text.char_indices() {
+            let w = char_width(ch, encoding);
+            if remaining < w {
+                return range.start + i;
+            }
+            remaining -= w;
+        }
+        range.end
+    }
+
+    pub fn range_to_positions(
+        &self,
+        text: &str,
+        range: TextRange,
+        encoding: PositionEncoding,
+    ) -> (LineCol, LineCol) {
+        (
+            self.position(text, range.start, encoding),
+            self.position(text, range.end, encoding),
+        )
+    }
+}
+
+fn char_width(ch: char, encoding: PositionEncoding) -> usize {
+    match encoding {
+        PositionEncoding::Utf8 => ch.len_utf8(),
+        PositionEncoding::Utf16 => ch.len_utf16(),
+        PositionEncoding::Utf32 => 1,
+    }
+}
+
+/// The width of `s` in the units of `encoding`.
+pub fn column_width(s: &str, encoding: PositionEncoding) -> usize {
+    match encoding {
+        PositionEncoding::Utf8 => s.len(),
+        PositionEncoding::Utf16 => s.encode_utf16().count(),
+        PositionEncoding::Utf32 => s.chars().count(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_and_emoji_round_trip_in_every_encoding() {
+        let text = "忆及\r\na)\t第23号决议（2022年，基加利）😀；\nend";
+        let index = LineIndex::new(text);
+        for enc in [
+            PositionEncoding::Utf8,
+            PositionEncoding::Utf16,
+            PositionEncoding::Utf32,
+        ] {
+            for (offset, ch) in text.char_indices() {
+                // Between `\r` and `\n` is inside the line terminator: no
+                // editor position names it.
+                if ch == '\n' && text[..offset].ends_with('\r') {
+                    continue;
+                }
+                let pos = index.position(text, offset, enc);
+                assert_eq!(index.offset(text, pos, enc), offset, "{enc:?} at {offset}");
+            }
+        }
+    }
+
+    #[test]
+    fn surrogate_pair_columns_count_two_utf16_units() {
+        let text = "😀x";
+        let index = LineIndex::new(text);
+        assert_eq!(
+            index.position(text, 4, PositionEncoding::Utf16),
+            LineCol { line: 0, col: 2 }
+        );
+        // A column that points into the middle of the pair snaps to its start.
+        assert_eq!(
+            index.offset(text, LineCol { line: 0, col: 1 }, PositionEncoding::Utf16),
+            0
+        );
+    }
+
+    #[test]
+    fn positions_past_the_end_clamp() {
+        let text = "ab\r\ncd";
+        let index = LineIndex::new(text);
+        assert_eq!(
+            index.offset(text, LineCol { line: 0, col: 99 }, PositionEncoding::Utf16),
+            2
+        );
+        assert_eq!(
+            index.offset(text, LineCol { line: 9, col: 0 }, PositionEncoding::Utf16),
+            6
+        );
+        assert_eq!(index.line_range(text, 0), TextRange::new(0, 2));
+    }
+}

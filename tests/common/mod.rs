@@ -1,0 +1,41 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+/// The user's real documents in `../shared/seeds`, sorted by name, or
+/// `None` (after saying so) on a clone without `../shared` beside it.
+pub fn seeds() -> Option<Vec<(String, String)>> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("seed tests not run: ../shared/seeds not found");
+        return None;
+    };
+    let mut seeds: Vec<(String, String)> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&p).expect("seed is UTF-8");
+            (name, text)
+        })
+        .collect();
+    seeds.sort();
+    Some(seeds)
+}
+
+/// A seed by its number prefix (`"000"`).
+pub fn seed(prefix: &str) -> Option<String> {
+    seeds()?
+        .into_iter()
+        .find(|(name, _)| name.starts_with(prefix))
+        .map(|(_, text)| text)
+}
+
+pub fn fixture(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
