@@ -258,6 +258,38 @@ static bool starts_with_heading_keyword(const Cursor *c) {
 }
 
 /*
+ * Look (without producing a token) over the rest of the current line, the
+ * next line and the label at the start of the line after it.  Called at the
+ * start of a line that begins with a heading keyword: whether the next line
+ * is a heading_continuation depends on those two lines, so the token lexed
+ * here (the heading_line) must carry them as look-ahead.  Otherwise an
+ * incremental reparse could reuse the heading and miss a continuation that an
+ * edit below it created or removed.
+ */
+static void look_past_heading(Cursor *c) {
+  TSLexer *lexer = c->lexer;
+  for (int line = 0; line < 2; line++) {
+    while (!at_eof(lexer) && lexer->lookahead != '\n') lexer->advance(lexer, false);
+    if (at_eof(lexer)) return;
+    lexer->advance(lexer, false);
+  }
+  Cursor next;
+  cursor_init(&next, lexer);
+  while (!at_eof(lexer) && is_space(peek(&next))) take(&next);
+  if (!at_eof(lexer) && is_bullet_char(peek(&next))) {
+    take(&next);
+    while (!at_eof(lexer) && is_space(peek(&next))) take(&next);
+  }
+  scan_label(&next, false);
+}
+
+/* At the start of a line that is neither a label nor a bullet line. */
+static void look_past_line_start(Cursor *c) {
+  while (c->head_len < HEAD_MAX && !at_eol(c->lexer)) take(c);
+  if (starts_with_heading_keyword(c)) look_past_heading(c);
+}
+
+/*
  * The rest of the current line is a heading continuation when it does not
  * end with clause punctuation, is not itself a heading, and the next line
  * starts with a label (optionally after a bullet).
@@ -267,7 +299,11 @@ static bool scan_continuation(Cursor *c) {
   while (!at_eof(lexer) && peek(c) != '\n') take(c);
   if (at_eof(lexer)) return false;
   if (c->last == 0 || is_clause_punct(c->last)) return false;
-  if (starts_with_heading_keyword(c)) return false;
+  if (starts_with_heading_keyword(c)) {
+    /* This line is itself a heading: look ahead for its own continuation. */
+    look_past_heading(c);
+    return false;
+  }
 
   take(c); /* the line break */
   lexer->mark_end(lexer);
@@ -364,6 +400,9 @@ bool tree_sitter_resolution_external_scanner_scan(void *payload, TSLexer *lexer,
     }
   }
 
-  if (!want_continuation) return false;
+  if (!want_continuation) {
+    if (want_label) look_past_line_start(&c);
+    return false;
+  }
   return scan_continuation(&c);
 }

@@ -226,6 +226,21 @@ The last line has no line break";
         assert!(!tree.root_node().has_error());
     }
 
+    #[test]
+    fn nul_and_invalid_utf8_stay_in_the_text() {
+        let text: &[u8] = b"a)\tabc\x00def\xff\xfe;\n\x00\n";
+        let tree = parser().parse(text, None).unwrap();
+        let root = tree.root_node();
+        assert!(!root.has_error(), "{}", root.to_sexp());
+        assert_eq!(kinds(root), ["clause", "paragraph"]);
+        let body = root
+            .named_child(0)
+            .unwrap()
+            .child_by_field_name("body")
+            .unwrap();
+        assert_eq!(body.byte_range(), 3..13);
+    }
+
     /// Incremental reparsing after edits gives the same tree as a fresh parse.
     #[test]
     fn incremental_parse_matches_fresh_parse() {
@@ -250,6 +265,16 @@ The last line has no line break";
             "附件A\n",
             "。",
             " ",
+            "resolves\n",
+            "the Director\n",
+            "请",
+            "a 秘",
+            "¹ ",
+            "（2004年，\n2012年）\n",
+            "The Council,\n",
+            "[bookmark: x]",
+            "–\t",
+            "\r\n",
         ];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut next = |n: usize| {
