@@ -116,7 +116,9 @@ static bool scan_label(Cursor *c, bool do_mark) {
       }
       if (n > 3) return false;
     } else {
+      /* Lowercase only: `(ITU) …` at a line start is text, not a label. */
       while (!at_eof(lexer) && is_letter(peek(c)) && n < 5) {
+        if (peek(c) < 'a' || peek(c) > 'z') return false;
         take(c);
         n++;
       }
