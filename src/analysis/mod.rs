@@ -8,6 +8,7 @@
 mod config;
 mod diagnostic;
 pub mod parse;
+pub mod structure;
 
 pub use config::Config;
 pub use diagnostic::{apply_edits, Diagnostic, Fix, Related, Rule, Severity, TextEdit};
@@ -18,6 +19,7 @@ use crate::syntax::SourceFile;
 /// Every rule the checker knows, in code order.
 pub fn rules() -> Vec<&'static Rule> {
     let mut all: Vec<&'static Rule> = parse::RULES.to_vec();
+    all.extend_from_slice(structure::RULES);
     all.sort_by_key(|r| r.code);
     all
 }
@@ -30,6 +32,10 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 /// and code, so that output is deterministic.
 pub fn check(file: &SourceFile, model: &Model, config: &Config) -> Vec<Diagnostic> {
     let mut out = parse::check(file, model);
+    out.extend(structure::check(file, model));
+    // Markers written in the text (`[rls-ignore RLS0103]`) silence findings
+    // of every rule, so they are applied after all checks have run.
+    structure::suppress::apply(model, file.text(), &mut out);
     out.retain_mut(|d| match config.severity_of(d.code, d.severity) {
         Some(severity) => {
             d.severity = severity;

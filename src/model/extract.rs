@@ -170,8 +170,17 @@ impl<'a> Ctx<'a> {
         let mut raw: Vec<RawItem> = Vec::new();
         let mut after_rule: Vec<Top> = Vec::new();
         let mut end = node.start_byte();
-        for child in node.named_children(&mut cursor) {
-            if !after_rule.is_empty() || is_footer_rule(self.file.node_text(child)) {
+        let children: Vec<Node<'_>> = node.named_children(&mut cursor).collect();
+        let last_clause = children.iter().rposition(|c| c.kind() == kinds::CLAUSE);
+        for (i, &child) in children.iter().enumerate() {
+            // Unlabelled lines after a section's last clause, when that clause
+            // closed with a full stop, are not part of it (`第641号决定附件：2件`).
+            let trailing = child.kind() == kinds::PARAGRAPH
+                && last_clause.is_some_and(|l| i > l)
+                && raw.last().is_some_and(|r: &RawItem| {
+                    crate::text::slice(self.text, r.body).ends_with(['。', '.'])
+                });
+            if !after_rule.is_empty() || trailing || is_footer_rule(self.file.node_text(child)) {
                 after_rule.push(match child.kind() {
                     kinds::CLAUSE => Top::Clause,
                     _ => Top::Paragraph(self.line(child)),
@@ -384,7 +393,7 @@ fn is_sub_item(primary: Option<LabelKind>, kind: LabelKind) -> bool {
 
 /// `i)` after `a)` opens roman sub-items; `i)` after `h)` (or after a fused
 /// `gh)`, whose new letter is h) is the letter i. A run of romans continues
-/// while each label is the next numeral.
+/// while each label is a numeral other than the next expected letter.
 fn decide_romans(raw: &mut [RawItem]) {
     let labels: Vec<usize> = (0..raw.len()).filter(|&i| raw[i].label.is_some()).collect();
     let mut expected_letter = 'a';
@@ -406,7 +415,11 @@ fn decide_romans(raw: &mut [RawItem]) {
             LabelKind::Letter => {
                 let value = label.value.to_ascii_lowercase();
                 let numeral = roman_value(&value);
-                let continues_run = roman_next.is_some() && numeral == roman_next;
+                // Inside a run, any numeral continues it (a skipped or
+                // repeated numeral is a sequence finding, not a letter),
+                // unless it is the letter the clauses expect next.
+                let is_next_letter = value.len() == 1 && value.starts_with(expected_letter);
+                let continues_run = roman_next.is_some() && numeral.is_some() && !is_next_letter;
                 let opens_run = numeral == Some(1)
                     && (expected_letter != 'i' || next_value.as_deref() == Some("ii"));
                 if continues_run || opens_run {

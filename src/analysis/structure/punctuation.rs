@@ -1,0 +1,482 @@
+//! RLS02xx: how clauses end, and punctuation of the wrong width.
+//!
+//! A clause ends with `;` (`；`), the last clause of a section with `,`
+//! (`，`), the last paragraph of the document with `.` (`。`). A clause with
+//! sub-items ends in its last sub-item; its introduction (`…例如：`) is not
+//! checked. Sections whose heading ends with a colon introduce lists whose
+//! items may end differently, so their ends are not checked either.
+//! Chinese text takes full-width punctuation, English text half-width.
+
+use super::suppress::marker_ranges;
+use crate::analysis::{Diagnostic, Fix, Rule, Severity, TextEdit};
+use crate::model::{Clause, Model};
+use crate::text::TextRange;
+
+pub static CLAUSE_END: Rule = Rule {
+    code: "RLS0201",
+    name: "clause-end",
+    default_severity: Severity::Warning,
+    summary: "A clause does not end with ; (；), the last clause of a section with , (，), or the last paragraph of the document with . (。).",
+};
+
+pub static PUNCTUATION_WIDTH: Rule = Rule {
+    code: "RLS0202",
+    name: "punctuation-width",
+    default_severity: Severity::Warning,
+    summary: "Half-width punctuation in Chinese text, or full-width punctuation in English text.",
+};
+
+pub static DOUBLED_PUNCTUATION: Rule = Rule {
+    code: "RLS0203",
+    name: "doubled-punctuation",
+    default_severity: Severity::Warning,
+    summary: "Two punctuation marks where one belongs (，； or 。； left over from an edit).",
+};
+
+/// What the end of a clause says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// `;` — more clauses follow in the section.
+    Semi,
+    /// `,` — the last clause of a section.
+    Comma,
+    /// `.` — the last paragraph of the document.
+    Stop,
+}
+
+impl Role {
+    fn of(c: char) -> Option<Role> {
+        match c {
+            ';' | '；' => Some(Role::Semi),
+            ',' | '，' => Some(Role::Comma),
+            '.' | '。' => Some(Role::Stop),
+            _ => None,
+        }
+    }
+
+    fn mark(self, chinese: bool) -> char {
+        match (self, chinese) {
+            (Role::Semi, false) => ';',
+            (Role::Semi, true) => '；',
+            (Role::Comma, false) => ',',
+            (Role::Comma, true) => '，',
+            (Role::Stop, false) => '.',
+            (Role::Stop, true) => '。',
+        }
+    }
+
+    fn rule(self, chinese: bool) -> String {
+        let m = self.mark(chinese);
+        match self {
+            Role::Semi => {
+                format!("a clause followed by another clause of its section ends with {m}")
+            }
+            Role::Comma => format!("the last clause of a section ends with {m}"),
+            Role::Stop => format!("the last paragraph of the document ends with {m}"),
+        }
+    }
+}
+
+fn is_full_width(c: char) -> bool {
+    matches!(c, '；' | '，' | '。' | '：')
+}
+
+fn half_of(c: char) -> char {
+    match c {
+        '；' => ';',
+        '，' => ',',
+        '。' => '.',
+        '：' => ':',
+        other => other,
+    }
+}
+
+fn full_of(c: char) -> char {
+    match c {
+        ';' => '；',
+        ',' => '，',
+        '.' => '。',
+        ':' => '：',
+        other => other,
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x3000..=0x303F | 0xFF00..=0xFFEF)
+}
+
+fn is_ideograph(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF)
+}
+
+const CLOSING_QUOTES: &[char] = &['”', '"', '’', '\'', '」', '』'];
+const ABBREVIATIONS: &[&str] = &[
+    "etc", "e.g", "i.e", "al", "rev", "res", "no", "nos", "vol", "cf", "art", "para", "paras",
+];
+
+struct Cx<'a> {
+    model: &'a Model,
+    text: &'a str,
+    markers: Vec<TextRange>,
+    /// The document's language, for clauses without letters.
+    chinese_document: bool,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+pub(crate) fn check_document(model: &Model, text: &str, di: usize, out: &mut Vec<Diagnostic>) {
+    let doc = &model.documents[di];
+    let chinese_document = doc.language == crate::domain::Language::Chinese;
+    let mut cx = Cx {
+        model,
+        text,
+        markers: marker_ranges(text),
+        chinese_document,
+        out,
+    };
+    let last_section = doc.sections.len().saturating_sub(1);
+    for (si, section) in doc.sections.iter().enumerate() {
+        let list_heading = section.heading.text.trim_end().ends_with([':', '：']);
+        let n = section.items.len();
+        for (ii, item) in section.items.iter().enumerate() {
+            let role = if ii + 1 < n {
+                Role::Semi
+            } else if si == last_section {
+                Role::Stop
+            } else {
+                Role::Comma
+            };
+            // An unlabelled introduction before labelled paragraphs.
+            let intro =
+                item.label.is_none() && section.items[ii + 1..].iter().any(|c| c.label.is_some());
+            cx.clause(item, role, !(list_heading || intro));
+        }
+    }
+}
+
+impl Cx<'_> {
+    fn clause(&mut self, clause: &Clause, role: Role, check_end: bool) {
+        let chinese = self.is_chinese(clause);
+        let mut terminal = None;
+        if clause.sub_items.is_empty() {
+            if check_end {
+                terminal = self.end(clause, role, chinese);
+            }
+        } else {
+            let n = clause.sub_items.len();
+            for (j, sub) in clause.sub_items.iter().enumerate() {
+                self.clause(sub, if j + 1 < n { Role::Semi } else { role }, check_end);
+            }
+        }
+        for &line in &clause.lines {
+            self.scan(line, chinese, terminal);
+        }
+    }
+
+    /// A clause is Chinese when its ideographs outweigh its Latin letters
+    /// (an ideograph carries about three letters' worth of text), so that
+    /// `ITU-T`, `IPv6` in Chinese text or a quoted `本届大会` in English
+    /// text do not change its language.
+    fn is_chinese(&self, clause: &Clause) -> bool {
+        let (mut cjk, mut latin) = (0usize, 0usize);
+        for &l in clause.walk().flat_map(|c| &c.lines) {
+            for (i, c) in crate::text::slice(self.text, l).char_indices() {
+                if self.in_marker(l.start + i).is_some() {
+                    continue;
+                }
+                if is_ideograph(c) {
+                    cjk += 1;
+                } else if c.is_ascii_alphabetic() {
+                    latin += 1;
+                }
+            }
+        }
+        if cjk == 0 && latin == 0 {
+            return self.chinese_document;
+        }
+        cjk > 0 && cjk * 3 >= latin
+    }
+
+    fn in_marker(&self, offset: usize) -> Option<TextRange> {
+        self.markers
+            .iter()
+            .find(|m| m.start <= offset && offset < m.end)
+            .copied()
+    }
+
+    /// The end of the meaningful text of `line`: before trailing blanks,
+    /// suppression markers and footnote references.
+    fn effective_end(&self, line: TextRange) -> usize {
+        let mut end = line.end;
+        loop {
+            let s = crate::text::slice(self.text, TextRange::new(line.start, end));
+            let Some(c) = s.chars().next_back() else {
+                return end;
+            };
+            let at = end - c.len_utf8();
+            if c.is_whitespace() || "¹²³⁰⁴⁵⁶⁷⁸⁹".contains(c) {
+                end = at;
+            } else if let Some(m) = self.in_marker(at) {
+                end = m.start.max(line.start);
+            } else if let Some(r) = self
+                .model
+                .footnote_refs
+                .iter()
+                .find(|r| r.range.start < end && end <= r.range.end)
+            {
+                end = r.range.start.max(line.start);
+            } else {
+                return end;
+            }
+        }
+    }
+
+    /// Checks the final punctuation; returns the offset of the mark judged,
+    /// so that the scan of the line does not judge it again.
+    fn end(&mut self, clause: &Clause, role: Role, chinese: bool) -> Option<usize> {
+        let lines: Vec<(TextRange, usize)> = clause
+            .lines
+            .iter()
+            .map(|&l| (l, self.effective_end(l)))
+            .filter(|(l, end)| *end > l.start)
+            .collect();
+        let mut last = *lines.last()?;
+        if role == Role::Stop {
+            // After the full stop that ends the document, what follows is
+            // not part of it (an annex list Word left in the same block,
+            // `第641号决定附件：2件` in a letter): judge the full stop.
+            let ends_with_stop = |&(l, end): &(TextRange, usize)| {
+                crate::text::slice(self.text, TextRange::new(l.start, end)).ends_with(['。', '.'])
+            };
+            if let Some(stop) = lines.iter().rev().find(|l| ends_with_stop(l)) {
+                last = *stop;
+            }
+        }
+        let (line, end) = last;
+        let s = crate::text::slice(self.text, TextRange::new(line.start, end));
+        let mut chars = s.char_indices().rev();
+        let (i, last) = chars.next()?;
+        let mut at = line.start + i;
+        let mut mark = last;
+        if CLOSING_QUOTES.contains(&last) {
+            // `…”；` is read at the `；`; `…。”` at the `。` inside the quote.
+            match chars.next() {
+                Some((j, c)) if Role::of(c).is_some() => {
+                    at = line.start + j;
+                    mark = c;
+                }
+                _ => {}
+            }
+        }
+        let expected = role.mark(chinese);
+        let range = TextRange::new(at, at + mark.len_utf8());
+        let insert = |title: String| Fix {
+            title,
+            edits: vec![TextEdit {
+                range: TextRange::empty(end),
+                new_text: expected.to_string(),
+            }],
+            preferred: true,
+        };
+        let replace = |title: String| Fix {
+            title,
+            edits: vec![TextEdit {
+                range,
+                new_text: expected.to_string(),
+            }],
+            preferred: true,
+        };
+        let found = match Role::of(mark) {
+            Some(Role::Stop) if mark == '.' && self.after_abbreviation(at) => None,
+            other => other,
+        };
+        match found {
+            Some(r) if r == role => {
+                let wrong_width = if chinese {
+                    !is_full_width(mark)
+                } else {
+                    is_full_width(mark)
+                };
+                if wrong_width {
+                    let (what, lang) = if chinese {
+                        ("half-width", "Chinese")
+                    } else {
+                        ("full-width", "English")
+                    };
+                    self.out.push(
+                        Diagnostic::new(
+                            &PUNCTUATION_WIDTH,
+                            range,
+                            format!("{what} {mark} in {lang} text; expected {expected}"),
+                        )
+                        .with_fix(replace(format!("Replace {mark} by {expected}"))),
+                    );
+                }
+            }
+            Some(_) => {
+                self.out.push(
+                    Diagnostic::new(
+                        &CLAUSE_END,
+                        range,
+                        format!("this clause ends with {mark}, but {}", role.rule(chinese)),
+                    )
+                    .with_fix(replace(format!("Replace {mark} by {expected}"))),
+                );
+            }
+            None if matches!(mark, ':' | '：') => {
+                // A colon announces something that does not follow: the
+                // right repair is not certain, so no fix.
+                self.out.push(Diagnostic::new(
+                    &CLAUSE_END,
+                    range,
+                    format!(
+                        "this clause ends with {mark} but no list follows; {}",
+                        role.rule(chinese)
+                    ),
+                ));
+            }
+            None => {
+                let last_range = TextRange::new(line.start + i, end);
+                self.out.push(
+                    Diagnostic::new(
+                        &CLAUSE_END,
+                        last_range,
+                        format!(
+                            "this clause ends without punctuation; {}",
+                            role.rule(chinese)
+                        ),
+                    )
+                    .with_fix(insert(format!("Add {expected} at the end of the clause"))),
+                );
+                return None;
+            }
+        }
+        Some(at)
+    }
+
+    /// `etc.` / `e.g.`: a full stop that belongs to an abbreviation.
+    fn after_abbreviation(&self, dot: usize) -> bool {
+        let before = crate::text::slice(self.text, TextRange::new(dot.saturating_sub(8), dot));
+        let word: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic() || *c == '.')
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+    }
+
+    /// Doubled punctuation and punctuation of the wrong width inside a line.
+    fn scan(&mut self, line: TextRange, chinese: bool, skip: Option<usize>) {
+        let s = crate::text::slice(self.text, line);
+        let chars: Vec<(usize, char)> = s
+            .char_indices()
+            .map(|(i, c)| (line.start + i, c))
+            .filter(|&(at, _)| self.in_marker(at).is_none())
+            .collect();
+        let mut k = 0;
+        while k < chars.len() {
+            let (at, c) = chars[k];
+            // The next mark after blanks.
+            let next = chars[k + 1..]
+                .iter()
+                .find(|(_, c)| !matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}'))
+                .copied();
+            if let Some((nat, n)) = next.filter(|&(_, n)| is_second(n)).filter(|_| is_first(c)) {
+                if c != '.' || (n != '.' && self.stray_full_stop(at)) {
+                    self.out.push(
+                        Diagnostic::new(
+                            &DOUBLED_PUNCTUATION,
+                            TextRange::new(at, at + c.len_utf8()),
+                            format!("doubled punctuation {c}{n}: the {c} is left over; expected only {n}"),
+                        )
+                        .with_fix(Fix {
+                            title: format!("Remove the stray {c}"),
+                            edits: vec![TextEdit { range: TextRange::new(at, nat), new_text: String::new() }],
+                            preferred: true,
+                        }),
+                    );
+                    // The second mark is the one kept; judge its width below.
+                    k += 1;
+                    continue;
+                }
+            }
+            if Some(at) != skip {
+                self.width(&chars, k, chinese);
+            }
+            k += 1;
+        }
+    }
+
+    fn stray_full_stop(&self, dot: usize) -> bool {
+        !self.after_abbreviation(dot) && {
+            let before = crate::text::slice(self.text, TextRange::new(dot.saturating_sub(4), dot));
+            before
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic())
+        }
+    }
+
+    fn width(&mut self, chars: &[(usize, char)], k: usize, chinese: bool) {
+        let (at, c) = chars[k];
+        let range = TextRange::new(at, at + c.len_utf8());
+        if chinese {
+            // Only `;` is judged inside Chinese text: half-width commas and
+            // parentheses occur in published citations (`(2014年,迪拜)`).
+            if c != ';' {
+                return;
+            }
+            let neighbour_cjk = k.checked_sub(1).is_some_and(|p| is_cjk(chars[p].1))
+                || chars.get(k + 1).is_some_and(|&(_, n)| is_cjk(n));
+            if !neighbour_cjk {
+                return;
+            }
+            let full = full_of(c);
+            self.out.push(
+                Diagnostic::new(
+                    &PUNCTUATION_WIDTH,
+                    range,
+                    format!("half-width {c} in Chinese text; expected {full}"),
+                )
+                .with_fix(Fix {
+                    title: format!("Replace {c} by {full}"),
+                    edits: vec![TextEdit {
+                        range,
+                        new_text: full.to_string(),
+                    }],
+                    preferred: true,
+                }),
+            );
+        } else if is_full_width(c) {
+            let half = half_of(c);
+            let space = chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+            let new_text = if space {
+                format!("{half} ")
+            } else {
+                half.to_string()
+            };
+            self.out.push(
+                Diagnostic::new(
+                    &PUNCTUATION_WIDTH,
+                    range,
+                    format!("full-width {c} in English text; expected {half}"),
+                )
+                .with_fix(Fix {
+                    title: format!("Replace {c} by {half}"),
+                    edits: vec![TextEdit { range, new_text }],
+                    preferred: true,
+                }),
+            );
+        }
+    }
+}
+
+fn is_first(c: char) -> bool {
+    matches!(c, '，' | '；' | '。' | '、' | '：' | ',' | ';' | '.')
+}
+
+fn is_second(c: char) -> bool {
+    matches!(c, '，' | '；' | '。' | ',' | ';')
+}
