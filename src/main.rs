@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use resolution_ls::cli;
 
 #[derive(Parser)]
@@ -21,6 +21,11 @@ struct Cli {
 enum Command {
     /// Check drafts and print findings (exit 0: no errors, 1: errors found, 2: bad usage or unreadable input).
     Check(cli::check::CheckArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 fn main() -> ExitCode {
@@ -42,6 +47,10 @@ fn main() -> ExitCode {
     };
     let status = match args.command {
         Some(Command::Check(args)) => cli::check::run(&args, &mut std::io::stdout().lock()),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "resolution-ls", &mut std::io::stdout());
+            Ok(0)
+        }
         None => {
             eprintln!("the language server is not wired yet; use `resolution-ls check PATH…`");
             Ok(2)

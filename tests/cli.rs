@@ -126,3 +126,102 @@ fn bad_usage_exits_two() {
     let out = run(&["check", "--format", "yaml", "x"], dir.path());
     assert_eq!(out.status.code(), Some(2));
 }
+
+fn example(name: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name)).unwrap()
+}
+
+fn json_findings(dir: &Path, file: &str) -> Vec<serde_json::Value> {
+    let out = run(&["check", "--format", "json", file], dir);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    json["files"][0]["findings"].as_array().unwrap().clone()
+}
+
+#[test]
+fn sarif_output_is_valid_sarif_with_one_result_per_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("m.res"), example("misnumbered-en.res")).unwrap();
+    let findings = json_findings(dir.path(), "m.res");
+    assert!(!findings.is_empty());
+    let out = run(&["check", "--format", "sarif", "m.res"], dir.path());
+    let sarif: serde_sarif::sarif::Sarif = serde_json::from_slice(&out.stdout).expect("stdout deserializes as SARIF 2.1.0");
+    assert_eq!(sarif.version.to_string().trim_matches('"'), "2.1.0");
+    let raw: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let results = raw["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), findings.len());
+    let rule_ids: Vec<&str> =
+        raw["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    for (result, finding) in results.iter().zip(&findings) {
+        assert_eq!(result["ruleId"], finding["code"]);
+        assert!(rule_ids.contains(&result["ruleId"].as_str().unwrap()));
+        let region = &result["locations"][0]["physicalLocation"]["region"];
+        assert_eq!(region["startLine"], finding["start"]["line"]);
+        assert_eq!(region["startColumn"], finding["start"]["column"]);
+    }
+}
+
+#[test]
+fn github_annotations_one_line_per_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("m.res"), example("misnumbered-zh.res")).unwrap();
+    let findings = json_findings(dir.path(), "m.res");
+    let out = run(&["check", "--format", "github", "m.res"], dir.path());
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), findings.len(), "{text}");
+    let first = &findings[0];
+    let expected_prefix = format!(
+        "::warning file=m.res,line={},col={},endLine={},endColumn={},title={}::",
+        first["start"]["line"], first["start"]["column"], first["end"]["line"], first["end"]["column"], first["code"].as_str().unwrap()
+    );
+    assert!(lines[0].starts_with(&expected_prefix), "{}\nexpected prefix {expected_prefix}", lines[0]);
+}
+
+#[test]
+fn diff_shows_the_certain_fixes_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = example("misnumbered-en.res");
+    std::fs::write(dir.path().join("m.res"), &original).unwrap();
+    let out = run(&["check", "--diff", "m.res"], dir.path());
+    let text = stdout(&out);
+    assert!(text.contains("--- a/m.res") && text.contains("+++ b/m.res"), "{text}");
+    assert!(text.contains("-bc)\tResolution 69") && text.contains("+c)\tResolution 69"), "{text}");
+    assert_eq!(std::fs::read_to_string(dir.path().join("m.res")).unwrap(), original);
+}
+
+#[test]
+fn fix_applies_certain_fixes_in_place_and_reports_them() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("m.res"), example("misnumbered-zh.res")).unwrap();
+    let before: Vec<String> = json_findings(dir.path(), "m.res").iter().map(|f| f["code"].as_str().unwrap().to_string()).collect();
+    assert!(before.iter().any(|c| c == "RLS0105"));
+    let out = run(&["check", "--fix", "m.res"], dir.path());
+    let text = stdout(&out);
+    assert!(text.contains("fixed m.res:8: Replace cd) by d)"), "{text}");
+    assert!(text.contains("applied "), "{text}");
+    let fixed = std::fs::read_to_string(dir.path().join("m.res")).unwrap();
+    assert!(fixed.contains("\nd)\t世界电信标准化全会第69号决议") && !fixed.contains("\ncd)\t"), "{fixed}");
+    let after: Vec<String> = json_findings(dir.path(), "m.res").iter().map(|f| f["code"].as_str().unwrap().to_string()).collect();
+    assert!(!after.iter().any(|c| c == "RLS0105" || c == "RLS0203"), "{after:?}");
+}
+
+#[test]
+fn the_clean_example_gives_no_findings_and_the_others_do() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    assert!(json_findings(root, "examples/clean-resolution-en.res").is_empty());
+    assert!(!json_findings(root, "examples/misnumbered-en.res").is_empty());
+    assert!(!json_findings(root, "examples/misnumbered-zh.res").is_empty());
+}
+
+#[test]
+fn shell_completions_and_help_are_generated() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(&["completions", "bash"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("resolution-ls") && stdout(&out).contains("--format"), "{}", stdout(&out));
+    let out = run(&["check", "--help"], dir.path());
+    let help = stdout(&out);
+    for flag in ["--format", "--outline", "--fix", "--diff", "sarif", "github"] {
+        assert!(help.contains(flag), "check --help lacks {flag}:\n{help}");
+    }
+}

@@ -178,6 +178,15 @@ fn pretty(value: &serde_json::Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
 }
 
+/// annotate-snippets underlines warnings with `-`; findings a drafter must
+/// act on get a caret `^` like a compiler's.
+fn caret_level(severity: Severity) -> Level {
+    match severity {
+        Severity::Error | Severity::Warning => Level::Error,
+        other => level(other),
+    }
+}
+
 fn level(severity: Severity) -> Level {
     match severity {
         Severity::Error => Level::Error,
@@ -271,7 +280,7 @@ fn render_one(
             .line_start(first + 1)
             .origin(path)
             .fold(true)
-            .annotation(lvl.span(span).label("")),
+            .annotation(caret_level(d.severity).span(span).label("")),
     );
     for note in &related {
         message = message.footer(Level::Note.title(note));
