@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use super::labels::{analyse, relabel, value_edit, SeqKind};
-use super::references::internal_references;
+use super::references::{internal_references_in, InternalReference};
 use super::section_name;
 use crate::analysis::{Fix, TextEdit};
 use crate::model::{Clause, Label, Model};
@@ -38,6 +38,7 @@ pub fn reletter_section(model: &Model, text: &str, doc: usize, section: usize) -
             .heading
             .text,
     );
+    let refs = internal_references_in(model, text, doc);
     build(
         model,
         text,
@@ -45,6 +46,7 @@ pub fn reletter_section(model: &Model, text: &str, doc: usize, section: usize) -
         &[section],
         None,
         format!("Reletter {name}"),
+        &refs,
     )
 }
 
@@ -71,6 +73,7 @@ pub(crate) fn reletter_section_as(
         SeqKind::Number => "1, 2, 3…",
         SeqKind::Roman => "i), ii), iii)…",
     };
+    let refs = internal_references_in(model, text, doc);
     build(
         model,
         text,
@@ -78,11 +81,24 @@ pub(crate) fn reletter_section_as(
         &[section],
         Some(kind),
         format!("Reletter {name} as {shown}"),
+        &refs,
     )
 }
 
 /// Reletters every section of document `doc` (see [`reletter_section`]).
 pub fn reletter_document(model: &Model, text: &str, doc: usize) -> Option<Fix> {
+    let refs = internal_references_in(model, text, doc);
+    reletter_document_with(model, text, doc, &refs)
+}
+
+/// [`reletter_document`] with the document's internal references already
+/// found, so that a check offering many fixes scans the text once.
+pub(crate) fn reletter_document_with(
+    model: &Model,
+    text: &str,
+    doc: usize,
+    refs: &[InternalReference],
+) -> Option<Fix> {
     let sections: Vec<usize> = (0..model.documents.get(doc)?.sections.len()).collect();
     build(
         model,
@@ -91,6 +107,35 @@ pub fn reletter_document(model: &Model, text: &str, doc: usize) -> Option<Fix> {
         &sections,
         None,
         "Reletter the whole document".to_string(),
+        refs,
+    )
+}
+
+/// [`reletter_section`] with the document's internal references already found.
+pub(crate) fn reletter_section_with(
+    model: &Model,
+    text: &str,
+    doc: usize,
+    section: usize,
+    refs: &[InternalReference],
+) -> Option<Fix> {
+    let name = section_name(
+        &model
+            .documents
+            .get(doc)?
+            .sections
+            .get(section)?
+            .heading
+            .text,
+    );
+    build(
+        model,
+        text,
+        doc,
+        &[section],
+        None,
+        format!("Reletter {name}"),
+        refs,
     )
 }
 
@@ -101,6 +146,7 @@ fn build(
     sections: &[usize],
     kind: Option<SeqKind>,
     title: String,
+    refs: &[InternalReference],
 ) -> Option<Fix> {
     let document = model.documents.get(doc)?;
     let mut changes: HashMap<(usize, Vec<usize>), Change<'_>> = HashMap::new();
@@ -123,7 +169,7 @@ fn build(
             None => edits.extend(value_edit(change.label, &change.value)),
         }
     }
-    for r in internal_references(model, text) {
+    for r in refs {
         let Some(target) = &r.target else { continue };
         if target.document != doc {
             continue;

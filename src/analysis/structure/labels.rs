@@ -8,7 +8,8 @@
 
 use std::collections::HashMap;
 
-use super::fixes::{reletter_document, reletter_section, reletter_section_as};
+use super::fixes::{reletter_document_with, reletter_section_as, reletter_section_with};
+use super::references::{internal_references_in, InternalReference};
 use super::section_name;
 use crate::analysis::{Diagnostic, Fix, Rule, Severity, TextEdit};
 use crate::model::{roman_value, to_roman, Clause, Label, LabelKind, Model, Part, Section};
@@ -388,18 +389,23 @@ struct SectionFixes<'m> {
     doc: usize,
     section: Option<(usize, Option<Fix>)>,
     document: Option<Option<Fix>>,
+    /// The document's internal references, found once on first need.
+    refs: Option<Vec<InternalReference>>,
 }
 
 impl SectionFixes<'_> {
     fn for_section(&mut self, si: usize) -> Vec<Fix> {
         let (model, text, doc) = (self.model, self.text, self.doc);
+        let refs = self
+            .refs
+            .get_or_insert_with(|| internal_references_in(model, text, doc));
         if self.section.as_ref().is_none_or(|(s, _)| *s != si) {
-            self.section = Some((si, reletter_section(model, text, doc, si)));
+            self.section = Some((si, reletter_section_with(model, text, doc, si, refs)));
         }
         let section = self.section.as_ref().and_then(|(_, f)| f.clone());
         let document = self
             .document
-            .get_or_insert_with(|| reletter_document(model, text, doc))
+            .get_or_insert_with(|| reletter_document_with(model, text, doc, refs))
             .clone();
         section.into_iter().chain(document).collect()
     }
@@ -413,6 +419,7 @@ pub(crate) fn check_document(model: &Model, text: &str, di: usize, out: &mut Vec
         doc: di,
         section: None,
         document: None,
+        refs: None,
     };
     for (si, section) in doc.sections.iter().enumerate() {
         check_section(model, text, di, si, section, &mut fixes, out);

@@ -148,15 +148,27 @@ static ZH_CITED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every internal reference in the clauses of every document, in text order.
 pub fn internal_references(model: &Model, text: &str) -> Vec<InternalReference> {
+    let mut out: Vec<InternalReference> = (0..model.documents.len())
+        .flat_map(|di| internal_references_in(model, text, di))
+        .collect();
+    out.sort_by_key(|r| (r.range, r.label_range));
+    out
+}
+
+/// The internal references in the clauses of document `di` only: a
+/// reference always names a clause of its own document, so fixes and
+/// checks of one document never need to scan the others.
+pub fn internal_references_in(model: &Model, text: &str, di: usize) -> Vec<InternalReference> {
     let mut out = Vec::new();
-    for (di, doc) in model.documents.iter().enumerate() {
-        let names = names_for(doc);
-        for section in &doc.sections {
-            for item in &section.items {
-                for clause in item.walk() {
-                    for &line in &clause.lines {
-                        scan_line(text, line, di, doc, &names, &mut out);
-                    }
+    let Some(doc) = model.documents.get(di) else {
+        return out;
+    };
+    let names = names_for(doc);
+    for section in &doc.sections {
+        for item in &section.items {
+            for clause in item.walk() {
+                for &line in &clause.lines {
+                    scan_line(text, line, di, doc, &names, &mut out);
                 }
             }
         }
