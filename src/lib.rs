@@ -20,6 +20,8 @@
 //! server.
 
 pub mod analysis;
+pub mod catalogue;
+pub mod citations;
 pub mod cli;
 pub mod domain;
 pub mod model;

@@ -21,6 +21,10 @@ struct Cli {
 enum Command {
     /// Check drafts and print findings (exit 0: no errors, 1: errors found, 2: bad usage or unreadable input).
     Check(cli::check::CheckArgs),
+    /// Look up a resolution in the catalogue: `resolution-ls catalogue WTDC 23 --lang zh`,
+    /// or list a body's meetings: `resolution-ls catalogue --conferences PP`
+    /// (exit 0: found, 1: not in the catalogue, 2: bad usage).
+    Catalogue(cli::catalogue::CatalogueArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
     Completions {
         #[arg(value_enum)]
@@ -47,6 +51,7 @@ fn main() -> ExitCode {
     };
     let status = match args.command {
         Some(Command::Check(args)) => cli::check::run(&args, &mut std::io::stdout().lock()),
+        Some(Command::Catalogue(args)) => cli::catalogue::run(args),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "resolution-ls", &mut std::io::stdout());
             Ok(0)

@@ -170,8 +170,13 @@ fn github_annotations_one_line_per_finding() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), findings.len(), "{text}");
     let first = &findings[0];
+    let command = match first["severity"].as_str().unwrap() {
+        "error" => "error",
+        "warning" => "warning",
+        _ => "notice",
+    };
     let expected_prefix = format!(
-        "::warning file=m.res,line={},col={},endLine={},endColumn={},title={}::",
+        "::{command} file=m.res,line={},col={},endLine={},endColumn={},title={}::",
         first["start"]["line"], first["start"]["column"], first["end"]["line"], first["end"]["column"], first["code"].as_str().unwrap()
     );
     assert!(lines[0].starts_with(&expected_prefix), "{}\nexpected prefix {expected_prefix}", lines[0]);
@@ -224,4 +229,68 @@ fn shell_completions_and_help_are_generated() {
     for flag in ["--format", "--outline", "--fix", "--diff", "sarif", "github"] {
         assert!(help.contains(flag), "check --help lacks {flag}:\n{help}");
     }
+}
+
+const CITES_101: &str = "\
+RESOLUTION 7 (REV. DOHA, 2026)
+Test
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),
+recalling
+Resolution 101 (Rev. Busan, 2014) of the Plenipotentiary Conference,
+resolves
+to apply it.
+";
+
+fn codes(findings: &[serde_json::Value]) -> Vec<String> {
+    findings.iter().map(|f| f["code"].as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn a_workspace_draft_teaches_the_catalogue_its_own_revision() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cites.res"), CITES_101).unwrap();
+    // Alone, Busan 2014 is the latest revision of PP 101 the catalogue knows.
+    assert!(!codes(&json_findings(dir.path(), "cites.res")).contains(&"RLS0401".to_string()));
+    let draft_101 = "RESOLUTION 101 (REV. DOHA, 2026)\nInternet Protocol-based networks\n\
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\n\
+resolves\nto continue.\n";
+    std::fs::write(dir.path().join("draft-101.res"), draft_101).unwrap();
+    let out = run(&["check", "--format", "json", "."], dir.path());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let file = json["files"].as_array().unwrap().iter().find(|f| f["path"] == "./cites.res").unwrap();
+    let outdated: Vec<&serde_json::Value> =
+        file["findings"].as_array().unwrap().iter().filter(|f| f["code"] == "RLS0401").collect();
+    assert_eq!(outdated.len(), 1, "{json:#}");
+    assert!(outdated[0]["message"].as_str().unwrap().contains("Doha, 2026"), "{}", outdated[0]);
+    assert!(outdated[0]["message"].as_str().unwrap().contains("draft-101.res"), "{}", outdated[0]);
+}
+
+#[test]
+fn a_user_catalogue_file_is_layered_and_its_broken_lines_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cites.res"), CITES_101).unwrap();
+    std::fs::write(
+        dir.path().join("resolution-catalogue.tsv"),
+        "# our notes\nresolution\tPP\t101\tlatest=Rev. Doha, 2026\tsource=our delegation\n\
+resolution\tPP\tnot-a-number\n",
+    )
+    .unwrap();
+    let out = run(&["check", "--format", "json", "."], dir.path());
+    assert!(stderr(&out).contains("resolution-catalogue.tsv:3"), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = json["files"][0]["findings"].as_array().unwrap();
+    let outdated = findings.iter().find(|f| f["code"] == "RLS0401").expect("outdated against the user's entry");
+    assert!(outdated["message"].as_str().unwrap().contains("our delegation"), "{outdated}");
+}
+
+#[test]
+fn catalogue_command_looks_up_a_resolution() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(&["catalogue", "WTDC", "23", "--lang", "zh"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("2022年，基加利，修订版"), "{}", stdout(&out));
+    let out = run(&["catalogue", "WTDC", "9999"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let out = run(&["catalogue", "NOPE", "1"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
 }

@@ -664,7 +664,7 @@ IP address allocation and facilitating the transition to IPv6
 (Minneapolis, 1998; Antalya, 2006; Kigali, 2022)
 The World Telecommunication Development Conference (Kigali, 2022),
 recalling
-a)	Resolution 101 (Rev. Bucharest, 2022) of the Plenipotentiary Conference;
+a)	Resolution 102 (Rev. Dubai, 2018) of the Plenipotentiary Conference;
 b)	Resolution 69 (Rev. Geneva, 2022) of the World Telecommunication Standardization Assembly,
 considering
 a)	that IPv4 addresses are running out, e.g. in developing countries¹;

@@ -5,12 +5,18 @@
 use std::collections::HashMap;
 
 use super::Severity;
+use crate::catalogue::Catalogue;
+use crate::citations::CitationConfig;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Config {
     /// Per-code severity: `Some(severity)` overrides the rule's default,
     /// `None` turns the rule off for the whole workspace.
     pub severity: HashMap<String, Option<Severity>>,
+    /// What citations are resolved against: the built-in catalogue, with the
+    /// user's catalogue file and the workspace's documents layered on top.
+    pub catalogue: Catalogue,
+    pub citations: CitationConfig,
 }
 
 impl Config {

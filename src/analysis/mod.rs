@@ -20,6 +20,7 @@ use crate::syntax::SourceFile;
 pub fn rules() -> Vec<&'static Rule> {
     let mut all: Vec<&'static Rule> = parse::RULES.to_vec();
     all.extend_from_slice(structure::RULES);
+    all.extend_from_slice(crate::citations::RULES);
     all.sort_by_key(|r| r.code);
     all
 }
@@ -33,6 +34,8 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 pub fn check(file: &SourceFile, model: &Model, config: &Config) -> Vec<Diagnostic> {
     let mut out = parse::check(file, model);
     out.extend(structure::check(file, model));
+    let citations = crate::citations::extract(file.text(), model.language);
+    out.extend(crate::citations::check(model, file.text(), &citations, &config.catalogue, &config.citations));
     // Markers written in the text (`[rls-ignore RLS0103]`) silence findings
     // of every rule, so they are applied after all checks have run.
     structure::suppress::apply(model, file.text(), &mut out);

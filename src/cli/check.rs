@@ -37,6 +37,10 @@ pub struct CheckArgs {
     /// Also print the outline (documents, sections and their clause labels).
     #[arg(long)]
     pub outline: bool,
+    /// A user catalogue file to layer on the built-in catalogue (repeatable;
+    /// `resolution-catalogue.tsv` at the top of a checked folder is read too).
+    #[arg(long = "catalogue", value_name = "FILE")]
+    pub catalogue_files: Vec<PathBuf>,
     /// Apply the certain fixes in place and report each change.
     #[arg(long, conflicts_with = "diff")]
     pub fix: bool,
@@ -65,15 +69,76 @@ pub struct FileReport {
 }
 
 pub fn check_text(path: &Path, text: String) -> FileReport {
+    check_text_with(path, text, &analysis::Config::default())
+}
+
+pub fn check_text_with(path: &Path, text: String, config: &analysis::Config) -> FileReport {
     let file = SourceFile::parse(text.as_str());
     let model = model::extract(&file);
-    let diagnostics = analysis::check(&file, &model, &analysis::Config::default());
-    FileReport {
-        path: path.to_path_buf(),
-        text,
-        model,
-        diagnostics,
+    let diagnostics = analysis::check(&file, &model, config);
+    FileReport { path: path.to_path_buf(), text, model, diagnostics }
+}
+
+/// The built-in catalogue with the user's catalogue files layered on top.
+/// A broken line is reported on stderr with its file and line; the rest of
+/// the file still loads.
+fn user_config(args: &CheckArgs) -> anyhow::Result<analysis::Config> {
+    let mut files = args.catalogue_files.clone();
+    for path in &args.paths {
+        for name in crate::catalogue::UserCatalogue::FILE_NAMES {
+            let candidate = path.join(name);
+            if path.is_dir() && candidate.is_file() {
+                files.push(candidate);
+            }
+        }
     }
+    let mut entries = Vec::new();
+    for file in &files {
+        let text = read_draft(file)?;
+        let (found, problems) = crate::catalogue::UserCatalogue::parse(&text, &file.display().to_string());
+        for problem in problems {
+            eprintln!("warning: {problem}");
+        }
+        entries.extend(found);
+    }
+    let config = analysis::Config::default();
+    Ok(analysis::Config { catalogue: config.catalogue.with_overlay(entries), ..config })
+}
+
+/// Checks every file; each file's citations also resolve against the
+/// documents of the other files (a draft revising PP Resolution 101 teaches
+/// the others that revision), never against its own identity line.
+fn check_all(texts: Vec<(PathBuf, String)>, config: &analysis::Config) -> Vec<FileReport> {
+    let parsed: Vec<(SourceFile, Model)> = texts
+        .iter()
+        .map(|(_, text)| {
+            let file = SourceFile::parse(text.as_str());
+            let model = model::extract(&file);
+            (file, model)
+        })
+        .collect();
+    let taught: Vec<Vec<crate::catalogue::Entry>> = parsed
+        .iter()
+        .zip(&texts)
+        .map(|((_, model), (path, _))| {
+            crate::citations::identities(model)
+                .iter()
+                .filter_map(|id| crate::citations::identity_entry(id, &path.display().to_string(), &config.catalogue))
+                .collect()
+        })
+        .collect();
+    texts
+        .into_iter()
+        .zip(parsed)
+        .enumerate()
+        .map(|(i, ((path, text), (file, model)))| {
+            let others: Vec<crate::catalogue::Entry> =
+                taught.iter().enumerate().filter(|(j, _)| *j != i).flat_map(|(_, e)| e.iter().cloned()).collect();
+            let config = analysis::Config { catalogue: config.catalogue.with_overlay(others), ..config.clone() };
+            let diagnostics = analysis::check(&file, &model, &config);
+            FileReport { path, text, model, diagnostics }
+        })
+        .collect()
 }
 
 /// Runs the command; returns the exit status: 0 no errors, 1 errors found,
@@ -86,21 +151,29 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             return Ok(2);
         }
     };
-    let mut reports: Vec<FileReport> = Vec::new();
+    let config = match user_config(args) {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            return Ok(2);
+        }
+    };
+    let mut texts = Vec::new();
     let mut unreadable = false;
     for path in &files {
         match read_draft(path) {
-            Ok(text) => reports.push(check_text(path, text)),
+            Ok(text) => texts.push((path.clone(), text)),
             Err(e) => {
                 eprintln!("error: {e:#}");
                 unreadable = true;
             }
         }
     }
+    let mut reports = check_all(texts, &config);
     if args.fix || args.diff {
         let mut fixed = Vec::new();
         for report in &mut reports {
-            let (new_text, applied) = super::fix::fix_text(&report.text);
+            let (new_text, applied) = super::fix::fix_text(&report.text, &config);
             if applied.is_empty() {
                 continue;
             }
@@ -130,7 +203,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
                 )?;
             }
             fixed.push(applied.len());
-            *report = check_text(&report.path.clone(), new_text);
+            *report = check_text_with(&report.path.clone(), new_text, &config);
         }
         if args.fix {
             writeln!(

@@ -13,11 +13,11 @@ pub struct Applied {
 /// Re-checks and applies preferred fixes until none is left (at most a few
 /// rounds: one fix can reveal another, such as a punctuation slip hidden
 /// behind a fused label). Overlapping fixes wait for the next round.
-pub fn fix_text(text: &str) -> (String, Vec<Applied>) {
+pub fn fix_text(text: &str, config: &analysis::Config) -> (String, Vec<Applied>) {
     let mut text = text.to_string();
     let mut applied = Vec::new();
     for _round in 0..4 {
-        let report = super::check::check_text(Path::new(""), text.clone());
+        let report = super::check::check_text_with(Path::new(""), text.clone(), config);
         let index = crate::text::LineIndex::new(&text);
         let mut chosen: Vec<(crate::text::TextRange, &Fix)> = Vec::new();
         for d in &report.diagnostics {

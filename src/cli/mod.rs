@@ -1,6 +1,7 @@
 //! The command line: `check` (the batch checker). Everything here prints to
 //! stdout on purpose; the server never calls into this module.
 
+pub mod catalogue;
 pub mod check;
 pub mod fix;
 pub mod formats;

@@ -1,0 +1,259 @@
+//! Identity lines: `第2号决议（2022年，布加勒斯特，修订版）`,
+//! `RESOLUTION 101 (REV. BUCHAREST, 2022)`,
+//! `MOD EUR/XX/1 RESOLUTION 28 (REV.WRC-15)` — the line that names the
+//! document itself. A workspace document's identity teaches the catalogue
+//! its revision ([`identity_entry`]).
+
+use std::sync::{Arc, LazyLock};
+
+use regex::Regex;
+
+use super::{
+    extract, resolve_body, Citation, CitationKind, CitedBody, CitedNumber, Revision, RevisionGroup,
+};
+use crate::catalogue::{Catalogue, Entry, Key, KnownRevision, Origin, Provenance, ResolutionEntry};
+use crate::domain::{Body, Language};
+use crate::model::Model;
+use crate::text::TextRange;
+
+/// `MOD EUR/XX/1`: a proposal's action and identifier.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proposal {
+    /// `ADD`, `MOD`, `SUP` or `NOC`.
+    pub action: String,
+    /// `EUR/XX/1`, `ACP/62A1/1`.
+    pub id: String,
+    pub range: TextRange,
+}
+
+/// What an identity line says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Identity {
+    pub kind: CitationKind,
+    /// Written in the line (`RESOLUTION ITU-R 66-1`, `WTDC Resolution 5`) or
+    /// taken from the document's conference line by [`identities`].
+    pub body: Option<Body>,
+    pub number: CitedNumber,
+    /// The revision parenthesis; more than one revision is residue.
+    pub group: Option<RevisionGroup>,
+    pub proposal: Option<Proposal>,
+    pub language: Language,
+    /// The identity, without the proposal prefix.
+    pub range: TextRange,
+}
+
+static PROPOSAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(ADD|MOD|SUP|NOC)\s+([A-Za-z0-9/\-]+)\s+").unwrap());
+
+/// Reads an identity line. Ranges are relative to `line`. `None` when the
+/// line is not just one cited text (a sentence that cites one is not an
+/// identity).
+pub fn parse_identity(line: &str) -> Option<Identity> {
+    let lead = line.len() - line.trim_start().len();
+    let trimmed = line.trim();
+    let (proposal, offset) = match PROPOSAL.captures(trimmed) {
+        Some(c) => {
+            let all = c.get(0)?;
+            (
+                Some(Proposal {
+                    action: c[1].to_string(),
+                    id: c[2].to_string(),
+                    range: TextRange::new(lead, lead + all.as_str().trim_end().len()),
+                }),
+                lead + all.end(),
+            )
+        }
+        None => (None, lead),
+    };
+    let rest = &line[offset..lead + trimmed.len()];
+    let citations = extract(rest, Language::detect(rest));
+    let [c] = citations.as_slice() else {
+        return None;
+    };
+    if c.range.start != 0 || c.numbers.len() != 1 || c.groups.len() > 1 {
+        return None;
+    }
+    // Nothing but footnote marks or punctuation may follow.
+    if rest[c.range.end..]
+        .chars()
+        .any(|ch| ch.is_alphabetic() && !ch.is_ascii_digit())
+    {
+        return None;
+    }
+    let body = match c.body {
+        CitedBody::Known(b) => Some(b),
+        _ => None,
+    };
+    let identity = Identity {
+        kind: c.kind,
+        body,
+        number: c.numbers[0].clone(),
+        group: c.groups.first().cloned(),
+        proposal: None,
+        language: c.language,
+        range: c.range,
+    };
+    let mut identity = identity.shifted(offset);
+    identity.proposal = proposal;
+    Some(identity)
+}
+
+impl Identity {
+    /// The revision the line names (the last one, if merged).
+    pub fn revision(&self) -> Option<&Revision> {
+        self.group.as_ref().and_then(RevisionGroup::cited)
+    }
+
+    /// The same identity with every range moved by `by` bytes.
+    pub fn shifted(mut self, by: usize) -> Identity {
+        let shift = |r: &mut TextRange| *r = r.shifted(by);
+        shift(&mut self.range);
+        shift(&mut self.number.range);
+        if let Some(p) = &mut self.proposal {
+            shift(&mut p.range);
+        }
+        if let Some(g) = &mut self.group {
+            shift(&mut g.range);
+            for r in &mut g.revisions {
+                shift(&mut r.range);
+                for x in [&mut r.place_range, &mut r.year_range]
+                    .into_iter()
+                    .flatten()
+                {
+                    shift(x);
+                }
+            }
+        }
+        self
+    }
+
+    /// The identity as a one-number citation.
+    pub fn as_citation(&self) -> Citation {
+        let mut number = self.number.clone();
+        number.group = self.group.as_ref().map(|_| 0);
+        Citation {
+            kind: self.kind,
+            body: self.body.map_or(CitedBody::Ambiguous, CitedBody::Known),
+            body_range: None,
+            numbers: vec![number],
+            groups: self.group.iter().cloned().collect(),
+            part: None,
+            language: self.language,
+            range: self.range,
+        }
+    }
+
+    /// The body: written, or deduced from the revision's meeting.
+    pub fn resolved_body(&self, catalogue: &Catalogue) -> Option<Body> {
+        self.body
+            .or_else(|| resolve_body(&self.as_citation(), None, catalogue).body)
+    }
+
+    pub fn key(&self, catalogue: &Catalogue) -> Option<Key> {
+        self.as_citation().key(0, self.resolved_body(catalogue)?)
+    }
+}
+
+/// The identities of every document in a file, with absolute ranges and
+/// the body taken from each document's conference line when the identity
+/// line does not name it.
+pub fn identities(model: &Model) -> Vec<Identity> {
+    model
+        .documents
+        .iter()
+        .filter_map(|d| {
+            let line = d.identity.as_ref()?;
+            let mut identity = parse_identity(&line.text)?.shifted(line.range.start);
+            if identity.body.is_none() {
+                identity.body = d.conference.as_ref().and_then(|c| c.body);
+            }
+            Some(identity)
+        })
+        .collect()
+}
+
+/// What a workspace document's identity teaches the catalogue: that
+/// revision of that text, with the document as provenance. `None` when the
+/// identity names no revision or its body cannot be told.
+pub fn identity_entry(
+    identity: &Identity,
+    document_key: &str,
+    catalogue: &Catalogue,
+) -> Option<Entry> {
+    let body = identity.resolved_body(catalogue)?;
+    let key = identity.key(catalogue)?;
+    let r = identity.revision()?;
+    let place = r.place.as_deref().map(|p| {
+        catalogue
+            .place(p)
+            .map_or_else(|| p.to_string(), |pl| pl.name.clone())
+    });
+    let provenance = Arc::new(Provenance {
+        source: format!("identity line of {document_key} ({body})"),
+        as_of: None,
+        detail: None,
+        origin: Origin::Document {
+            key: Arc::from(document_key),
+        },
+    });
+    let mut entry = ResolutionEntry::new(key, provenance.clone());
+    entry.revisions.push(KnownRevision {
+        place,
+        year: r.year,
+        revised: r.revised,
+        index: identity.number.index(),
+        provenance,
+    });
+    Some(Entry::Resolution(entry))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_lines() {
+        let id = parse_identity("第2号决议（2022年，布加勒斯特，修订版）").unwrap();
+        assert_eq!(
+            (id.kind, id.number.text.as_str()),
+            (CitationKind::Resolution, "2")
+        );
+        let r = id.revision().unwrap();
+        assert_eq!(
+            (r.place.as_deref(), r.year, r.revised),
+            (Some("布加勒斯特"), Some(2022), true)
+        );
+
+        let id = parse_identity("RESOLUTION 101 (REV. BUCHAREST, 2022)").unwrap();
+        assert_eq!(id.number.value(), Some(101));
+        assert!(id.revision().unwrap().revised);
+
+        let line = "MOD EUR/XX/1 RESOLUTION 28 (REV.WRC-15)";
+        let id = parse_identity(line).unwrap();
+        assert_eq!(
+            id.proposal.as_ref().map(|p| p.id.as_str()),
+            Some("EUR/XX/1")
+        );
+        assert_eq!(id.body, Some(Body::Wrc));
+        assert_eq!(&line[id.number.range.as_range()], "28");
+
+        let id = parse_identity("RESOLUTION 101 (REV. DUBAI, 2018BUCHAREST, 2022)").unwrap();
+        assert!(id.group.as_ref().unwrap().is_merged());
+
+        assert!(parse_identity("第641号决定").is_some());
+        assert!(parse_identity("recalling Resolution 101 (Rev. Dubai, 2018)").is_none());
+        assert!(parse_identity("Resolution 101 (Rev. Dubai, 2018) and the rest").is_none());
+    }
+
+    #[test]
+    fn identity_teaches_the_catalogue() {
+        let c = Catalogue::builtin();
+        let id = parse_identity("RESOLUTION 101 (REV. BUCHAREST, 2022)").unwrap();
+        let entry = identity_entry(&id, "drafts/res101.res", &c).unwrap();
+        let layered = c.with_overlay(vec![entry]);
+        let key = Key::new(Body::Pp, crate::catalogue::Kind::Resolution, 101);
+        let latest = layered.latest(&key).unwrap();
+        assert_eq!(latest.label(), "Rev. Bucharest, 2022");
+        assert_eq!(latest.provenance.location(), "drafts/res101.res");
+    }
+}

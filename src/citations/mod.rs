@@ -1,0 +1,316 @@
+//! Citations of resolutions, decisions, recommendations, opinions and
+//! Questions: finding them in text ([`extract`]), reading identity lines
+//! ([`parse_identity`]), checking them against the [`Catalogue`] and the
+//! citing document's own conference ([`check`], codes RLS04xx), and the
+//! protocol-free editor features over them ([`citation_at`], [`hover`],
+//! [`definition`], [`references`], [`completions`]).
+//!
+//! Extraction is regex-based and independent of the syntax tree: it reads
+//! the whole file and returns plain data with byte ranges. The document
+//! model supplies the context (which conference adopts the citing
+//! document) at check time.
+
+mod check;
+mod extract;
+mod ide;
+mod identity;
+pub mod lexicon;
+mod revision;
+
+pub use check::{check, resolve_body, BodySource, CitationConfig, ResolvedBody};
+pub use extract::extract;
+pub use ide::{
+    citation_at, completions, definition, hover, references, CitationHit, CompletionItem,
+    CompletionKind, Definition, DocumentCitations,
+};
+pub use identity::{identities, identity_entry, parse_identity, Identity, Proposal};
+pub use revision::{expand_year, format_group};
+
+use crate::analysis::{Rule, Severity};
+use crate::catalogue::{Key, Kind};
+use crate::domain::{Body, Language};
+use crate::text::TextRange;
+
+/// What is cited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CitationKind {
+    Resolution,
+    Decision,
+    /// A conference's recommendation (`WTDC第22号建议`).
+    Recommendation,
+    /// A WTPF (or WTSA) opinion (`WTPF意见1`).
+    Opinion,
+    /// A study Question (`第3/2号课题`, `Question 7/2`).
+    Question,
+    /// A Sector Recommendation (`ITU-T D.50建议书`, `Recommendation ITU-T D.50`).
+    SectorRecommendation,
+    /// A United Nations General Assembly resolution (`联大第70/125号决议`):
+    /// recognized, never checked against the ITU catalogue.
+    UnResolution,
+}
+
+impl CitationKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CitationKind::Resolution => "resolution",
+            CitationKind::Decision => "decision",
+            CitationKind::Recommendation => "recommendation",
+            CitationKind::Opinion => "opinion",
+            CitationKind::Question => "question",
+            CitationKind::SectorRecommendation => "sector-recommendation",
+            CitationKind::UnResolution => "un-resolution",
+        }
+    }
+
+    /// The catalogue's kind, for the kinds the catalogue checks.
+    pub fn catalogue_kind(self) -> Option<Kind> {
+        match self {
+            CitationKind::Resolution => Some(Kind::Resolution),
+            CitationKind::Decision => Some(Kind::Decision),
+            CitationKind::Recommendation => Some(Kind::Recommendation),
+            CitationKind::Opinion => Some(Kind::Opinion),
+            _ => None,
+        }
+    }
+}
+
+/// Which body the citation names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CitedBody {
+    /// Named before or after the number, or implied by the form
+    /// (`ITU-R`, `联大`, `(C24)`, `(Rev.WRC-07)`).
+    Known(Body),
+    /// `本届大会`, `this conference`, `of this assembly`: the document's own
+    /// conference line decides.
+    ThisConference,
+    /// Not said. The checker may still deduce it from the revision's
+    /// meeting (only PP met at Bucharest in 2022); otherwise it says so.
+    Ambiguous,
+}
+
+/// One cited number, with its own range.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CitedNumber {
+    /// As written: `101`, `66-1` (ITU-R, with revision index), `70/125`,
+    /// `3/2`, `D.50`.
+    pub text: String,
+    pub range: TextRange,
+    /// Index into [`Citation::groups`] of the revision that applies to it.
+    pub group: Option<usize>,
+}
+
+impl CitedNumber {
+    /// The number itself: `66` for `66-1`, `101` for `101`.
+    pub fn value(&self) -> Option<u32> {
+        let digits: String = self.text.chars().take_while(char::is_ascii_digit).collect();
+        digits.parse().ok()
+    }
+
+    /// The ITU-R revision index: `1` for `66-1`.
+    pub fn index(&self) -> Option<u16> {
+        if self.text.contains('/') {
+            return None;
+        }
+        let (_, idx) = self.text.split_once(['-', '‑'])?;
+        idx.parse().ok()
+    }
+}
+
+/// One revision named in a citation: place and year as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Revision {
+    /// As written (`瓜达拉哈拉`, `Busan`, `BUCHAREST`).
+    pub place: Option<String>,
+    pub place_range: Option<TextRange>,
+    pub year: Option<u16>,
+    pub year_range: Option<TextRange>,
+    /// `Rev.` / `修订版`: as revised at; otherwise the original adoption.
+    pub revised: bool,
+    /// The meeting written as a code: `WRC-07`, `C24`.
+    pub meeting: Option<String>,
+    /// The body that meeting code names.
+    pub body_hint: Option<Body>,
+    /// From the marker (or year, in Chinese) to the end of the session.
+    pub range: TextRange,
+}
+
+/// How a revision parenthesis is written, to write a fix the same way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RevisionStyle {
+    /// The language of the parenthesis (a Chinese text may quote English).
+    pub language: Language,
+    /// `（…）` rather than `(…)`.
+    pub full_width: bool,
+    /// Between the parts: `，` `,` `, ` `، `.
+    pub comma: String,
+    /// The revision marker as written: `Rev.`, `REV.`, `修订版`, `Пересм.`.
+    pub marker: Option<String>,
+    pub marker_space: bool,
+    /// `(REV. BUCHAREST, 2022)`.
+    pub upper: bool,
+    /// ` г.` after the year (Russian).
+    pub year_suffix: Option<String>,
+    /// `(Rev.WRC-07)`, `(C24)`: a meeting code, not place and year.
+    pub meeting_form: bool,
+}
+
+/// One parenthesis of revisions. More than one revision is tracked-change
+/// residue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RevisionGroup {
+    /// The whole parenthesis, brackets included.
+    pub range: TextRange,
+    pub revisions: Vec<Revision>,
+    pub style: RevisionStyle,
+}
+
+impl RevisionGroup {
+    /// The revision the citation means: the last one written.
+    pub fn cited(&self) -> Option<&Revision> {
+        self.revisions.last()
+    }
+
+    pub fn is_merged(&self) -> bool {
+        self.revisions.len() > 1
+    }
+}
+
+/// A part of the cited text: `第9.2.1款`, `§ 9.2.1`, `resolves 2`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CitedPart {
+    /// As written.
+    pub text: String,
+    /// `9.2.1`, `2`.
+    pub label: String,
+    pub range: TextRange,
+}
+
+/// One citation, as plain data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Citation {
+    pub kind: CitationKind,
+    pub body: CitedBody,
+    /// Where the body (or "this conference") is written, if it is.
+    pub body_range: Option<TextRange>,
+    pub numbers: Vec<CitedNumber>,
+    pub groups: Vec<RevisionGroup>,
+    pub part: Option<CitedPart>,
+    /// The language of the citation's words (a Chinese file may quote English).
+    pub language: Language,
+    /// The whole citation.
+    pub range: TextRange,
+}
+
+impl Citation {
+    /// The revision group that applies to number `i`.
+    pub fn group_of(&self, i: usize) -> Option<&RevisionGroup> {
+        self.numbers.get(i)?.group.and_then(|g| self.groups.get(g))
+    }
+
+    /// The catalogue key of number `i`, once the body is known.
+    pub fn key(&self, i: usize, body: Body) -> Option<Key> {
+        let kind = self.kind.catalogue_kind()?;
+        let number = self.numbers.get(i)?.value()?;
+        Some(match kind {
+            Kind::Opinion => Key::opinion(
+                body,
+                number,
+                self.group_of(i)
+                    .and_then(|g| g.cited())
+                    .and_then(|r| r.year)?,
+            ),
+            _ => Key::new(body, kind, number),
+        })
+    }
+}
+
+// ---- rules -----------------------------------------------------------------
+
+pub static OUTDATED: Rule = Rule {
+    code: "RLS0401",
+    name: "outdated-citation",
+    default_severity: Severity::Warning,
+    summary: "A citation names a revision older than the latest one known to the catalogue (as of the citing document's own conference).",
+};
+
+pub static OUTDATED_ORIGINAL: Rule = Rule {
+    code: "RLS0402",
+    name: "cites-original-adoption",
+    default_severity: Severity::Information,
+    summary: "A citation names the original adoption of a text that was revised since; legitimate when meant.",
+};
+
+pub static IMPOSSIBLE: Rule = Rule {
+    code: "RLS0403",
+    name: "impossible-revision",
+    default_severity: Severity::Error,
+    summary: "No conference of that body met at that place in that year.",
+};
+
+pub static MERGED: Rule = Rule {
+    code: "RLS0404",
+    name: "merged-revision",
+    default_severity: Severity::Error,
+    summary: "Two revisions in one citation or conference line: tracked-change residue.",
+};
+
+pub static THIS_CONFERENCE: Rule = Rule {
+    code: "RLS0405",
+    name: "this-conference-mismatch",
+    default_severity: Severity::Error,
+    summary: "A \"this conference\" citation (or an identity line) names a revision other than the document's own conference line.",
+};
+
+pub static AMBIGUOUS_BODY: Rule = Rule {
+    code: "RLS0406",
+    name: "ambiguous-body",
+    default_severity: Severity::Information,
+    summary: "Neither the citation nor its context says which body adopted the cited text.",
+};
+
+pub static UNKNOWN_REVISION: Rule = Rule {
+    code: "RLS0407",
+    name: "unknown-revision",
+    default_severity: Severity::Information,
+    summary:
+        "A real conference of that body, but a revision (or meeting) the catalogue does not know.",
+};
+
+pub static UNKNOWN_NUMBER: Rule = Rule {
+    code: "RLS0408",
+    name: "unknown-number",
+    default_severity: Severity::Information,
+    summary: "The catalogue has no entry for that body and number (the catalogue is incomplete).",
+};
+
+/// Every citation rule, in code order.
+pub static RULES: &[&Rule] = &[
+    &OUTDATED,
+    &OUTDATED_ORIGINAL,
+    &IMPOSSIBLE,
+    &MERGED,
+    &THIS_CONFERENCE,
+    &AMBIGUOUS_BODY,
+    &UNKNOWN_REVISION,
+    &UNKNOWN_NUMBER,
+];
+
+/// The bodies that adopt texts of `kind`.
+pub fn bodies_adopting(kind: CitationKind) -> &'static [Body] {
+    match kind {
+        CitationKind::Resolution => &[
+            Body::Pp,
+            Body::Wtsa,
+            Body::Wtdc,
+            Body::Ra,
+            Body::Wrc,
+            Body::Wcit,
+            Body::Council,
+        ],
+        CitationKind::Decision => &[Body::Pp, Body::Council],
+        CitationKind::Recommendation => &[Body::Pp, Body::Wtsa, Body::Wtdc, Body::Wrc, Body::Wcit],
+        CitationKind::Opinion => &[Body::Wtpf, Body::Wtsa],
+        CitationKind::UnResolution => &[Body::Unga],
+        CitationKind::Question | CitationKind::SectorRecommendation => &[],
+    }
+}

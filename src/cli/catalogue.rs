@@ -1,0 +1,413 @@
+//! `resolution-ls catalogue BODY NUMBER` and
+//! `resolution-ls catalogue --conferences BODY`: what the catalogue knows,
+//! with where each fact comes from.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context};
+use serde_json::{json, Value};
+
+use crate::catalogue::{Catalogue, Key, Kind, ResolutionEntry, UserCatalogue};
+use crate::domain::{Body, Language};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum CatalogueFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct CatalogueArgs {
+    /// The body: PP, WTSA, WTDC, RA, WRC, WCIT, WTPF or Council.
+    #[arg(required_unless_present = "conferences")]
+    pub body: Option<String>,
+    /// The number: `101`, `Decision 641`, `Recommendation 22`,
+    /// `ITU-R 66`, `Opinion 1 (2013)`.
+    #[arg(required_unless_present = "conferences", num_args = 1..)]
+    pub number: Vec<String>,
+    /// List the known meetings of BODY instead.
+    #[arg(long, value_name = "BODY", conflicts_with_all = ["body", "number"])]
+    pub conferences: Option<String>,
+    /// Language of titles and revisions: en, zh, fr, es, ru, ar.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+    /// A user catalogue file to layer on the built-in one (repeatable).
+    #[arg(long = "catalogue", value_name = "FILE")]
+    pub catalogue_files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CatalogueFormat::Text)]
+    pub format: CatalogueFormat,
+}
+
+/// Runs the command, printing to stdout. Exit status: 0 found, 1 not in
+/// the catalogue; errors (bad body, unreadable file) are `Err`.
+pub fn run(args: CatalogueArgs) -> anyhow::Result<i32> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    run_to(&args, &mut out, &mut std::io::stderr())
+}
+
+/// [`run`] with explicit output streams.
+pub fn run_to(
+    args: &CatalogueArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<i32> {
+    let language = parse_language(&args.lang)?;
+    let mut catalogue = Catalogue::builtin();
+    for file in &args.catalogue_files {
+        let text =
+            std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+        let (entries, problems) = UserCatalogue::parse(&text, &file.display().to_string());
+        for p in &problems {
+            writeln!(err, "warning: {p}")?;
+        }
+        catalogue = catalogue.with_overlay(entries);
+    }
+    if let Some(body) = &args.conferences {
+        let body = parse_body(body)?;
+        return conferences(&catalogue, body, language, args.format, out);
+    }
+    let body = parse_body(args.body.as_deref().unwrap_or_default())?;
+    let key = parse_key(body, &args.number.join(" "))?;
+    let Some(entry) = catalogue.entry(&key) else {
+        match args.format {
+            CatalogueFormat::Text => writeln!(
+                out,
+                "{key} is not in the catalogue (which is incomplete); bodies with {} {}: {}",
+                key.kind,
+                key.number,
+                list(catalogue.bodies_with(key.kind, key.number))
+            )?,
+            CatalogueFormat::Json => writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&json!({ "key": key.to_string(), "found": false }))?
+            )?,
+        }
+        return Ok(1);
+    };
+    match args.format {
+        CatalogueFormat::Text => text_entry(&catalogue, entry, language, out)?,
+        CatalogueFormat::Json => writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&json_entry(&catalogue, entry, language))?
+        )?,
+    }
+    Ok(0)
+}
+
+fn list(bodies: &[Body]) -> String {
+    if bodies.is_empty() {
+        return "none".into();
+    }
+    bodies
+        .iter()
+        .map(|b| b.code())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn parse_language(code: &str) -> anyhow::Result<Language> {
+    [
+        Language::English,
+        Language::Chinese,
+        Language::French,
+        Language::Spanish,
+        Language::Russian,
+        Language::Arabic,
+    ]
+    .into_iter()
+    .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    .with_context(|| format!("unknown language `{code}` (expected en, zh, fr, es, ru or ar)"))
+}
+
+fn parse_body(s: &str) -> anyhow::Result<Body> {
+    match Body::from_code(s) {
+        Some(b) => Ok(b),
+        None => {
+            bail!("unknown body `{s}` (expected PP, WTSA, WTDC, RA, WRC, WCIT, WTPF or Council)")
+        }
+    }
+}
+
+/// `101`, `Resolution 101`, `Decision 641`, `ITU-R 66`, `66-1`,
+/// `Opinion 1 (2013)`, `Opinion 1 2013`.
+fn parse_key(body: Body, s: &str) -> anyhow::Result<Key> {
+    let mut words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut kind = Kind::Resolution;
+    if let Some(k) = words
+        .first()
+        .and_then(|w| Kind::parse(w.trim_end_matches('s')))
+    {
+        kind = k;
+        words.remove(0);
+    }
+    if words
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("ITU-R"))
+    {
+        words.remove(0);
+    }
+    let Some(number) = words.first() else {
+        bail!("no number in `{s}`");
+    };
+    let digits: String = number.chars().take_while(char::is_ascii_digit).collect();
+    let Ok(number) = digits.parse::<u32>() else {
+        bail!("`{s}` is not a number");
+    };
+    if kind == Kind::Opinion {
+        let Some(year) = words.get(1).and_then(|y| y.parse::<u16>().ok()) else {
+            bail!("an opinion needs its forum's year: `Opinion {number} (2013)`");
+        };
+        return Ok(Key::opinion(body, number, year));
+    }
+    Ok(Key::new(body, kind, number))
+}
+
+fn revision_text(
+    catalogue: &Catalogue,
+    body: Body,
+    r: &crate::catalogue::KnownRevision,
+    language: Language,
+) -> String {
+    let written = catalogue
+        .revision_text(r, language)
+        .unwrap_or_else(|| r.label());
+    let written = match r.index {
+        Some(i) => format!("-{i} ({written})"),
+        None => written,
+    };
+    let edition = match (&r.place, r.year) {
+        (Some(p), Some(y)) => catalogue
+            .meetings_at(body, p, y)
+            .and_then(|m| m.edition.clone()),
+        _ => None,
+    };
+    match edition {
+        Some(e) => format!("{written} [{e}]"),
+        None => written,
+    }
+}
+
+fn text_entry(
+    catalogue: &Catalogue,
+    entry: &ResolutionEntry,
+    language: Language,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let key = entry.key;
+    writeln!(out, "{key}")?;
+    if let Some(title) = catalogue.title(&key, language) {
+        writeln!(out, "  title: {title}")?;
+    }
+    for (lang, title) in &entry.titles {
+        if Some(title.as_str()) != catalogue.title(&key, language) {
+            writeln!(out, "  title ({lang}): {title}")?;
+        }
+    }
+    if let Some(status) = &entry.status {
+        writeln!(out, "  status: {status}")?;
+    }
+    if entry.revisions.is_empty() {
+        writeln!(out, "  revisions: none known")?;
+    } else {
+        writeln!(out, "  revisions, latest first:")?;
+        for r in entry.revisions.iter().rev() {
+            writeln!(
+                out,
+                "    {}",
+                revision_text(catalogue, key.body, r, language)
+            )?;
+            writeln!(
+                out,
+                "      {} ({})",
+                r.provenance.short(),
+                r.provenance.location()
+            )?;
+        }
+    }
+    if let Some(note) = &entry.note {
+        writeln!(out, "  note: {note}")?;
+    }
+    Ok(())
+}
+
+fn json_entry(catalogue: &Catalogue, entry: &ResolutionEntry, language: Language) -> Value {
+    let key = entry.key;
+    json!({
+        "key": key.to_string(),
+        "found": true,
+        "body": key.body.code(),
+        "kind": key.kind.as_str(),
+        "number": key.number,
+        "edition": key.edition,
+        "title": catalogue.title(&key, language),
+        "titles": entry.titles.iter().map(|(l, t)| (l.code().to_string(), Value::from(t.as_str()))).collect::<serde_json::Map<_, _>>(),
+        "status": entry.status,
+        "note": entry.note,
+        "revisions": entry.revisions.iter().rev().map(|r| json!({
+            "text": catalogue.revision_text(r, language),
+            "label": r.label(),
+            "place": r.place,
+            "year": r.year,
+            "revised": r.revised,
+            "index": r.index,
+            "source": r.provenance.source,
+            "as_of": r.provenance.as_of,
+            "detail": r.provenance.detail,
+            "location": r.provenance.location(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn conferences(
+    catalogue: &Catalogue,
+    body: Body,
+    language: Language,
+    format: CatalogueFormat,
+    out: &mut dyn Write,
+) -> anyhow::Result<i32> {
+    let list = catalogue.conferences(body);
+    let coverage = catalogue.coverage(body);
+    match format {
+        CatalogueFormat::Text => {
+            writeln!(out, "{} ({body})", body.name(language))?;
+            match coverage {
+                Some(c) => writeln!(
+                    out,
+                    "  complete for {}–{} ({})",
+                    c.from,
+                    c.to,
+                    c.provenance.short()
+                )?,
+                None => writeln!(out, "  this list is incomplete")?,
+            }
+            for m in list {
+                let place = m.place.as_deref().unwrap_or("place unknown");
+                let local = m
+                    .place
+                    .as_deref()
+                    .and_then(|p| catalogue.place_name(p, language))
+                    .filter(|l| *l != place)
+                    .map(|l| format!(" ({l})"))
+                    .unwrap_or_default();
+                writeln!(
+                    out,
+                    "  {:<10} {} {place}{local}{}{}",
+                    m.edition.as_deref().unwrap_or(""),
+                    m.year,
+                    m.dates
+                        .as_deref()
+                        .map(|d| format!(" — {d}"))
+                        .unwrap_or_default(),
+                    m.verified
+                        .as_deref()
+                        .map(|v| format!(" [verified: {v}]"))
+                        .unwrap_or_default(),
+                )?;
+            }
+        }
+        CatalogueFormat::Json => {
+            let value = json!({
+                "body": body.code(),
+                "coverage": coverage.map(|c| json!({"from": c.from, "to": c.to})),
+                "conferences": list.iter().map(|m| {
+                    let place = m.place.as_deref().and_then(|p| catalogue.place(p));
+                    json!({
+                        "edition": m.edition,
+                        "year": m.year,
+                        "place": m.place,
+                        "names": place.map(|p| p.names.iter().map(|(l, n)| (l.code().to_string(), Value::from(n.as_str()))).collect::<serde_json::Map<_, _>>()),
+                        "dates": m.dates,
+                        "end": m.end.map(|(mo, d)| format!("{}-{mo:02}-{d:02}", m.year)),
+                        "verified": m.verified,
+                        "source": m.provenance.source,
+                        "as_of": m.provenance.as_of,
+                    })
+                }).collect::<Vec<_>>(),
+            });
+            writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+        }
+    }
+    Ok(if list.is_empty() { 1 } else { 0 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: CatalogueArgs,
+    }
+
+    fn run_args(argv: &[&str]) -> (i32, String, String) {
+        let cli =
+            Cli::try_parse_from(std::iter::once("catalogue").chain(argv.iter().copied())).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = run_to(&cli.args, &mut out, &mut err).unwrap();
+        (
+            code,
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap(),
+        )
+    }
+
+    #[test]
+    fn prints_an_entry_in_chinese() {
+        let (code, out, _) = run_args(&["WTDC", "77", "--lang", "zh"]);
+        assert_eq!(code, 0);
+        assert!(
+            out.starts_with("WTDC Resolution 77\n  title: 发展宽带技术和应用"),
+            "{out}"
+        );
+        assert!(
+            out.contains("    2022年，基加利，修订版 [WTDC-22]"),
+            "{out}"
+        );
+        assert!(out.contains("NOT externally verified"), "{out}");
+    }
+
+    #[test]
+    fn json_and_kinds() {
+        let (code, out, _) = run_args(&["Council", "Decision", "641", "--format", "json"]);
+        assert_eq!(code, 0);
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["kind"], "decision");
+        let (code, _, _) = run_args(&["WTPF", "Opinion", "1", "(2013)"]);
+        assert_eq!(code, 0);
+        let (code, out, _) = run_args(&["WTDC", "999"]);
+        assert_eq!(code, 1);
+        assert!(out.contains("not in the catalogue"));
+    }
+
+    #[test]
+    fn conferences_and_a_user_file() {
+        let (code, out, _) = run_args(&["--conferences", "WTDC", "--lang", "zh"]);
+        assert_eq!(code, 0);
+        assert!(
+            out.contains("WTDC-22    2022 Kigali (基加利) — 6-16 June 2022"),
+            "{out}"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("resolution-catalogue.tsv");
+        std::fs::write(
+            &file,
+            "resolution\tWTDC\t23\tlatest=Rev. Baku, 2025\tsource=WTDC-25\nbroken line\n",
+        )
+        .unwrap();
+        let (code, out, err) = run_args(&["WTDC", "23", "--catalogue", file.to_str().unwrap()]);
+        assert_eq!(code, 0);
+        assert!(out.contains("Rev. Baku, 2025"), "{out}");
+        assert!(err.contains("resolution-catalogue.tsv:2:"), "{err}");
+    }
+}
