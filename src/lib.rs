@@ -11,19 +11,22 @@
 //!   citation in the text refers to.
 //! - [`analysis`]: the rules, each with a stable code, returning findings
 //!   and certain fixes as plain data.
-//! - [`ide`]: editor features over the analysis, still protocol-free.
-//! - [`lsp`] and [`cli`]: the only places that know about the Language
+//! - [`editor`]: editor features over the analysis (hover, definition,
+//!   symbols, code actions…), still protocol-free.
+//! - [`server`] and [`cli`]: the only places that know about the Language
 //!   Server Protocol or the terminal. `tests/tidy.rs` enforces this.
 //!
 //! Invariants: the core takes and returns byte offsets; no function in the
-//! core panics on user input; nothing but `lsp` writes to stdout in the
-//! server.
+//! core panics on user input; nothing but the protocol is written to
+//! stdout in the server.
 
 pub mod analysis;
 pub mod catalogue;
 pub mod citations;
 pub mod cli;
 pub mod domain;
+pub mod editor;
 pub mod model;
+pub mod server;
 pub mod syntax;
 pub mod text;

@@ -20,6 +20,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Check drafts and print findings (exit 0: no errors, 1: errors found, 2: bad usage or unreadable input).
+    /// Speak the Language Server Protocol on stdin/stdout (the default).
+    Serve,
     Check(cli::check::CheckArgs),
     /// Look up a resolution in the catalogue: `resolution-ls catalogue WTDC 23 --lang zh`,
     /// or list a body's meetings: `resolution-ls catalogue --conferences PP`
@@ -30,6 +32,12 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+fn serve() -> anyhow::Result<i32> {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(resolution_ls::server::run_stdio());
+    Ok(0)
 }
 
 fn main() -> ExitCode {
@@ -56,10 +64,7 @@ fn main() -> ExitCode {
             clap_complete::generate(shell, &mut Cli::command(), "resolution-ls", &mut std::io::stdout());
             Ok(0)
         }
-        None => {
-            eprintln!("the language server is not wired yet; use `resolution-ls check PATH…`");
-            Ok(2)
-        }
+        None | Some(Command::Serve) => serve(),
     };
     match status {
         Ok(code) => ExitCode::from(code as u8),

@@ -1,0 +1,134 @@
+//! The server's settings, from `initializationOptions` and
+//! `workspace/didChangeConfiguration`. Anything wrong is reported back to
+//! the user in words; nothing is silently ignored.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use crate::analysis::Severity;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// Per-code severity; `None` turns a rule off.
+    pub severity: HashMap<String, Option<Severity>>,
+    /// A user catalogue file (absolute, or relative to the first workspace folder).
+    pub catalogue: Option<PathBuf>,
+    /// Glob patterns of files to index besides the default draft extensions.
+    pub file_patterns: Vec<String>,
+}
+
+/// Reads settings from a JSON value, accepting them either at the top level
+/// or under `resolutionLs` (what VS Code sends). Returns the settings that
+/// could be read and one message per problem.
+pub fn parse(value: &Value) -> (Settings, Vec<String>) {
+    let mut problems = Vec::new();
+    let mut settings = Settings::default();
+    let value = value.get("resolutionLs").unwrap_or(value);
+    if value.is_null() {
+        return (settings, problems);
+    }
+    let Some(obj) = value.as_object() else {
+        problems.push(format!("settings must be an object, got {value}"));
+        return (settings, problems);
+    };
+    for (key, v) in obj {
+        match key.as_str() {
+            "severity" => {
+                match v.as_object() {
+                    Some(map) => {
+                        for (code, level) in map {
+                            if crate::analysis::rule(code).is_none() {
+                                problems.push(format!("severity: unknown rule code `{code}` (see docs/diagnostics.md)"));
+                                continue;
+                            }
+                            match level.as_str() {
+                            Some("off") => {
+                                settings.severity.insert(code.clone(), None);
+                            }
+                            Some(s) => match Severity::parse(s) {
+                                Some(sev) => {
+                                    settings.severity.insert(code.clone(), Some(sev));
+                                }
+                                None => problems.push(format!(
+                                    "severity.{code}: `{s}` is not one of off, error, warning, info, hint"
+                                )),
+                            },
+                            None => problems.push(format!("severity.{code}: expected a string, got {level}")),
+                        }
+                        }
+                    }
+                    None => problems.push(format!(
+                        "severity: expected an object of code → level, got {v}"
+                    )),
+                }
+            }
+            "catalogue" => match v {
+                Value::String(s) if !s.trim().is_empty() => {
+                    settings.catalogue = Some(PathBuf::from(s))
+                }
+                Value::String(_) | Value::Null => {}
+                other => problems.push(format!("catalogue: expected a file path, got {other}")),
+            },
+            "filePatterns" => match v.as_array() {
+                Some(items) => {
+                    for item in items {
+                        match item.as_str() {
+                            Some(p) => match globset_check(p) {
+                                Ok(()) => settings.file_patterns.push(p.to_string()),
+                                Err(e) => problems.push(format!("filePatterns: `{p}`: {e}")),
+                            },
+                            None => {
+                                problems.push(format!("filePatterns: expected strings, got {item}"))
+                            }
+                        }
+                    }
+                }
+                None => problems.push(format!(
+                    "filePatterns: expected a list of glob patterns, got {v}"
+                )),
+            },
+            // Client-side settings the extension also keeps in this section.
+            "server" | "trace" => {}
+            other => problems.push(format!(
+                "unknown setting `{other}` (known: severity, catalogue, filePatterns)"
+            )),
+        }
+    }
+    (settings, problems)
+}
+
+fn globset_check(pattern: &str) -> Result<(), String> {
+    let mut builder = ignore::overrides::OverrideBuilder::new("/");
+    builder.add(pattern).map(|_| ()).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn good_and_bad_settings() {
+        let (s, problems) = parse(&json!({
+            "resolutionLs": {
+                "severity": { "RLS0105": "error", "RLS0201": "off", "RLS9999": "info", "RLS0101": "loud" },
+                "catalogue": "notes/resolution-catalogue.tsv",
+                "filePatterns": ["*.draft"],
+                "colour": "blue"
+            }
+        }));
+        assert_eq!(s.severity.get("RLS0105"), Some(&Some(Severity::Error)));
+        assert_eq!(s.severity.get("RLS0201"), Some(&None));
+        assert_eq!(
+            s.catalogue,
+            Some(PathBuf::from("notes/resolution-catalogue.tsv"))
+        );
+        assert_eq!(s.file_patterns, ["*.draft"]);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("RLS9999")));
+        assert!(problems.iter().any(|p| p.contains("loud")));
+        assert!(problems.iter().any(|p| p.contains("colour")));
+    }
+}

@@ -1,0 +1,412 @@
+//! The real server binary driven over stdio, as an editor drives it.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+const WAIT: Duration = Duration::from_secs(20);
+
+struct Server {
+    child: Child,
+    stdin: ChildStdin,
+    messages: Receiver<Value>,
+    /// Every message not yet consumed by a wait.
+    backlog: Vec<Value>,
+    next_id: i64,
+}
+
+/// Reads framed messages; any byte that is not a well-formed
+/// `Content-Length` frame of JSON fails the test.
+fn reader(stdout: impl Read + Send + 'static) -> Receiver<Value> {
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let mut r = BufReader::new(stdout);
+        loop {
+            let mut length = None;
+            loop {
+                let mut line = String::new();
+                if r.read_line(&mut line).unwrap_or(0) == 0 {
+                    return;
+                }
+                let line = line.trim_end_matches(['\r', '\n']);
+                if line.is_empty() {
+                    break;
+                }
+                let (name, value) = line
+                    .split_once(": ")
+                    .unwrap_or_else(|| panic!("not a header line on stdout: {line:?}"));
+                if name.eq_ignore_ascii_case("Content-Length") {
+                    length = Some(value.parse::<usize>().expect("numeric Content-Length"));
+                }
+            }
+            let mut body = vec![0; length.expect("Content-Length header")];
+            r.read_exact(&mut body).expect("full body");
+            let value: Value = serde_json::from_slice(&body).expect("body is JSON");
+            assert_eq!(value["jsonrpc"], "2.0", "{value}");
+            if tx.send(value).is_err() {
+                return;
+            }
+        }
+    });
+    rx
+}
+
+impl Server {
+    fn start() -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_resolution-ls"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("server starts");
+        let stdin = child.stdin.take().unwrap();
+        let messages = reader(child.stdout.take().unwrap());
+        Server {
+            child,
+            stdin,
+            messages,
+            backlog: Vec::new(),
+            next_id: 1,
+        }
+    }
+
+    fn send(&mut self, value: Value) {
+        let body = value.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{}", body.len(), body).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params }));
+    }
+
+    /// Waits for the first message satisfying `pred`, answering the
+    /// server's own requests (registerCapability, applyEdit) on the way.
+    fn wait_for(&mut self, what: &str, pred: impl Fn(&Value) -> bool) -> Value {
+        if let Some(i) = self.backlog.iter().position(&pred) {
+            return self.backlog.remove(i);
+        }
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.messages.recv_timeout(left) {
+                Ok(msg) => {
+                    if msg.get("id").is_some() && msg.get("method").is_some() {
+                        let id = msg["id"].clone();
+                        let result = if msg["method"] == "workspace/applyEdit" {
+                            json!({ "applied": true })
+                        } else {
+                            Value::Null
+                        };
+                        self.send(json!({ "jsonrpc": "2.0", "id": id, "result": result }));
+                    }
+                    if pred(&msg) {
+                        return msg;
+                    }
+                    self.backlog.push(msg);
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    panic!("timed out waiting for {what}; got {:#?}", self.backlog)
+                }
+                Err(RecvTimeoutError::Disconnected) => {
+                    panic!("server closed stdout while waiting for {what}")
+                }
+            }
+        }
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        let reply = self.wait_for(method, |m| m["id"] == id && m.get("method").is_none());
+        assert!(reply.get("error").is_none(), "{method} failed: {reply}");
+        reply["result"].clone()
+    }
+
+    fn initialize(&mut self, encodings: &[&str], options: Value) -> Value {
+        let result = self.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": null,
+                "capabilities": { "general": { "positionEncodings": encodings } },
+                "initializationOptions": options,
+            }),
+        );
+        self.notify("initialized", json!({}));
+        result
+    }
+
+    fn open(&mut self, uri: &str, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": uri, "languageId": "itu-resolution", "version": 1, "text": text } }),
+        );
+    }
+
+    fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
+        let msg = self.wait_for("publishDiagnostics", |m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && m["params"]["version"] == version
+        });
+        msg["params"]["diagnostics"].as_array().unwrap().clone()
+    }
+
+    fn shutdown(mut self) {
+        let result = self.request("shutdown", Value::Null);
+        assert_eq!(result, Value::Null);
+        self.notify("exit", Value::Null);
+        // stdin stays open: the server must end on `exit` alone.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                assert!(status.success(), "server exited with {status}");
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "server did not exit after `exit`"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+fn codes(diags: &[Value]) -> Vec<&str> {
+    diags.iter().map(|d| d["code"].as_str().unwrap()).collect()
+}
+
+const ZH: &str = "第77号决议（2022年，基加利，修订版）
+宽带技术和应用
+世界电信发展大会（2022年，基加利），
+忆及
+a)\t全权代表大会第101号决议（2014年，釜山，修订版）；
+bc)\tWTDC第23号决议（2022年，基加利，修订版）；
+c)\t😀 WTDC第77号决议（2017年，布宜诺斯艾利斯，修订版），
+做出决议
+1\t继续开展研究；
+2\t根据上述忆及c)开展工作。
+";
+
+#[test]
+fn diagnostics_hover_definition_actions_and_exit_over_stdio() {
+    let mut s = Server::start();
+    let init = s.initialize(&["utf-16"], json!({}));
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-16");
+    assert_eq!(
+        init["capabilities"]["textDocumentSync"]["change"], 2,
+        "incremental sync"
+    );
+    let uri = "file:///tmp/draft-zh.res";
+    s.open(uri, ZH);
+    let diags = s.diagnostics(uri, 1);
+    let found = codes(&diags);
+    assert!(found.contains(&"RLS0105"), "{found:?}");
+    assert!(found.contains(&"RLS0401"), "{found:?}");
+    let fused = diags.iter().find(|d| d["code"] == "RLS0105").unwrap();
+    assert_eq!(
+        fused["range"],
+        json!({ "start": { "line": 5, "character": 0 }, "end": { "line": 5, "character": 3 } })
+    );
+    assert!(fused["codeDescription"]["href"]
+        .as_str()
+        .unwrap()
+        .ends_with("#rls0105"));
+    // The outdated WTDC 77 citation sits after an emoji and CJK text: its
+    // number starts at UTF-16 column 11 (the emoji counts 2), byte 16.
+    let outdated = diags.iter().find(|d| d["code"] == "RLS0401").unwrap();
+    let line = ZH.lines().nth(6).unwrap();
+    let col = line[..line.find("77号").unwrap()].encode_utf16().count();
+    assert_eq!(col, 11);
+    assert_eq!(
+        outdated["range"]["start"],
+        json!({ "line": 6, "character": col })
+    );
+
+    // Hover on WTDC第23号决议 shows the title.
+    let hover = s.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": 5, "character": 8 } }),
+    );
+    let text = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        text.contains("互联网接入") || text.contains("Internet access"),
+        "{text}"
+    );
+
+    // Definition of the internal reference 上述忆及c) → clause c) of 忆及.
+    let def = s.request(
+        "textDocument/definition",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": 9, "character": 9 } }),
+    );
+    assert_eq!(
+        def["range"]["start"],
+        json!({ "line": 6, "character": 0 }),
+        "{def}"
+    );
+
+    // The fused-label quick fix, applied, clears the finding.
+    let actions = s.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri }, "range": fused["range"], "context": { "diagnostics": [fused] } }),
+    );
+    let fix = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Replace bc) by b)")
+        .expect("fused-label fix");
+    let edit = &fix["edit"]["changes"][uri][0];
+    // The edit replaces the letters only: `bc` → `b`, keeping `)`.
+    assert_eq!(edit["newText"], "b");
+    assert_eq!(edit["range"]["start"], json!({ "line": 5, "character": 0 }));
+    s.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "range": edit["range"], "text": edit["newText"] }] }),
+    );
+    let after = s.diagnostics(uri, 2);
+    assert!(!codes(&after).contains(&"RLS0105"), "{after:#?}");
+
+    // Symbols: the outline has the document and its two sections.
+    let symbols = s.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    let sections: Vec<&str> = symbols[0]["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(sections, ["忆及", "做出决议"]);
+    s.shutdown();
+}
+
+#[test]
+fn incremental_cjk_and_emoji_edits_stay_in_step_and_stale_versions_are_ignored() {
+    let mut s = Server::start();
+    s.initialize(&["utf-16"], json!({}));
+    let uri = "file:///tmp/edit.res";
+    s.open(uri, "考虑到\na)\t😀第一；\nb)\t第二，\n做出决议\n继续。\n");
+    let initial = s.diagnostics(uri, 1);
+    assert!(initial.is_empty(), "{initial:#?}");
+    // Insert a clause after the emoji line: UTF-16 column 6 is the end of "a)\t😀第一；".
+    s.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [
+            { "range": { "start": { "line": 1, "character": 7 }, "end": { "line": 1, "character": 7 } }, "text": "\nc)\t插入；" },
+            { "range": { "start": { "line": 1, "character": 3 }, "end": { "line": 1, "character": 5 } }, "text": "🎉" }
+        ] }),
+    );
+    let diags = s.diagnostics(uri, 2);
+    // a) c) b): c) is out of order.
+    assert!(
+        codes(&diags).iter().any(|c| c.starts_with("RLS010")),
+        "{diags:#?}"
+    );
+    // A stale version is ignored: the text does not change.
+    s.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 1 }, "contentChanges": [{ "text": "garbage" }] }),
+    );
+    let symbols = s.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    let labels: Vec<&str> = symbols[0]["children"][0]["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["a)", "c)", "b)"]);
+    // Hover on the new emoji's line, past its end: clamped, no error.
+    s.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": 1, "character": 999 } }),
+    );
+    s.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": 99, "character": 0 } }),
+    );
+    s.shutdown();
+}
+
+#[test]
+fn utf8_is_negotiated_when_offered() {
+    let mut s = Server::start();
+    let init = s.initialize(&["utf-8", "utf-16"], json!({}));
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-8");
+    let uri = "file:///tmp/u8.res";
+    s.open(uri, "忆及\na)\t第一，；\nb)\t第二，\n做出决议\n继续。\n");
+    let diags = s.diagnostics(uri, 1);
+    let doubled = diags
+        .iter()
+        .find(|d| d["code"] == "RLS0203")
+        .expect("doubled punctuation");
+    // `a)\t第一` is 3 + 6 bytes: the stray `，` starts at UTF-8 column 9 (UTF-16 would say 5).
+    assert_eq!(
+        doubled["range"]["start"],
+        json!({ "line": 1, "character": 9 })
+    );
+    s.shutdown();
+}
+
+#[test]
+fn completion_configuration_errors_and_binary_documents() {
+    let mut s = Server::start();
+    s.initialize(
+        &[],
+        json!({ "severity": { "RLS0105": "off", "RLS0101": "loud" } }),
+    );
+    let warning = s.wait_for("showMessage", |m| m["method"] == "window/showMessage");
+    assert!(
+        warning["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("loud"),
+        "{warning}"
+    );
+    let uri = "file:///tmp/c.res";
+    s.open(uri, "RESOLUTION 1 (KIGALI, 2022)\nT\nThe World Telecommunication Development Conference (Kigali, 2022),\nconsidering\nbc)\tthat x;\n");
+    let diags = s.diagnostics(uri, 1);
+    assert!(
+        !codes(&diags).contains(&"RLS0105"),
+        "RLS0105 is off: {diags:#?}"
+    );
+    let items = s.request(
+        "textDocument/completion",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": 5, "character": 0 } }),
+    );
+    let labels: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        labels.contains(&"resolves") && labels.contains(&"recalling"),
+        "{labels:?}"
+    );
+
+    let bin = "file:///tmp/bin.res";
+    s.open(bin, "a\u{0}b");
+    let msg = s.wait_for("binary warning", |m| {
+        m["method"] == "window/showMessage"
+            && m["params"]["message"]
+                .as_str()
+                .unwrap_or("")
+                .contains("binary")
+    });
+    assert!(msg["params"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("bin.res"));
+    assert!(s.diagnostics(bin, 1).is_empty());
+    s.shutdown();
+}
