@@ -410,3 +410,157 @@ fn completion_configuration_errors_and_binary_documents() {
     assert!(s.diagnostics(bin, 1).is_empty());
     s.shutdown();
 }
+
+#[test]
+fn seed_000_hover_shows_wtdc_23_and_reletter_fixes_recalling_in_one_step() {
+    let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from) else {
+        return;
+    };
+    let path = dir.join("../shared/seeds/000_64240273032ad6eb.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("seed tests not run: ../shared/seeds not found");
+        return;
+    };
+    let mut s = Server::start();
+    s.initialize(&["utf-16"], json!({}));
+    let uri = "file:///tmp/seed-000.txt";
+    s.open(uri, &text);
+    let diags = s.diagnostics(uri, 1);
+    assert_eq!(
+        codes(&diags).iter().filter(|c| **c == "RLS0105").count(),
+        20,
+        "{:?}",
+        codes(&diags)
+    );
+    // Hover over `WTDC）第23号决议（…）` in 忆及 h).
+    let (line, line_text) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.starts_with("h)"))
+        .unwrap();
+    let col = line_text[..line_text.find("第23号决议").unwrap()]
+        .encode_utf16()
+        .count()
+        + 2;
+    let hover = s.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": col } }),
+    );
+    let value = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        value.contains("WTDC") && value.contains("国际互联网连接"),
+        "{value}"
+    );
+    // "Reletter 忆及" fixes the whole section in one edit.
+    let (lk_line, _) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.starts_with("lk)"))
+        .unwrap();
+    let range = json!({ "start": { "line": lk_line, "character": 0 }, "end": { "line": lk_line, "character": 3 } });
+    let actions = s.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri }, "range": range, "context": { "diagnostics": [] } }),
+    );
+    let reletter = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Reletter 忆及")
+        .expect("Reletter 忆及");
+    let edits = reletter["edit"]["changes"][uri].as_array().unwrap().clone();
+    assert_eq!(edits.len(), 7, "lk) … rq) become l) … r)");
+    // Apply them in one change (from the end, so positions stay valid).
+    let mut sorted = edits.clone();
+    sorted.sort_by_key(|e| {
+        std::cmp::Reverse((
+            e["range"]["start"]["line"].as_u64(),
+            e["range"]["start"]["character"].as_u64(),
+        ))
+    });
+    let changes: Vec<Value> = sorted
+        .iter()
+        .map(|e| json!({ "range": e["range"], "text": e["newText"] }))
+        .collect();
+    s.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": changes }),
+    );
+    let after = s.diagnostics(uri, 2);
+    let recalling_end = text.lines().position(|l| l.starts_with("意识到")).unwrap();
+    let left: Vec<&Value> = after
+        .iter()
+        .filter(|d| {
+            d["code"] == "RLS0105"
+                && (d["range"]["start"]["line"].as_u64().unwrap() as usize) < recalling_end
+        })
+        .collect();
+    assert!(left.is_empty(), "{left:#?}");
+    s.shutdown();
+}
+
+#[test]
+fn workspace_documents_answer_definition_references_and_symbols() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = "RESOLUTION 101 (REV. DOHA, 2026)\nInternet Protocol-based networks\n\
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\nresolves\nto continue.\n";
+    std::fs::write(dir.path().join("draft-101.res"), draft).unwrap();
+    std::fs::write(dir.path().join("ignored.bin"), [0u8, 1, 2]).unwrap();
+    let root = format!("file://{}", dir.path().display());
+    let mut s = Server::start();
+    let id = 99;
+    s.send(
+        json!({ "jsonrpc": "2.0", "id": id, "method": "initialize", "params": {
+        "processId": null, "rootUri": root, "capabilities": {},
+        "workspaceFolders": [{ "uri": root, "name": "ws" }] } }),
+    );
+    s.wait_for("initialize", |m| m["id"] == id);
+    s.notify("initialized", json!({}));
+    let uri = format!("{root}/cites.res");
+    let text = "RESOLUTION 7 (REV. DOHA, 2026)\nT\n\
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\n\
+recalling\nResolution 101 (Rev. Busan, 2014) of the Plenipotentiary Conference,\nresolves\nto apply it.\n";
+    s.open(&uri, text);
+    // Once the workspace is indexed, the draft's revision makes Busan 2014 outdated.
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let diags = s.diagnostics(&uri, 1);
+        if codes(&diags).contains(&"RLS0401") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "never outdated: {diags:#?}");
+    }
+    let def = s.request(
+        "textDocument/definition",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": 4, "character": 12 } }),
+    );
+    assert!(
+        def["uri"].as_str().unwrap().ends_with("draft-101.res"),
+        "{def}"
+    );
+    let refs = s.request(
+        "textDocument/references",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": 4, "character": 12 }, "context": { "includeDeclaration": true } }),
+    );
+    // The citation here and the declaration (the draft's identity line).
+    let mut files: Vec<&str> = refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["uri"].as_str().unwrap().rsplit('/').next().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(files, ["cites.res", "draft-101.res"], "{refs}");
+    let symbols = s.request("workspace/symbol", json!({ "query": "internet" }));
+    let names: Vec<&str> = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["RESOLUTION 101 (REV. DOHA, 2026) — Internet Protocol-based networks"]
+    );
+    s.shutdown();
+}
