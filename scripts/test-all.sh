@@ -37,8 +37,6 @@ step "grammar: corpus tests"
 step "cargo test (workspace)"
 cargo test --workspace
 
-if [ -x tests/e2e/run.sh ]; then
-  step "end-to-end tests with real editor clients"
-  tests/e2e/run.sh
-fi
+step "end-to-end tests with real editor clients"
+scripts/e2e.sh
 step "all tests passed"

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# End-to-end tests with clients nobody here wrote: Neovim headless (a real
+# editor) and VS Code's protocol library from Node (lifecycle). Installs
+# Neovim from Debian and the npm package when missing. Prints a closing
+# "N passed, M failed" line; exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+if ! command -v nvim >/dev/null; then
+  echo "installing neovim (Debian)"
+  sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim >/dev/null
+fi
+cargo build --release --quiet --bin resolution-ls || exit 1
+export LSP_CMD="$root/target/release/resolution-ls"
+passed=0 failed=0
+run() {
+  local name="$1"; shift
+  echo "--- $name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
+}
+run "neovim headless: diagnostics, hover, code action" tests/e2e/neovim/run.sh
+(cd tests/e2e/protocol-node && npm ci --no-audit --no-fund --silent) || { echo "npm ci failed"; failed=$((failed + 1)); }
+run "node vscode-languageserver-protocol: lifecycle, diagnostics, hover" node tests/e2e/protocol-node/client.mjs
+for extra in tests/e2e/vscode/run.sh tests/e2e/emacs/run.sh; do
+  [ -x "$extra" ] && run "$extra" "$extra"
+done
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" = 0 ]
