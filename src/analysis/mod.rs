@@ -32,10 +32,21 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 /// Runs every check on one file and returns its findings sorted by range
 /// and code, so that output is deterministic.
 pub fn check(file: &SourceFile, model: &Model, config: &Config) -> Vec<Diagnostic> {
+    let citations = crate::citations::extract(file.text(), model.language);
+    check_with_citations(file, model, &citations, config)
+}
+
+/// [`check`] with the file's citations already extracted (the editor keeps
+/// them with each version, so a keystroke extracts them once).
+pub fn check_with_citations(
+    file: &SourceFile,
+    model: &Model,
+    citations: &[crate::citations::Citation],
+    config: &Config,
+) -> Vec<Diagnostic> {
     let mut out = parse::check(file, model);
     out.extend(structure::check(file, model));
-    let citations = crate::citations::extract(file.text(), model.language);
-    out.extend(crate::citations::check(model, file.text(), &citations, &config.catalogue, &config.citations));
+    out.extend(crate::citations::check(model, file.text(), citations, &config.catalogue, &config.citations));
     // Markers written in the text (`[rls-ignore RLS0103]`) silence findings
     // of every rule, so they are applied after all checks have run.
     structure::suppress::apply(model, file.text(), &mut out);

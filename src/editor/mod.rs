@@ -44,7 +44,7 @@ impl Analysis {
     }
 
     pub fn diagnostics(&self, config: &Config) -> Vec<Diagnostic> {
-        analysis::check(&self.file, &self.model, config)
+        analysis::check_with_citations(&self.file, &self.model, &self.citations, config)
     }
 
     pub fn hover(&self, offset: usize, catalogue: &Catalogue) -> Option<HoverInfo> {

@@ -27,8 +27,20 @@ pub use config::Settings;
 
 /// Files larger than this are not analysed (a clear message says so).
 pub const MAX_DOCUMENT_BYTES: usize = crate::cli::input::MAX_FILE_BYTES as usize;
-/// How long the text must rest before diagnostics are computed.
+/// How long the text must rest before diagnostics are computed, unless
+/// `RESOLUTION_LS_DEBOUNCE_MS` says otherwise (the latency benchmark sets
+/// it to 0 to measure the pipeline itself).
 pub const DEBOUNCE: Duration = Duration::from_millis(200);
+
+fn debounce() -> Duration {
+    static DEBOUNCE_SETTING: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+    *DEBOUNCE_SETTING.get_or_init(|| {
+        std::env::var("RESOLUTION_LS_DEBOUNCE_MS")
+            .ok()
+            .and_then(|v| v.trim().parse().ok())
+            .map_or(DEBOUNCE, Duration::from_millis)
+    })
+}
 pub const LANGUAGE_ID: &str = "itu-resolution";
 pub const RELETTER_COMMAND: &str = "resolution-ls.reletterDocument";
 /// Where each code is documented; a diagnostic links to `#<code>`.
@@ -129,7 +141,7 @@ impl Backend {
     fn schedule_diagnostics(&self, uri: Uri, version: i32) {
         let this = self.clone();
         tokio::spawn(async move {
-            tokio::time::sleep(DEBOUNCE).await;
+            tokio::time::sleep(debounce()).await;
             let current = this
                 .docs
                 .get(&uri)

@@ -89,6 +89,8 @@ struct Name {
     text: String,
     preamble: bool,
     english: bool,
+    /// The first character, lowercased (English names match any case).
+    first: char,
 }
 
 fn names_for(doc: &Document) -> Vec<Name> {
@@ -99,10 +101,12 @@ fn names_for(doc: &Document) -> Vec<Name> {
             return;
         }
         let english = text.is_ascii();
+        let first = text.chars().next().map_or(' ', |c| c.to_ascii_lowercase());
         names.push(Name {
             text: text.to_string(),
             preamble,
             english,
+            first,
         });
     };
     for s in &doc.sections {
@@ -164,11 +168,17 @@ pub fn internal_references_in(model: &Model, text: &str, di: usize) -> Vec<Inter
         return out;
     };
     let names = names_for(doc);
+    // Headings normalised once: references resolve against them by name.
+    let norms: Vec<(String, String)> = doc
+        .sections
+        .iter()
+        .map(|s| (norm(&s.heading.text), norm(&s.heading.keyword)))
+        .collect();
     for section in &doc.sections {
         for item in &section.items {
             for clause in item.walk() {
                 for &line in &clause.lines {
-                    scan_line(text, line, di, doc, &names, &mut out);
+                    scan_line(text, line, di, doc, &norms, &names, &mut out);
                 }
             }
         }
@@ -182,6 +192,7 @@ fn scan_line(
     line: TextRange,
     di: usize,
     doc: &Document,
+    norms: &[(String, String)],
     names: &[Name],
     out: &mut Vec<InternalReference>,
 ) {
@@ -189,11 +200,18 @@ fn scan_line(
     let mut pos = 0;
     while pos < s.len() {
         let rest = &s[pos..];
-        let found = names.iter().find_map(|name| match_at(s, pos, name));
+        // Most positions cannot start any section name: skip them cheaply.
+        let first = rest.chars().next().map(|c| c.to_ascii_lowercase());
+        let could_start = first.is_some_and(|c| names.iter().any(|n| n.first == c));
+        let found = if could_start {
+            names.iter().find_map(|name| match_at(s, pos, name))
+        } else {
+            None
+        };
         match found {
             Some(m) => {
                 let end = m.end;
-                push_reference(line.start, doc, di, m, out);
+                push_reference(line.start, doc, norms, di, m, out);
                 pos = end.max(pos + 1);
             }
             None => pos += rest.chars().next().map_or(1, char::len_utf8),
@@ -314,12 +332,13 @@ fn number_ends_cleanly(after: &str) -> bool {
 fn push_reference(
     line_start: usize,
     doc: &Document,
+    norms: &[(String, String)],
     di: usize,
     m: Found,
     out: &mut Vec<InternalReference>,
 ) {
     let range = TextRange::new(line_start + m.start, line_start + m.end);
-    let section = resolve_section(doc, &m.name_text, range.start);
+    let section = resolve_section(doc, norms, &m.name_text, range.start);
     for (ls, le, value) in m.labels {
         let target = section
             .and_then(|si| resolve_clause(doc, si, &value))
@@ -351,21 +370,24 @@ fn norm(s: &str) -> String {
 /// The section a reference names: a heading written out in full, or a
 /// heading keyword. Where several sections match, the nearest one at or
 /// before the reference wins (`above`), else the first after it.
-fn resolve_section(doc: &Document, name: &str, at: usize) -> Option<usize> {
+fn resolve_section(
+    doc: &Document,
+    norms: &[(String, String)],
+    name: &str,
+    at: usize,
+) -> Option<usize> {
     let n = norm(name);
-    let mut candidates: Vec<usize> = doc
-        .sections
+    let mut candidates: Vec<usize> = norms
         .iter()
         .enumerate()
-        .filter(|(_, s)| norm(&s.heading.text) == n)
+        .filter(|(_, (heading, _))| *heading == n)
         .map(|(i, _)| i)
         .collect();
     if candidates.is_empty() {
-        candidates = doc
-            .sections
+        candidates = norms
             .iter()
             .enumerate()
-            .filter(|(_, s)| norm(&s.heading.keyword) == n)
+            .filter(|(_, (_, keyword))| *keyword == n)
             .map(|(i, _)| i)
             .collect();
     }

@@ -1,0 +1,203 @@
+//! Language-server latency, driving the real binary over stdio:
+//! didChange → publishDiagnostics for 10 KB, 100 KB and 1 MB drafts (p50,
+//! p99), workspace indexing of 1,000 generated files, and a bare
+//! tree-sitter incremental re-parse of the same edit as the yardstick.
+//! Run with `cargo bench --bench lsp_latency`; figures go to BENCHMARKS.md.
+//! Not a test: nothing here asserts a time.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
+
+use resolution_ls::analysis::TextEdit;
+use resolution_ls::syntax::SourceFile;
+use resolution_ls::text::TextRange;
+use serde_json::{json, Value};
+
+#[path = "parse.rs"]
+#[allow(dead_code)]
+mod parse_bench;
+
+struct Server {
+    child: Child,
+    stdin: ChildStdin,
+    rx: Receiver<Value>,
+}
+
+impl Server {
+    fn start(debounce_ms: u64) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_resolution-ls"))
+            .env("RESOLUTION_LS_DEBOUNCE_MS", debounce_ms.to_string())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("server starts");
+        let stdin = child.stdin.take().unwrap();
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let (tx, rx) = channel();
+        std::thread::spawn(move || loop {
+            let mut len = 0;
+            loop {
+                let mut line = String::new();
+                if out.read_line(&mut line).unwrap_or(0) == 0 {
+                    return;
+                }
+                if line.trim().is_empty() {
+                    break;
+                }
+                if let Some(v) = line.trim().strip_prefix("Content-Length: ") {
+                    len = v.parse().unwrap();
+                }
+            }
+            let mut body = vec![0; len];
+            if out.read_exact(&mut body).is_err() {
+                return;
+            }
+            if tx.send(serde_json::from_slice(&body).unwrap()).is_err() {
+                return;
+            }
+        });
+        Server { child, stdin, rx }
+    }
+
+    fn send(&mut self, v: Value) {
+        let body = v.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{}", body.len(), body).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn wait(&self, pred: impl Fn(&Value) -> bool) -> Value {
+        loop {
+            let v = self
+                .rx
+                .recv_timeout(Duration::from_secs(60))
+                .expect("server answers");
+            if pred(&v) {
+                return v;
+            }
+        }
+    }
+
+    fn initialize(&mut self, root: Option<&str>) {
+        let folders = root
+            .map(|r| json!([{ "uri": r, "name": "ws" }]))
+            .unwrap_or(Value::Null);
+        self.send(json!({ "jsonrpc": "2.0", "id": 1, "method": "initialize",
+            "params": { "processId": null, "rootUri": root, "workspaceFolders": folders, "capabilities": {} } }));
+        self.wait(|v| v["id"] == 1);
+        self.send(json!({ "jsonrpc": "2.0", "method": "initialized", "params": {} }));
+    }
+
+    fn stop(mut self) {
+        self.send(json!({ "jsonrpc": "2.0", "id": 999, "method": "shutdown", "params": null }));
+        self.wait(|v| v["id"] == 999);
+        self.send(json!({ "jsonrpc": "2.0", "method": "exit", "params": null }));
+        let _ = self.child.wait();
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn keystroke_latency(size: usize, rounds: usize) -> (Duration, Duration, Duration) {
+    let text = parse_bench::generated_draft(size);
+    let mut server = Server::start(0);
+    server.initialize(None);
+    let uri = "file:///tmp/bench.res";
+    server.send(json!({ "jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": { "textDocument": { "uri": uri, "languageId": "itu-resolution", "version": 1, "text": text } } }));
+    server
+        .wait(|v| v["method"] == "textDocument/publishDiagnostics" && v["params"]["version"] == 1);
+    // Type one character at a time into the middle of the draft.
+    let line = text.lines().count() as u64 / 2;
+    let mut samples = Vec::new();
+    for i in 0..rounds {
+        let version = i as i64 + 2;
+        let start = Instant::now();
+        server.send(json!({ "jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": { "uri": uri, "version": version },
+            "contentChanges": [{ "range": { "start": { "line": line, "character": 3 }, "end": { "line": line, "character": 3 } }, "text": "x" }] } }));
+        server.wait(|v| {
+            v["method"] == "textDocument/publishDiagnostics" && v["params"]["version"] == version
+        });
+        samples.push(start.elapsed());
+    }
+    server.stop();
+    samples.sort();
+    // The yardstick: tree-sitter alone re-parsing the same edit.
+    let file = SourceFile::parse(text.as_str());
+    let at = text
+        .match_indices('\n')
+        .nth(line as usize - 1)
+        .map_or(0, |(i, _)| i + 1)
+        + 3;
+    let edit = TextEdit {
+        range: TextRange::empty(at),
+        new_text: "x".into(),
+    };
+    let mut bare = Vec::new();
+    for _ in 0..rounds {
+        let start = Instant::now();
+        let _ = file.edit(std::slice::from_ref(&edit));
+        bare.push(start.elapsed());
+    }
+    bare.sort();
+    (
+        percentile(&samples, 0.5),
+        percentile(&samples, 0.99),
+        percentile(&bare, 0.5),
+    )
+}
+
+fn indexing(files: usize) -> Duration {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..files {
+        let text = parse_bench::generated_draft(2_000)
+            .replace("第101号决议", &format!("第{}号决议", 1000 + i));
+        std::fs::write(dir.path().join(format!("draft-{i:04}.res")), text).unwrap();
+    }
+    let root = format!("file://{}", dir.path().display());
+    let mut server = Server::start(0);
+    let start = Instant::now();
+    server.initialize(Some(&root));
+    // Indexing runs in the background; workspace/symbol answers from the
+    // index, so poll until it lists every file.
+    let mut id = 10;
+    loop {
+        id += 1;
+        server.send(json!({ "jsonrpc": "2.0", "id": id, "method": "workspace/symbol", "params": { "query": "" } }));
+        let reply = server.wait(|v| v["id"] == id);
+        if reply["result"].as_array().map_or(0, |a| a.len()) >= files {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let elapsed = start.elapsed();
+    server.stop();
+    elapsed
+}
+
+fn main() {
+    // `cargo test --benches` runs benches once with --bench absent: keep it quick.
+    let quick = !std::env::args().any(|a| a == "--bench");
+    let rounds = if quick { 5 } else { 200 };
+    println!("| draft | didChange → publishDiagnostics p50 | p99 | bare tree-sitter incremental re-parse p50 |");
+    println!("|---|---|---|---|");
+    for (name, size) in [("10 KB", 10_000), ("100 KB", 100_000), ("1 MB", 1 << 20)] {
+        let (p50, p99, bare) =
+            keystroke_latency(size, if size > 500_000 { rounds / 4 } else { rounds });
+        println!("| {name} | {} | {} | {} |", ms(p50), ms(p99), ms(bare));
+    }
+    let files = if quick { 50 } else { 1000 };
+    println!(
+        "\nworkspace indexing of {files} generated files (2 KB each): {}",
+        ms(indexing(files))
+    );
+}
