@@ -18,7 +18,15 @@ pub fn generated_draft(bytes: usize) -> String {
     let mut s = String::from(
         "第101号决议（2022年，布加勒斯特，修订版）\n基于互联网协议的网络\n国际电信联盟全权代表大会（2022年，布加勒斯特），\n",
     );
-    let headings = ["忆及", "考虑到", "认识到", "注意到", "意识到", "铭记", "强调"];
+    let headings = [
+        "忆及",
+        "考虑到",
+        "认识到",
+        "注意到",
+        "意识到",
+        "铭记",
+        "强调",
+    ];
     let mut section = 0;
     while s.len() < bytes {
         s.push_str(headings[section % headings.len()]);

@@ -34,6 +34,10 @@ git diff --exit-code --stat -- grammar/src || {
 step "grammar: corpus tests"
 (cd grammar && tree-sitter test)
 
+step "formatting and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
 step "cargo test (workspace)"
 cargo test --workspace
 

@@ -35,7 +35,9 @@ enum Command {
 }
 
 fn serve() -> anyhow::Result<i32> {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     runtime.block_on(resolution_ls::server::run_stdio());
     Ok(0)
 }
@@ -61,7 +63,12 @@ fn main() -> ExitCode {
         Some(Command::Check(args)) => cli::check::run(&args, &mut std::io::stdout().lock()),
         Some(Command::Catalogue(args)) => cli::catalogue::run(args),
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut Cli::command(), "resolution-ls", &mut std::io::stdout());
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "resolution-ls",
+                &mut std::io::stdout(),
+            );
             Ok(0)
         }
         None | Some(Command::Serve) => serve(),

@@ -128,7 +128,12 @@ fn bad_usage_exits_two() {
 }
 
 fn example(name: &str) -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name)).unwrap()
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples")
+            .join(name),
+    )
+    .unwrap()
 }
 
 fn json_findings(dir: &Path, file: &str) -> Vec<serde_json::Value> {
@@ -144,13 +149,18 @@ fn sarif_output_is_valid_sarif_with_one_result_per_finding() {
     let findings = json_findings(dir.path(), "m.res");
     assert!(!findings.is_empty());
     let out = run(&["check", "--format", "sarif", "m.res"], dir.path());
-    let sarif: serde_sarif::sarif::Sarif = serde_json::from_slice(&out.stdout).expect("stdout deserializes as SARIF 2.1.0");
+    let sarif: serde_sarif::sarif::Sarif =
+        serde_json::from_slice(&out.stdout).expect("stdout deserializes as SARIF 2.1.0");
     assert_eq!(sarif.version.to_string().trim_matches('"'), "2.1.0");
     let raw: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let results = raw["runs"][0]["results"].as_array().unwrap();
     assert_eq!(results.len(), findings.len());
-    let rule_ids: Vec<&str> =
-        raw["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let rule_ids: Vec<&str> = raw["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
     for (result, finding) in results.iter().zip(&findings) {
         assert_eq!(result["ruleId"], finding["code"]);
         assert!(rule_ids.contains(&result["ruleId"].as_str().unwrap()));
@@ -177,9 +187,17 @@ fn github_annotations_one_line_per_finding() {
     };
     let expected_prefix = format!(
         "::{command} file=m.res,line={},col={},endLine={},endColumn={},title={}::",
-        first["start"]["line"], first["start"]["column"], first["end"]["line"], first["end"]["column"], first["code"].as_str().unwrap()
+        first["start"]["line"],
+        first["start"]["column"],
+        first["end"]["line"],
+        first["end"]["column"],
+        first["code"].as_str().unwrap()
     );
-    assert!(lines[0].starts_with(&expected_prefix), "{}\nexpected prefix {expected_prefix}", lines[0]);
+    assert!(
+        lines[0].starts_with(&expected_prefix),
+        "{}\nexpected prefix {expected_prefix}",
+        lines[0]
+    );
 }
 
 #[test]
@@ -189,25 +207,46 @@ fn diff_shows_the_certain_fixes_and_changes_nothing() {
     std::fs::write(dir.path().join("m.res"), &original).unwrap();
     let out = run(&["check", "--diff", "m.res"], dir.path());
     let text = stdout(&out);
-    assert!(text.contains("--- a/m.res") && text.contains("+++ b/m.res"), "{text}");
-    assert!(text.contains("-bc)\tResolution 69") && text.contains("+c)\tResolution 69"), "{text}");
-    assert_eq!(std::fs::read_to_string(dir.path().join("m.res")).unwrap(), original);
+    assert!(
+        text.contains("--- a/m.res") && text.contains("+++ b/m.res"),
+        "{text}"
+    );
+    assert!(
+        text.contains("-bc)\tResolution 69") && text.contains("+c)\tResolution 69"),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("m.res")).unwrap(),
+        original
+    );
 }
 
 #[test]
 fn fix_applies_certain_fixes_in_place_and_reports_them() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("m.res"), example("misnumbered-zh.res")).unwrap();
-    let before: Vec<String> = json_findings(dir.path(), "m.res").iter().map(|f| f["code"].as_str().unwrap().to_string()).collect();
+    let before: Vec<String> = json_findings(dir.path(), "m.res")
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect();
     assert!(before.iter().any(|c| c == "RLS0105"));
     let out = run(&["check", "--fix", "m.res"], dir.path());
     let text = stdout(&out);
     assert!(text.contains("fixed m.res:8: Replace cd) by d)"), "{text}");
     assert!(text.contains("applied "), "{text}");
     let fixed = std::fs::read_to_string(dir.path().join("m.res")).unwrap();
-    assert!(fixed.contains("\nd)\t世界电信标准化全会第69号决议") && !fixed.contains("\ncd)\t"), "{fixed}");
-    let after: Vec<String> = json_findings(dir.path(), "m.res").iter().map(|f| f["code"].as_str().unwrap().to_string()).collect();
-    assert!(!after.iter().any(|c| c == "RLS0105" || c == "RLS0203"), "{after:?}");
+    assert!(
+        fixed.contains("\nd)\t世界电信标准化全会第69号决议") && !fixed.contains("\ncd)\t"),
+        "{fixed}"
+    );
+    let after: Vec<String> = json_findings(dir.path(), "m.res")
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        !after.iter().any(|c| c == "RLS0105" || c == "RLS0203"),
+        "{after:?}"
+    );
 }
 
 #[test]
@@ -223,10 +262,21 @@ fn shell_completions_and_help_are_generated() {
     let dir = tempfile::tempdir().unwrap();
     let out = run(&["completions", "bash"], dir.path());
     assert_eq!(out.status.code(), Some(0));
-    assert!(stdout(&out).contains("resolution-ls") && stdout(&out).contains("--format"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("resolution-ls") && stdout(&out).contains("--format"),
+        "{}",
+        stdout(&out)
+    );
     let out = run(&["check", "--help"], dir.path());
     let help = stdout(&out);
-    for flag in ["--format", "--outline", "--fix", "--diff", "sarif", "github"] {
+    for flag in [
+        "--format",
+        "--outline",
+        "--fix",
+        "--diff",
+        "sarif",
+        "github",
+    ] {
         assert!(help.contains(flag), "check --help lacks {flag}:\n{help}");
     }
 }
@@ -242,7 +292,10 @@ to apply it.
 ";
 
 fn codes(findings: &[serde_json::Value]) -> Vec<String> {
-    findings.iter().map(|f| f["code"].as_str().unwrap().to_string()).collect()
+    findings
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
@@ -257,12 +310,35 @@ resolves\nto continue.\n";
     std::fs::write(dir.path().join("draft-101.res"), draft_101).unwrap();
     let out = run(&["check", "--format", "json", "."], dir.path());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let file = json["files"].as_array().unwrap().iter().find(|f| f["path"] == "./cites.res").unwrap();
-    let outdated: Vec<&serde_json::Value> =
-        file["findings"].as_array().unwrap().iter().filter(|f| f["code"] == "RLS0401").collect();
+    let file = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"] == "./cites.res")
+        .unwrap();
+    let outdated: Vec<&serde_json::Value> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "RLS0401")
+        .collect();
     assert_eq!(outdated.len(), 1, "{json:#}");
-    assert!(outdated[0]["message"].as_str().unwrap().contains("Doha, 2026"), "{}", outdated[0]);
-    assert!(outdated[0]["message"].as_str().unwrap().contains("draft-101.res"), "{}", outdated[0]);
+    assert!(
+        outdated[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Doha, 2026"),
+        "{}",
+        outdated[0]
+    );
+    assert!(
+        outdated[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("draft-101.res"),
+        "{}",
+        outdated[0]
+    );
 }
 
 #[test]
@@ -276,11 +352,24 @@ resolution\tPP\tnot-a-number\n",
     )
     .unwrap();
     let out = run(&["check", "--format", "json", "."], dir.path());
-    assert!(stderr(&out).contains("resolution-catalogue.tsv:3"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("resolution-catalogue.tsv:3"),
+        "{}",
+        stderr(&out)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let findings = json["files"][0]["findings"].as_array().unwrap();
-    let outdated = findings.iter().find(|f| f["code"] == "RLS0401").expect("outdated against the user's entry");
-    assert!(outdated["message"].as_str().unwrap().contains("our delegation"), "{outdated}");
+    let outdated = findings
+        .iter()
+        .find(|f| f["code"] == "RLS0401")
+        .expect("outdated against the user's entry");
+    assert!(
+        outdated["message"]
+            .as_str()
+            .unwrap()
+            .contains("our delegation"),
+        "{outdated}"
+    );
 }
 
 #[test]
@@ -288,7 +377,11 @@ fn catalogue_command_looks_up_a_resolution() {
     let dir = tempfile::tempdir().unwrap();
     let out = run(&["catalogue", "WTDC", "23", "--lang", "zh"], dir.path());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stdout(&out).contains("2022年，基加利，修订版"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("2022年，基加利，修订版"),
+        "{}",
+        stdout(&out)
+    );
     let out = run(&["catalogue", "WTDC", "9999"], dir.path());
     assert_eq!(out.status.code(), Some(1));
     let out = run(&["catalogue", "NOPE", "1"], dir.path());

@@ -53,7 +53,10 @@ fn edit_strategy() -> impl Strategy<Value = Vec<(f64, f64, String)>> {
 fn to_edit(text: &str, (at, len, new_text): &(f64, f64, String)) -> TextEdit {
     let start = floor_char_boundary(text, (at * text.len() as f64) as usize);
     let end = floor_char_boundary(text, start + (len * text.len() as f64) as usize).max(start);
-    TextEdit { range: TextRange::new(start, end), new_text: new_text.clone() }
+    TextEdit {
+        range: TextRange::new(start, end),
+        new_text: new_text.clone(),
+    }
 }
 
 proptest! {
@@ -112,9 +115,15 @@ proptest! {
 fn several_edits_in_one_change_apply_in_order() {
     let file = SourceFile::parse("a)\tone；\nb)\ttwo，\n");
     let edits = [
-        TextEdit { range: TextRange::new(0, 1), new_text: "考虑到\na".into() },
+        TextEdit {
+            range: TextRange::new(0, 1),
+            new_text: "考虑到\na".into(),
+        },
         // Relative to the text as the first edit left it.
-        TextEdit { range: TextRange::new(0, 0), new_text: "忆及\n".into() },
+        TextEdit {
+            range: TextRange::new(0, 0),
+            new_text: "忆及\n".into(),
+        },
     ];
     let edited = file.edit(&edits);
     assert_eq!(edited.text(), "忆及\n考虑到\na)\tone；\nb)\ttwo，\n");

@@ -46,7 +46,13 @@ pub fn check_with_citations(
 ) -> Vec<Diagnostic> {
     let mut out = parse::check(file, model);
     out.extend(structure::check(file, model));
-    out.extend(crate::citations::check(model, file.text(), citations, &config.catalogue, &config.citations));
+    out.extend(crate::citations::check(
+        model,
+        file.text(),
+        citations,
+        &config.catalogue,
+        &config.citations,
+    ));
     // Markers written in the text (`[rls-ignore RLS0103]`) silence findings
     // of every rule, so they are applied after all checks have run.
     structure::suppress::apply(model, file.text(), &mut out);

@@ -76,7 +76,12 @@ pub fn check_text_with(path: &Path, text: String, config: &analysis::Config) -> 
     let file = SourceFile::parse(text.as_str());
     let model = model::extract(&file);
     let diagnostics = analysis::check(&file, &model, config);
-    FileReport { path: path.to_path_buf(), text, model, diagnostics }
+    FileReport {
+        path: path.to_path_buf(),
+        text,
+        model,
+        diagnostics,
+    }
 }
 
 /// The built-in catalogue with the user's catalogue files layered on top.
@@ -95,14 +100,18 @@ fn user_config(args: &CheckArgs) -> anyhow::Result<analysis::Config> {
     let mut entries = Vec::new();
     for file in &files {
         let text = read_draft(file)?;
-        let (found, problems) = crate::catalogue::UserCatalogue::parse(&text, &file.display().to_string());
+        let (found, problems) =
+            crate::catalogue::UserCatalogue::parse(&text, &file.display().to_string());
         for problem in problems {
             eprintln!("warning: {problem}");
         }
         entries.extend(found);
     }
     let config = analysis::Config::default();
-    Ok(analysis::Config { catalogue: config.catalogue.with_overlay(entries), ..config })
+    Ok(analysis::Config {
+        catalogue: config.catalogue.with_overlay(entries),
+        ..config
+    })
 }
 
 /// Checks every file; each file's citations also resolve against the
@@ -123,7 +132,13 @@ fn check_all(texts: Vec<(PathBuf, String)>, config: &analysis::Config) -> Vec<Fi
         .map(|((_, model), (path, _))| {
             crate::citations::identities(model)
                 .iter()
-                .filter_map(|id| crate::citations::identity_entry(id, &path.display().to_string(), &config.catalogue))
+                .filter_map(|id| {
+                    crate::citations::identity_entry(
+                        id,
+                        &path.display().to_string(),
+                        &config.catalogue,
+                    )
+                })
                 .collect()
         })
         .collect();
@@ -132,11 +147,23 @@ fn check_all(texts: Vec<(PathBuf, String)>, config: &analysis::Config) -> Vec<Fi
         .zip(parsed)
         .enumerate()
         .map(|(i, ((path, text), (file, model)))| {
-            let others: Vec<crate::catalogue::Entry> =
-                taught.iter().enumerate().filter(|(j, _)| *j != i).flat_map(|(_, e)| e.iter().cloned()).collect();
-            let config = analysis::Config { catalogue: config.catalogue.with_overlay(others), ..config.clone() };
+            let others: Vec<crate::catalogue::Entry> = taught
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .flat_map(|(_, e)| e.iter().cloned())
+                .collect();
+            let config = analysis::Config {
+                catalogue: config.catalogue.with_overlay(others),
+                ..config.clone()
+            };
             let diagnostics = analysis::check(&file, &model, &config);
-            FileReport { path, text, model, diagnostics }
+            FileReport {
+                path,
+                text,
+                model,
+                diagnostics,
+            }
         })
         .collect()
 }

@@ -290,10 +290,14 @@ impl Backend {
         doc.version = version;
         let was_disabled = doc.disabled;
         let len = doc.rope.len_bytes();
-        let text_has_nul = full && doc.rope.chars().any(|c| c == '\0');
-        doc.disabled = len > MAX_DOCUMENT_BYTES
-            || text_has_nul
-            || (was_disabled && !full && len > MAX_DOCUMENT_BYTES);
+        // A NUL makes the text binary: check what changed, or everything
+        // when the whole text was replaced or was binary before.
+        let has_nul = if full || was_disabled {
+            doc.rope.chars().any(|c| c == '\0')
+        } else {
+            edits.iter().any(|e| e.new_text.contains('\0'))
+        };
+        doc.disabled = len > MAX_DOCUMENT_BYTES || has_nul;
         let file = if doc.disabled {
             SourceFile::parse("")
         } else if full || was_disabled {

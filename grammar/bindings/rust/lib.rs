@@ -216,7 +216,7 @@ The last line has no line break";
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            bytes.push(if seed % 3 == 0 {
+            bytes.push(if seed.is_multiple_of(3) {
                 (seed >> 24) as u8
             } else {
                 alphabet[(seed >> 32) as usize % alphabet.len()]
