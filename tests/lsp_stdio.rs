@@ -506,6 +506,13 @@ fn workspace_documents_answer_definition_references_and_symbols() {
 The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\nresolves\nto continue.\n";
     std::fs::write(dir.path().join("draft-101.res"), draft).unwrap();
     std::fs::write(dir.path().join("ignored.bin"), [0u8, 1, 2]).unwrap();
+    // Not a default draft extension: indexed only because filePatterns names it.
+    std::fs::write(
+        dir.path().join("notes.draft"),
+        "RESOLUTION 102 (REV. DOHA, 2026)\nInternet governance notes\n\
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\nresolves\nto continue.\n",
+    )
+    .unwrap();
     let root = format!("file://{}", dir.path().display());
     let mut s = Server::start();
     let id = 99;

@@ -231,17 +231,17 @@ impl LanguageServer for Backend {
         });
         let this = self.clone();
         tokio::spawn(async move {
-            let roots = this
+            let (roots, patterns) = this
                 .state
                 .read()
-                .map(|s| s.roots.clone())
+                .map(|s| (s.roots.clone(), s.settings.file_patterns.clone()))
                 .unwrap_or_default();
             if roots.is_empty() {
                 return;
             }
             let index = this.index.clone();
             let started = std::time::Instant::now();
-            let count = tokio::task::spawn_blocking(move || index.index_roots(&roots))
+            let count = tokio::task::spawn_blocking(move || index.index_roots(&roots, &patterns))
                 .await
                 .unwrap_or(0);
             tracing::info!(
@@ -302,7 +302,8 @@ impl LanguageServer for Backend {
                 }
                 if typ == FileChangeType::DELETED {
                     index.remove(&path);
-                } else {
+                } else if index.files.contains_key(&path) || super::workspace::is_draft(&path, None)
+                {
                     index.index_file(&path);
                 }
             }

@@ -24,20 +24,21 @@ pub struct Index {
 }
 
 impl Index {
-    /// Walks `roots` and indexes every draft. Blocking: run it with
+    /// Walks `roots` and indexes every draft (the default extensions, plus
+    /// files matching the user's `filePatterns`). Blocking: run it with
     /// `spawn_blocking`.
-    pub fn index_roots(&self, roots: &[PathBuf]) -> usize {
-        let files = match crate::cli::input::collect_files(roots) {
-            Ok(files) => files,
-            Err(e) => {
-                tracing::warn!("workspace indexing: {e:#}");
-                return 0;
-            }
-        };
+    pub fn index_roots(&self, roots: &[PathBuf], patterns: &[String]) -> usize {
         let mut count = 0;
-        for path in files {
-            if self.index_file(&path) {
-                count += 1;
+        for root in roots {
+            let extra = extra_patterns(root, patterns);
+            for entry in ignore::WalkBuilder::new(root).build().flatten() {
+                let path = entry.path();
+                if !entry.file_type().is_some_and(|t| t.is_file()) {
+                    continue;
+                }
+                if is_draft(path, extra.as_ref()) && self.index_file(path) {
+                    count += 1;
+                }
             }
         }
         count
@@ -96,6 +97,29 @@ impl Index {
             .map(|f| (f.uri.clone(), f.analysis.clone()))
             .collect()
     }
+}
+
+/// The user's extra file patterns as a matcher rooted at `root`.
+fn extra_patterns(root: &Path, patterns: &[String]) -> Option<ignore::overrides::Override> {
+    if patterns.is_empty() {
+        return None;
+    }
+    let mut builder = ignore::overrides::OverrideBuilder::new(root);
+    for p in patterns {
+        // Patterns were validated when the settings were read.
+        let _ = builder.add(p);
+    }
+    builder.build().ok()
+}
+
+/// A draft: one of the default extensions, or a file the user's patterns name.
+pub fn is_draft(path: &Path, extra: Option<&ignore::overrides::Override>) -> bool {
+    let by_extension = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        crate::cli::input::DRAFT_EXTENSIONS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(e))
+    });
+    by_extension || extra.is_some_and(|o| o.matched(path, false).is_whitelist())
 }
 
 /// What one document teaches the catalogue: the revisions its identity
