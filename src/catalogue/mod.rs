@@ -149,16 +149,21 @@ pub struct Provenance {
 }
 
 impl Provenance {
-    /// `source: X ; Y; as of 2022 (detail)`, for messages.
+    /// `source: X (+1 more); as of 2022 (detail)`, for messages.
     pub fn short(&self) -> String {
         let source = match &self.origin {
             Origin::Document { key } => format!("workspace document {key}"),
             _ => self.source.trim().to_string(),
         };
-        let mut out = if source.is_empty() {
-            String::from("source not recorded")
-        } else {
-            format!("source: {source}")
+        // Messages stay one line: the first source, and how many more the
+        // hover and `resolution-ls catalogue` list in full.
+        let mut sources = source.split(" ; ").map(str::trim).filter(|s| !s.is_empty());
+        let mut out = match sources.next() {
+            None => String::from("source not recorded"),
+            Some(first) => match sources.count() {
+                0 => format!("source: {first}"),
+                more => format!("source: {first} (+{more} more)"),
+            },
         };
         if let Some(as_of) = &self.as_of {
             out.push_str("; as of ");
