@@ -440,7 +440,7 @@ impl Analysis {
                 .document_at(c.range.start)
                 .map_or(self.model.language, |d| d.language);
             if let Some(title) = catalogue.title(&key, language) {
-                out.push((c.range.end, short(title, 40)));
+                out.push((c.range.end, short_by_width(title, 32)));
             }
         }
         out
@@ -454,6 +454,24 @@ fn short(s: &str, max: usize) -> String {
     } else {
         format!("{}…", s.chars().take(max).collect::<String>())
     }
+}
+
+/// Cuts `s` to about `width` columns, counting East Asian characters as
+/// two, so that an inlay hint stays short in Chinese too.
+fn short_by_width(s: &str, width: usize) -> String {
+    let s = s.trim();
+    let mut used = 0;
+    let mut out = String::new();
+    for ch in s.chars() {
+        let w = if (ch as u32) >= 0x1100 { 2 } else { 1 };
+        if used + w > width {
+            out.push('…');
+            return out;
+        }
+        used += w;
+        out.push(ch);
+    }
+    out
 }
 
 fn clause_text(text: &str, clause: &Clause) -> String {
@@ -567,4 +585,15 @@ impl TokenKind {
         TokenKind::Title,
         TokenKind::Conference,
     ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inlay_titles_are_cut_by_display_width() {
+        assert_eq!(short_by_width("为发展中国家提供的互联网接入和可用性", 10), "为发展中国…");
+        assert_eq!(short_by_width("Internet access", 32), "Internet access");
+    }
 }
