@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# End-to-end tests with clients nobody here wrote: Neovim headless (a real
-# editor) and VS Code's protocol library from Node (lifecycle). Installs
-# Neovim from Debian and the npm package when missing. Prints a closing
-# "N passed, M failed" line; exits non-zero on any failure.
+# End-to-end tests with clients nobody here wrote: Neovim headless, Emacs
+# eglot, real VS Code (code-server driven through Chromium) with the built
+# extension, and VS Code's protocol library from Node (lifecycle); then the
+# syntax checks of the Zed/Helix/Neovim configurations. Each runner installs
+# what it needs when missing. Prints a closing "N passed, M failed" line;
+# exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -22,8 +24,8 @@ run() {
 run "neovim headless: diagnostics, hover, code action" tests/e2e/neovim/run.sh
 (cd tests/e2e/protocol-node && npm ci --no-audit --no-fund --silent) || { echo "npm ci failed"; failed=$((failed + 1)); }
 run "node vscode-languageserver-protocol: lifecycle, diagnostics, hover" node tests/e2e/protocol-node/client.mjs
-for extra in tests/e2e/vscode/run.sh tests/e2e/emacs/run.sh; do
-  [ -x "$extra" ] && run "$extra" "$extra"
-done
+run "emacs eglot (batch): diagnostics, hover, code action, command" tests/e2e/emacs/run.sh
+run "VS Code (code-server + Chromium): install the .vsix, squiggles, hover, reletter" tests/e2e/vscode/run.sh
+run "editor configs (Zed, Helix, Neovim queries) parse and compile" editors/check-configs.sh
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]

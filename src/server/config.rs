@@ -26,7 +26,9 @@ pub fn parse(value: &Value) -> (Settings, Vec<String>) {
     let mut problems = Vec::new();
     let mut settings = Settings::default();
     let value = value.get("resolutionLs").unwrap_or(value);
-    if value.is_null() {
+    // Clients that serialise an empty table as `[]` (Neovim's Lua) mean "no
+    // settings", as does `null`.
+    if value.is_null() || value.as_array().is_some_and(|a| a.is_empty()) {
         return (settings, problems);
     }
     let Some(obj) = value.as_object() else {
@@ -108,6 +110,19 @@ fn globset_check(pattern: &str) -> Result<(), String> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn empty_settings_in_any_shape_are_no_settings() {
+        for empty in [
+            json!(null),
+            json!([]),
+            json!({}),
+            json!({ "resolutionLs": {} }),
+        ] {
+            assert_eq!(parse(&empty), (Settings::default(), Vec::new()), "{empty}");
+        }
+        assert_eq!(parse(&json!([1])).1.len(), 1);
+    }
 
     #[test]
     fn good_and_bad_settings() {

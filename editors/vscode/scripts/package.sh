@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the platform extension editors/vscode/resolution-ls-linux-x64-<version>.vsix:
+#   1. npm ci (only when node_modules is missing or older than package-lock.json),
+#   2. tsc (no bundler: the .vsix carries vscode-languageclient's node_modules),
+#   3. cargo build --release, copying target/release/resolution-ls into server/,
+#   4. vsce package --target linux-x64 (offline: vsce needs no network to package).
+# Environment: SKIP_CARGO=1 uses the existing target/release/resolution-ls;
+# VSCE_TARGET overrides the platform (e.g. linux-arm64 with a matching binary
+# in RESOLUTION_LS_BINARY).
+set -euo pipefail
+ext="$(cd "$(dirname "$0")/.." && pwd)"
+root="$(cd "$ext/../.." && pwd)"
+cd "$ext"
+export npm_config_loglevel="${npm_config_loglevel:-error}"
+export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "package.sh: npm ci"
+  npm ci --no-audit --no-fund
+fi
+
+echo "package.sh: tsc"
+rm -rf out
+npx --no-install tsc -p .
+
+binary="${RESOLUTION_LS_BINARY:-$root/target/release/resolution-ls}"
+if [ "${SKIP_CARGO:-0}" != 1 ] && [ -z "${RESOLUTION_LS_BINARY:-}" ]; then
+  echo "package.sh: cargo build --release"
+  (cd "$root" && cargo build --release --quiet)
+fi
+[ -x "$binary" ] || { echo "package.sh: no server binary at $binary" >&2; exit 1; }
+rm -rf server && mkdir -p server
+if command -v strip >/dev/null 2>&1; then
+  strip -o server/resolution-ls "$binary"
+else
+  cp "$binary" server/resolution-ls
+fi
+chmod 755 server/resolution-ls
+server/resolution-ls --version >/dev/null
+
+target="${VSCE_TARGET:-linux-x64}"
+version="$(node -p "require('./package.json').version")"
+out="$ext/resolution-ls-$target-$version.vsix"
+rm -f "$out"
+echo "package.sh: vsce package --target $target"
+npx --no-install vsce package --target "$target" --out "$out" 2>&1 | grep -v "^npm warn" || true
+[ -f "$out" ] || { echo "package.sh: vsce did not produce $out" >&2; exit 1; }
+echo "$out"
