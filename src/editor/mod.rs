@@ -593,7 +593,10 @@ mod tests {
 
     #[test]
     fn inlay_titles_are_cut_by_display_width() {
-        assert_eq!(short_by_width("为发展中国家提供的互联网接入和可用性", 10), "为发展中国…");
+        assert_eq!(
+            short_by_width("为发展中国家提供的互联网接入和可用性", 10),
+            "为发展中国…"
+        );
         assert_eq!(short_by_width("Internet access", 32), "Internet access");
     }
 }
