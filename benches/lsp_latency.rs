@@ -1,7 +1,9 @@
 //! Language-server latency, driving the real binary over stdio:
 //! didChange → publishDiagnostics for 10 KB, 100 KB and 1 MB drafts (p50,
-//! p99), workspace indexing of 1,000 generated files, and a bare
-//! tree-sitter incremental re-parse of the same edit as the yardstick.
+//! p99), didChange → completion answered (what typing with a completion
+//! popup feels like), workspace indexing of 1,000 generated files and a
+//! hover in that workspace, and a bare tree-sitter incremental re-parse of
+//! the same edit as the yardstick.
 //! Run with `cargo bench --bench lsp_latency`; figures go to BENCHMARKS.md.
 //! Not a test: nothing here asserts a time.
 
@@ -106,7 +108,15 @@ fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
-fn keystroke_latency(size: usize, rounds: usize) -> (Duration, Duration, Duration) {
+struct Keystrokes {
+    publish_p50: Duration,
+    publish_p99: Duration,
+    completion_p50: Duration,
+    completion_p99: Duration,
+    bare_p50: Duration,
+}
+
+fn keystroke_latency(size: usize, rounds: usize) -> Keystrokes {
     let text = parse_bench::generated_draft(size);
     let mut server = Server::start(0);
     server.initialize(None);
@@ -117,20 +127,37 @@ fn keystroke_latency(size: usize, rounds: usize) -> (Duration, Duration, Duratio
         .wait(|v| v["method"] == "textDocument/publishDiagnostics" && v["params"]["version"] == 1);
     // Type one character at a time into the middle of the draft.
     let line = text.lines().count() as u64 / 2;
+    let keystroke = |server: &mut Server, version: i64| {
+        server.send(json!({ "jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": { "uri": uri, "version": version },
+            "contentChanges": [{ "range": { "start": { "line": line, "character": 3 }, "end": { "line": line, "character": 3 } }, "text": "x" }] } }));
+    };
     let mut samples = Vec::new();
     for i in 0..rounds {
         let version = i as i64 + 2;
         let start = Instant::now();
-        server.send(json!({ "jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
-            "textDocument": { "uri": uri, "version": version },
-            "contentChanges": [{ "range": { "start": { "line": line, "character": 3 }, "end": { "line": line, "character": 3 } }, "text": "x" }] } }));
+        keystroke(&mut server, version);
         server.wait(|v| {
             v["method"] == "textDocument/publishDiagnostics" && v["params"]["version"] == version
         });
         samples.push(start.elapsed());
     }
-    server.stop();
     samples.sort();
+    // A keystroke, then a completion request at once: the request needs
+    // the new version's model, which nothing has computed yet.
+    let mut completions = Vec::new();
+    for i in 0..rounds {
+        let version = (rounds + i) as i64 + 2;
+        let id = 100_000 + i as i64;
+        let start = Instant::now();
+        keystroke(&mut server, version);
+        server.send(json!({ "jsonrpc": "2.0", "id": id, "method": "textDocument/completion",
+            "params": { "textDocument": { "uri": uri }, "position": { "line": line + 1, "character": 0 } } }));
+        server.wait(|v| v["id"] == id);
+        completions.push(start.elapsed());
+    }
+    completions.sort();
+    server.stop();
     // The yardstick: tree-sitter alone re-parsing the same edit.
     let file = SourceFile::parse(text.as_str());
     let at = text
@@ -149,16 +176,26 @@ fn keystroke_latency(size: usize, rounds: usize) -> (Duration, Duration, Duratio
         bare.push(start.elapsed());
     }
     bare.sort();
-    (
-        percentile(&samples, 0.5),
-        percentile(&samples, 0.99),
-        percentile(&bare, 0.5),
-    )
+    Keystrokes {
+        publish_p50: percentile(&samples, 0.5),
+        publish_p99: percentile(&samples, 0.99),
+        completion_p50: percentile(&completions, 0.5),
+        completion_p99: percentile(&completions, 0.99),
+        bare_p50: percentile(&bare, 0.5),
+    }
 }
 
-fn indexing(files: usize) -> Duration {
+struct Workspace {
+    indexing: Duration,
+    first_hover: Duration,
+    hover_p50: Duration,
+}
+
+fn indexing(files: usize) -> Workspace {
     let dir = tempfile::tempdir().unwrap();
     for i in 0..files {
+        // Each file defines its own resolution (identity line), which the
+        // catalogue overlay learns.
         let text = parse_bench::generated_draft(2_000)
             .replace("第101号决议", &format!("第{}号决议", 1000 + i));
         std::fs::write(dir.path().join(format!("draft-{i:04}.res")), text).unwrap();
@@ -179,25 +216,59 @@ fn indexing(files: usize) -> Duration {
         }
         std::thread::sleep(Duration::from_millis(5));
     }
-    let elapsed = start.elapsed();
+    let indexing = start.elapsed();
+    // Hover a citation in an open draft: the first builds the catalogue
+    // overlay from every indexed identity line, the next ones reuse it.
+    let uri = format!("{root}/open.res");
+    let text = "世界电信发展大会（2022年，基加利），\n忆及\na)\tWTDC第23号决议（2022年，基加利，修订版），\n做出决议\n继续。\n";
+    server.send(json!({ "jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": { "textDocument": { "uri": uri, "languageId": "itu-resolution", "version": 1, "text": text } } }));
+    let mut hovers = Vec::new();
+    for _ in 0..50 {
+        id += 1;
+        let start = Instant::now();
+        server.send(json!({ "jsonrpc": "2.0", "id": id, "method": "textDocument/hover",
+            "params": { "textDocument": { "uri": uri }, "position": { "line": 2, "character": 8 } } }));
+        let reply = server.wait(|v| v["id"] == id);
+        assert!(
+            reply["result"]["contents"]["value"].as_str().is_some(),
+            "{reply}"
+        );
+        hovers.push(start.elapsed());
+    }
+    let first_hover = hovers[0];
+    hovers.sort();
     server.stop();
-    elapsed
+    Workspace {
+        indexing,
+        first_hover,
+        hover_p50: percentile(&hovers, 0.5),
+    }
 }
 
 fn main() {
     // `cargo test --benches` runs benches once with --bench absent: keep it quick.
     let quick = !std::env::args().any(|a| a == "--bench");
     let rounds = if quick { 5 } else { 200 };
-    println!("| draft | didChange → publishDiagnostics p50 | p99 | bare tree-sitter incremental re-parse p50 |");
-    println!("|---|---|---|---|");
+    println!("| draft | didChange → publishDiagnostics p50 | p99 | didChange → completion p50 | p99 | bare tree-sitter incremental re-parse p50 |");
+    println!("|---|---|---|---|---|---|");
     for (name, size) in [("10 KB", 10_000), ("100 KB", 100_000), ("1 MB", 1 << 20)] {
-        let (p50, p99, bare) =
-            keystroke_latency(size, if size > 500_000 { rounds / 4 } else { rounds });
-        println!("| {name} | {} | {} | {} |", ms(p50), ms(p99), ms(bare));
+        let k = keystroke_latency(size, if size > 500_000 { rounds / 4 } else { rounds });
+        println!(
+            "| {name} | {} | {} | {} | {} | {} |",
+            ms(k.publish_p50),
+            ms(k.publish_p99),
+            ms(k.completion_p50),
+            ms(k.completion_p99),
+            ms(k.bare_p50)
+        );
     }
     let files = if quick { 50 } else { 1000 };
+    let w = indexing(files);
     println!(
-        "\nworkspace indexing of {files} generated files (2 KB each): {}",
-        ms(indexing(files))
+        "\nworkspace of {files} generated files (2 KB each): indexed in {}; hover in it: first {}, then p50 {}",
+        ms(w.indexing),
+        ms(w.first_hover),
+        ms(w.hover_p50)
     );
 }

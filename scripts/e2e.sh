@@ -21,9 +21,7 @@ run() {
   echo "--- $name"
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
 }
-run "neovim headless: diagnostics, hover, code action" tests/e2e/neovim/run.sh
-(cd tests/e2e/protocol-node && npm ci --no-audit --no-fund --silent) || { echo "npm ci failed"; failed=$((failed + 1)); }
-run "node vscode-languageserver-protocol: lifecycle, diagnostics, hover" node tests/e2e/protocol-node/client.mjs
+run "language server: neovim headless and node vscode-languageserver-protocol (tests/e2e/run.sh)" tests/e2e/run.sh
 run "emacs eglot (batch): diagnostics, hover, code action, command" tests/e2e/emacs/run.sh
 run "VS Code (code-server + Chromium): install the .vsix, squiggles, hover, reletter" tests/e2e/vscode/run.sh
 run "editor configs (Zed, Helix, Neovim queries) parse and compile" editors/check-configs.sh

@@ -11,9 +11,10 @@
 //!   citation in the text refers to.
 //! - [`analysis`]: the rules, each with a stable code, returning findings
 //!   and certain fixes as plain data.
-//! - [`editor`]: editor features over the analysis (hover, definition,
-//!   symbols, code actions…), still protocol-free.
-//! - [`server`] and [`cli`]: the only places that know about the Language
+//! - [`ide`]: editor features over the analysis (hover, definition,
+//!   symbols, code actions…), still protocol-free: plain data in and out,
+//!   byte offsets; [`ide::FileAnalysis`] holds one analysed version of a file.
+//! - [`lsp`] and [`cli`]: the only places that know about the Language
 //!   Server Protocol or the terminal. `tests/tidy.rs` enforces this.
 //!
 //! Invariants: the core takes and returns byte offsets; no function in the
@@ -25,8 +26,8 @@ pub mod catalogue;
 pub mod citations;
 pub mod cli;
 pub mod domain;
-pub mod editor;
+pub mod ide;
+pub mod lsp;
 pub mod model;
-pub mod server;
 pub mod syntax;
 pub mod text;

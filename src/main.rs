@@ -19,9 +19,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check drafts and print findings (exit 0: no errors, 1: errors found, 2: bad usage or unreadable input).
-    /// Speak the Language Server Protocol on stdin/stdout (the default).
+    /// Speak the Language Server Protocol on stdin/stdout (the default; logs go to stderr,
+    /// `RESOLUTION_LS_LOG=info` for more).
     Serve,
+    /// Check drafts and print findings (exit 0: no errors, 1: errors found, 2: bad usage or unreadable input).
     Check(cli::check::CheckArgs),
     /// Look up a resolution in the catalogue: `resolution-ls catalogue WTDC 23 --lang zh`,
     /// or list a body's meetings: `resolution-ls catalogue --conferences PP`
@@ -34,12 +35,18 @@ enum Command {
     },
 }
 
+/// The language server on stdio. Exit status 0 after `shutdown` and
+/// `exit`, 1 when the client exits (or disappears) without `shutdown`.
 fn serve() -> anyhow::Result<i32> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(resolution_ls::server::run_stdio());
-    Ok(0)
+    let clean = runtime.block_on(resolution_ls::lsp::run_stdio());
+    // Tokio reads stdin on a blocking thread that cannot be interrupted:
+    // do not wait for it, or a client that keeps the pipe open after
+    // `exit` would keep the process alive.
+    runtime.shutdown_background();
+    Ok(if clean { 0 } else { 1 })
 }
 
 fn main() -> ExitCode {

@@ -3,6 +3,7 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -16,6 +17,22 @@ struct Server {
     /// Every message not yet consumed by a wait.
     backlog: Vec<Value>,
     next_id: i64,
+    /// Every byte the server wrote to stdout.
+    raw: Arc<Mutex<Vec<u8>>>,
+}
+
+/// Copies what it reads into a shared buffer.
+struct Tee<R> {
+    inner: R,
+    copy: Arc<Mutex<Vec<u8>>>,
+}
+
+impl<R: Read> Read for Tee<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.copy.lock().unwrap().extend_from_slice(&buf[..n]);
+        Ok(n)
+    }
 }
 
 /// Reads framed messages; any byte that is not a well-formed
@@ -56,20 +73,28 @@ fn reader(stdout: impl Read + Send + 'static) -> Receiver<Value> {
 
 impl Server {
     fn start() -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_resolution-ls"))
+        Server::start_with(Command::new(env!("CARGO_BIN_EXE_resolution-ls")).stderr(Stdio::null()))
+    }
+
+    fn start_with(command: &mut Command) -> Server {
+        let mut child = command
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
             .spawn()
             .expect("server starts");
         let stdin = child.stdin.take().unwrap();
-        let messages = reader(child.stdout.take().unwrap());
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let messages = reader(Tee {
+            inner: child.stdout.take().unwrap(),
+            copy: raw.clone(),
+        });
         Server {
             child,
             stdin,
             messages,
             backlog: Vec::new(),
             next_id: 1,
+            raw,
         }
     }
 
@@ -157,7 +182,24 @@ impl Server {
         msg["params"]["diagnostics"].as_array().unwrap().clone()
     }
 
-    fn shutdown(mut self) {
+    /// Waits until a publication for `uri` satisfies `pred` (versions and
+    /// re-publications are not counted).
+    fn diagnostics_until(
+        &mut self,
+        uri: &str,
+        what: &str,
+        pred: impl Fn(&[Value]) -> bool,
+    ) -> Vec<Value> {
+        let msg = self.wait_for(what, |m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && pred(m["params"]["diagnostics"].as_array().unwrap())
+        });
+        msg["params"]["diagnostics"].as_array().unwrap().clone()
+    }
+
+    /// Shuts the server down; returns everything it wrote to stdout.
+    fn shutdown(mut self) -> Vec<u8> {
         let result = self.request("shutdown", Value::Null);
         assert_eq!(result, Value::Null);
         self.notify("exit", Value::Null);
@@ -166,7 +208,9 @@ impl Server {
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
                 assert!(status.success(), "server exited with {status}");
-                return;
+                // Let the reader thread drain the pipe.
+                std::thread::sleep(Duration::from_millis(50));
+                return self.raw.lock().unwrap().clone();
             }
             assert!(
                 Instant::now() < deadline,
@@ -569,5 +613,211 @@ recalling\nResolution 101 (Rev. Busan, 2014) of the Plenipotentiary Conference,\
         names,
         ["RESOLUTION 101 (REV. DOHA, 2026) — Internet Protocol-based networks"]
     );
+    s.shutdown();
+}
+
+/// Checks that `raw` is nothing but `Content-Length`-framed JSON-RPC 2.0
+/// messages, back to back, with no byte before, between or after them.
+/// Returns how many messages there were.
+fn assert_only_frames(raw: &[u8]) -> usize {
+    let mut rest = raw;
+    let mut count = 0;
+    while !rest.is_empty() {
+        let end = rest
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .unwrap_or_else(|| panic!("no header end in {:?}", String::from_utf8_lossy(rest)));
+        let header = std::str::from_utf8(&rest[..end]).expect("ASCII headers");
+        let mut length = None;
+        for line in header.split("\r\n") {
+            let (name, value) = line
+                .split_once(": ")
+                .unwrap_or_else(|| panic!("not a header: {line:?}"));
+            match name {
+                "Content-Length" => length = Some(value.parse::<usize>().expect("a number")),
+                "Content-Type" => {}
+                other => panic!("unexpected header {other:?}"),
+            }
+        }
+        let length = length.expect("Content-Length header");
+        let body = &rest[end + 4..end + 4 + length];
+        let value: Value = serde_json::from_slice(body).expect("the body is JSON");
+        assert_eq!(value["jsonrpc"], "2.0");
+        rest = &rest[end + 4 + length..];
+        count += 1;
+    }
+    count
+}
+
+#[test]
+fn stdout_carries_nothing_but_framed_json_rpc_even_with_trace_logs() {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_resolution-ls"));
+    command
+        .env("RESOLUTION_LS_LOG", "trace")
+        .stderr(Stdio::piped());
+    let mut s = Server::start_with(&mut command);
+    let mut stderr = s.child.stderr.take().unwrap();
+    let logs = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    s.initialize(&["utf-16"], json!({}));
+    let uri = "file:///tmp/frames.res";
+    s.open(uri, ZH);
+    s.diagnostics(uri, 1);
+    s.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": 5, "character": 8 } }),
+    );
+    s.request(
+        "textDocument/semanticTokens/full",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    // A body that is not JSON and one that is not JSON-RPC are dropped (the
+    // transport would end the session on them); the session goes on, and a
+    // method nobody knows gets an error reply.
+    write!(s.stdin, "Content-Length: 9\r\n\r\n{{not json").unwrap();
+    write!(s.stdin, "Content-Length: 16\r\n\r\n{{\"garbage\":true}}").unwrap();
+    s.stdin.flush().unwrap();
+    s.send(json!({ "jsonrpc": "2.0", "id": 777, "method": "resolution/unknown", "params": {} }));
+    let reply = s.wait_for("method not found", |m| m["id"] == 777);
+    assert_eq!(reply["error"]["code"], -32601, "{reply}");
+    s.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [
+            { "range": { "start": { "line": 6, "character": 3 }, "end": { "line": 6, "character": 5 } }, "text": "🎉" }
+        ] }),
+    );
+    s.diagnostics(uri, 2);
+    let raw = s.shutdown();
+    let frames = assert_only_frames(&raw);
+    // initialize, 2 publications, hover, tokens, the error, shutdown.
+    assert!(frames >= 7, "{frames} frames");
+    let logs = logs.join().unwrap();
+    assert!(
+        logs.contains("TRACE") || logs.contains("DEBUG"),
+        "logs go to stderr: {logs}"
+    );
+}
+
+#[test]
+fn huge_documents_are_refused_with_a_message_and_no_analysis() {
+    let mut s = Server::start();
+    s.initialize(&["utf-16"], json!({}));
+    let uri = "file:///tmp/huge.res";
+    // 17 MiB of clauses: over the 16 MiB limit.
+    let clause = "a)\tthat this line repeats;\n";
+    let huge = clause.repeat((17 << 20) / clause.len() + 1);
+    s.open(uri, &huge);
+    let message = s.wait_for("refusal", |m| m["method"] == "window/showMessage");
+    let text = message["params"]["message"].as_str().unwrap();
+    assert!(
+        text.contains("huge.res") && text.contains("16 MiB"),
+        "{text}"
+    );
+    assert!(s.diagnostics(uri, 1).is_empty());
+    assert_eq!(
+        s.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": uri }, "position": { "line": 3, "character": 0 } })
+        ),
+        Value::Null
+    );
+    // Replaced by a draft of ordinary size, it is analysed again.
+    s.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "text": "considering\na)\tthat x;\nc)\tthat y,\nresolves\nto z.\n" }] }),
+    );
+    let diags = s.diagnostics(uri, 2);
+    assert!(codes(&diags).contains(&"RLS0101"), "{diags:#?}");
+    s.shutdown();
+}
+
+#[test]
+fn watched_files_and_workspace_folders_keep_the_index_current() {
+    let first = tempfile::tempdir().unwrap();
+    let second = tempfile::tempdir().unwrap();
+    let uri_of = |p: &std::path::Path| format!("file://{}", p.display());
+    let (root1, root2) = (uri_of(first.path()), uri_of(second.path()));
+    let mut s = Server::start();
+    s.send(json!({ "jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "processId": null, "rootUri": root1,
+        "capabilities": { "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } },
+        "workspaceFolders": [{ "uri": root1, "name": "one" }] } }));
+    s.wait_for("initialize", |m| m["id"] == 1);
+    s.notify("initialized", json!({}));
+    let registration = s.wait_for("file watcher registration", |m| {
+        m["method"] == "client/registerCapability"
+    });
+    assert_eq!(
+        registration["params"]["registrations"][0]["registerOptions"]["watchers"][0]["globPattern"],
+        "**/*.{res,resolution,txt,md,tsv}"
+    );
+    let uri = format!("{root1}/cites.res");
+    let text = "RESOLUTION 7 (REV. DOHA, 2026)\nT\n\
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\n\
+recalling\nResolution 101 (Rev. Busan, 2014) of the Plenipotentiary Conference,\nresolves\nto apply it.\n";
+    s.open(&uri, text);
+    let outdated = |d: &[Value]| d.iter().any(|d| d["code"] == "RLS0401");
+    let diags = s.diagnostics(&uri, 1);
+    assert!(
+        !outdated(&diags),
+        "nothing newer than Busan 2014 is known yet: {diags:#?}"
+    );
+
+    // A draft revising PP Resolution 101 appears on disk.
+    let draft = "RESOLUTION 101 (REV. DOHA, 2026)\nInternet Protocol-based networks\n\
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\nresolves\nto continue.\n";
+    let path = first.path().join("draft-101.res");
+    std::fs::write(&path, draft).unwrap();
+    s.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri_of(&path), "type": 1 }] }),
+    );
+    s.diagnostics_until(&uri, "RLS0401 once the draft is indexed", outdated);
+    // An ignored file is not indexed: a second draft in .gitignore changes nothing.
+    std::fs::write(first.path().join(".gitignore"), "scratch.res\n").unwrap();
+    std::fs::write(
+        first.path().join("scratch.res"),
+        draft.replace("101", "102"),
+    )
+    .unwrap();
+    s.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": format!("{root1}/scratch.res"), "type": 1 }] }),
+    );
+    // Deleted: the citation is current again.
+    std::fs::remove_file(&path).unwrap();
+    s.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri_of(&path), "type": 3 }] }),
+    );
+    s.diagnostics_until(&uri, "no RLS0401 once the draft is gone", |d| !outdated(d));
+    let symbols = s.request("workspace/symbol", json!({ "query": "102" }));
+    assert_eq!(symbols, json!([]), "scratch.res is ignored");
+
+    // A second workspace folder holding the draft (multi-root).
+    std::fs::write(second.path().join("draft-101.res"), draft).unwrap();
+    s.notify(
+        "workspace/didChangeWorkspaceFolders",
+        json!({ "event": { "added": [{ "uri": root2, "name": "two" }], "removed": [] } }),
+    );
+    s.diagnostics_until(&uri, "RLS0401 from the second folder", outdated);
+    let symbols = s.request("workspace/symbol", json!({ "query": "101" }));
+    assert!(
+        symbols[0]["location"]["uri"]
+            .as_str()
+            .unwrap()
+            .starts_with(&root2),
+        "{symbols}"
+    );
+    s.notify(
+        "workspace/didChangeWorkspaceFolders",
+        json!({ "event": { "added": [], "removed": [{ "uri": root2, "name": "two" }] } }),
+    );
+    s.diagnostics_until(&uri, "no RLS0401 once the folder is removed", |d| {
+        !outdated(d)
+    });
     s.shutdown();
 }

@@ -29,14 +29,14 @@ fn only_the_lsp_layer_knows_the_protocol() {
     let forbidden = ["tower_lsp_server", "ls_types", "lsp_types"];
     for file in rust_files(&root().join("src")) {
         let r = rel(&file);
-        if r.starts_with("src/server") || r == "src/main.rs" {
+        if r.starts_with("src/lsp/") || r == "src/main.rs" {
             continue;
         }
         let text = std::fs::read_to_string(&file).unwrap();
         for word in forbidden {
             assert!(
                 !text.contains(word),
-                "{r} names `{word}`: protocol types belong in src/server only"
+                "{r} names `{word}`: protocol types belong in src/lsp only"
             );
         }
     }

@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Neovim headless against the real server on a draft with seed 000's
-# mistakes (the seed itself when ../shared is beside the clone).
-set -euo pipefail
+# Neovim headless against the real server: the Chinese case on seed 000
+# (or, without ../shared beside the clone, tests/fixtures/seed-like-000.txt,
+# which has the same mistakes), the English case on tests/fixtures/lsp-en.res.
+# Needs nvim (0.7+) and LSP_CMD (or a release build in target/).
+set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$here/../../.."
+root="$(cd "$here/../../.." && pwd)"
 server="${LSP_CMD:-$root/target/release/resolution-ls}"
-draft="$root/../shared/seeds/000_64240273032ad6eb.txt"
-if [ ! -f "$draft" ]; then
-  echo "neovim e2e: ../shared/seeds not found; using tests/fixtures/seed-like-000.txt"
-  draft="$root/tests/fixtures/seed-like-000.txt"
-fi
+zh="$root/../shared/seeds/000_64240273032ad6eb.txt"
+[ -f "$zh" ] || zh="$root/tests/fixtures/seed-like-000.txt"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cat "$draft" > "$work/draft.txt"
-cd "$work"
-LSP_CMD="$server" timeout 120 nvim --headless --clean -c "luafile $here/e2e.lua" draft.txt
+status=0
+for case in zh en; do
+  if [ "$case" = zh ]; then draft="$zh"; name=draft.txt; else draft="$root/tests/fixtures/lsp-en.res"; name=draft.res; fi
+  mkdir -p "$work/$case" && cat "$draft" > "$work/$case/$name"
+  echo "# neovim $case: $(basename "$draft")"
+  (cd "$work/$case" && LSP_CMD="$server" E2E_CASE="$case" timeout 120 \
+    nvim --headless --clean -c "luafile $here/e2e.lua" "$name") || status=1
+done
+exit $status

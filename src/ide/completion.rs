@@ -1,0 +1,185 @@
+//! Completion: section headings in the document's language at the start
+//! of a line, the next label of the section, and citations from the
+//! catalogue formatted for the document's language (numbers, bodies,
+//! revisions; see [`crate::citations::completions`]).
+
+use super::FileAnalysis;
+use crate::catalogue::Catalogue;
+use crate::citations;
+use crate::model::{self, LabelKind};
+use crate::text::TextRange;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompletionKind {
+    Heading,
+    Label,
+    Citation,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Completion {
+    pub label: String,
+    pub insert_text: String,
+    pub detail: Option<String>,
+    /// The typed text the item replaces.
+    pub replace: TextRange,
+    pub kind: CompletionKind,
+}
+
+/// Completions at byte `offset`.
+pub fn completions(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> Vec<Completion> {
+    let text = file.text();
+    let offset = crate::text::floor_char_boundary(text, offset);
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let prefix = &text[line_start..offset];
+    let mut out: Vec<Completion> = citations::completions(text, offset, file.model(), catalogue)
+        .into_iter()
+        .map(|c| Completion {
+            label: c.label,
+            insert_text: c.insert_text,
+            detail: c.detail,
+            replace: c.replace,
+            kind: CompletionKind::Citation,
+        })
+        .collect();
+    // Headings and labels start a line: nothing but one word typed yet.
+    if prefix.contains([' ', '\t', '，', ',', '；', ';', '。', '.']) {
+        return out;
+    }
+    let replace = TextRange::new(line_start, offset);
+    let model = file.model();
+    let language = model
+        .document_at(offset)
+        .or_else(|| model.documents.last().filter(|d| d.range.end <= offset))
+        .map_or(model.language, |d| d.language);
+    let lower = prefix.to_lowercase();
+    for keyword in model::headings::KEYWORDS
+        .iter()
+        .filter(|k| k.language == language && k.text.starts_with(lower.as_str()))
+    {
+        out.push(Completion {
+            label: keyword.text.to_string(),
+            insert_text: keyword.text.to_string(),
+            detail: Some(format!("{} section heading", keyword.part.as_str())),
+            replace,
+            kind: CompletionKind::Heading,
+        });
+    }
+    if let Some(label) = next_label(file, offset).filter(|l| l.starts_with(prefix)) {
+        out.push(Completion {
+            label: label.clone(),
+            insert_text: format!("{label}\t"),
+            detail: Some("next label in this section".into()),
+            replace,
+            kind: CompletionKind::Label,
+        });
+    }
+    out
+}
+
+/// The label that follows the last labelled clause before `offset` in its
+/// section (a sub-item's successor when the last item before the cursor
+/// is a sub-item).
+fn next_label(file: &FileAnalysis, offset: usize) -> Option<String> {
+    let model = file.model();
+    let doc = model
+        .documents
+        .iter()
+        .rev()
+        .find(|d| d.range.start <= offset)?;
+    let section = doc
+        .sections
+        .iter()
+        .rev()
+        .find(|s| s.range.start <= offset)?;
+    let top = section
+        .items
+        .iter()
+        .rev()
+        .find(|c| c.range.start < offset)?;
+    let last = top
+        .sub_items
+        .iter()
+        .rev()
+        .find(|c| c.range.start < offset)
+        .unwrap_or(top)
+        .label
+        .as_ref()?;
+    let value = match last.kind {
+        LabelKind::Number => (last.value.parse::<u32>().ok()? + 1).to_string(),
+        LabelKind::Letter => {
+            let c = last.value.chars().last()?;
+            char::from_u32(c as u32 + 1)
+                .filter(char::is_ascii_lowercase)?
+                .to_string()
+        }
+        LabelKind::Roman => model::to_roman(model::roman_value(&last.value)? + 1),
+        LabelKind::Dash => return Some(last.text.clone()),
+    };
+    Some(last.text.replacen(&last.value, &value, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ide::test_fixture;
+
+    fn labels(fixture: &str, kind: CompletionKind) -> Vec<String> {
+        let (text, at) = test_fixture(fixture);
+        let file = FileAnalysis::parse(&text);
+        completions(&file, at, &Catalogue::builtin())
+            .into_iter()
+            .filter(|c| c.kind == kind)
+            .map(|c| c.label)
+            .collect()
+    }
+
+    #[test]
+    fn headings_in_the_documents_language() {
+        let zh = labels("忆及\na)\t第一，\n做$0\n", CompletionKind::Heading);
+        assert_eq!(zh, ["做出决议", "做出决定"]);
+        let en = labels("recalling\na)\tthat x,\nre$0\n", CompletionKind::Heading);
+        assert_eq!(
+            en,
+            [
+                "recalling",
+                "recognizing further",
+                "recognizing",
+                "resolves",
+                "requests"
+            ]
+        );
+        assert!(labels("recalling\na)\tthat re$0\n", CompletionKind::Heading).is_empty());
+    }
+
+    #[test]
+    fn the_next_label() {
+        assert_eq!(
+            labels(
+                "考虑到\na)\t第一；\nb)\t第二；\n$0\n",
+                CompletionKind::Label
+            ),
+            ["c)"]
+        );
+        assert_eq!(
+            labels("resolves\n1\tto x;\n2\tto y;\n$0", CompletionKind::Label),
+            ["3"]
+        );
+        assert_eq!(
+            labels(
+                "认识到\na)\t第一，例如：\ni)\t甲；\nii)\t乙；\n$0\n",
+                CompletionKind::Label
+            ),
+            ["iii)"]
+        );
+    }
+
+    #[test]
+    fn citation_revisions_in_chinese() {
+        let got = labels(
+            "世界电信发展大会（2022年，基加利），\n忆及\na)\tWTDC第23号决议（$0\n",
+            CompletionKind::Citation,
+        );
+        assert!(got.iter().any(|l| l.contains("基加利")), "{got:?}");
+    }
+}

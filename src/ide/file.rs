@@ -1,0 +1,218 @@
+//! [`FileAnalysis`]: one version of one file, parsed and analysed once,
+//! shared (behind an `Arc`) by the request handlers, the diagnostics task,
+//! the workspace index and the command-line checker.
+
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::analysis::structure::{self, InternalReference};
+use crate::analysis::{self, Config, Diagnostic, TextEdit};
+use crate::citations::{self, Citation, Identity};
+use crate::model::{self, Clause, Model, Section};
+use crate::syntax::SourceFile;
+use crate::text::LineIndex;
+
+/// One version of one file: the syntax tree, the model extracted from it,
+/// its citations and identity lines, and (once asked for) its findings.
+///
+/// Everything is computed once per version. An edit produces a new value
+/// ([`FileAnalysis::edit`]) that re-parses incrementally from the old tree.
+pub struct FileAnalysis {
+    file: SourceFile,
+    line_index: LineIndex,
+    /// The model, citations and identity lines are extracted on first use,
+    /// so that a keystroke costs only an incremental re-parse on the
+    /// server's async thread; the diagnostics task (on a blocking thread)
+    /// is usually the first to ask.
+    model: OnceLock<Arc<Model>>,
+    citations: OnceLock<Vec<Citation>>,
+    identities: OnceLock<Vec<Identity>>,
+    /// Internal references (`resolves 2 above`), found on first use: hover,
+    /// definition and highlight need them, typing does not.
+    references: OnceLock<Vec<InternalReference>>,
+    /// The findings of the last [`FileAnalysis::findings`] call and the
+    /// stamp of the configuration they were computed with.
+    findings: Mutex<Option<(u64, Arc<[Diagnostic]>)>>,
+}
+
+impl std::fmt::Debug for FileAnalysis {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileAnalysis")
+            .field("len", &self.text().len())
+            .field("analysed", &self.model.get().is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl FileAnalysis {
+    /// A parsed file, to be analysed on demand.
+    pub fn new(file: SourceFile) -> FileAnalysis {
+        let line_index = LineIndex::new(file.text());
+        FileAnalysis {
+            file,
+            line_index,
+            model: OnceLock::new(),
+            citations: OnceLock::new(),
+            identities: OnceLock::new(),
+            references: OnceLock::new(),
+            findings: Mutex::new(None),
+        }
+    }
+
+    /// Extracts everything now (the workspace index does this on its
+    /// blocking thread, so that requests never wait for it).
+    pub fn analysed(self) -> FileAnalysis {
+        self.identities();
+        self
+    }
+
+    /// Parses and analyses `text`.
+    pub fn parse(text: &str) -> FileAnalysis {
+        FileAnalysis::new(SourceFile::parse(text))
+    }
+
+    /// The next version: `edits` applied in order (each relative to the
+    /// text left by the previous one), re-parsed with the old tree.
+    pub fn edit(&self, edits: &[TextEdit]) -> FileAnalysis {
+        FileAnalysis::new(self.file.edit(edits))
+    }
+
+    pub fn text(&self) -> &str {
+        self.file.text()
+    }
+
+    pub fn file(&self) -> &SourceFile {
+        &self.file
+    }
+
+    pub fn model(&self) -> &Model {
+        self.shared_model_ref()
+    }
+
+    /// The model, to keep beyond this version.
+    pub fn shared_model(&self) -> Arc<Model> {
+        self.shared_model_ref().clone()
+    }
+
+    fn shared_model_ref(&self) -> &Arc<Model> {
+        self.model
+            .get_or_init(|| Arc::new(model::extract(&self.file)))
+    }
+
+    /// Byte offset ↔ line/column for this version's text.
+    pub fn line_index(&self) -> &LineIndex {
+        &self.line_index
+    }
+
+    pub fn citations(&self) -> &[Citation] {
+        self.citations
+            .get_or_init(|| citations::extract(self.text(), self.model().language))
+    }
+
+    /// The identity lines of this file's documents: what it defines.
+    pub fn identities(&self) -> &[Identity] {
+        self.identities
+            .get_or_init(|| citations::identities(self.model()))
+    }
+
+    /// Every internal reference of every document, in text order.
+    pub fn internal_references(&self) -> &[InternalReference] {
+        self.references
+            .get_or_init(|| structure::internal_references(self.model(), self.text()))
+    }
+
+    /// Runs every check with `config` (no caching).
+    pub fn check(&self, config: &Config) -> Vec<Diagnostic> {
+        analysis::check_with_citations(&self.file, self.model(), self.citations(), config)
+    }
+
+    /// The findings under the configuration identified by `stamp`: computed
+    /// with `config()` the first time, then reused until asked with another
+    /// stamp. The server's stamp changes whenever the settings or the
+    /// catalogue a file's citations resolve against change.
+    pub fn findings(&self, stamp: u64, config: impl FnOnce() -> Config) -> Arc<[Diagnostic]> {
+        if let Some(found) = self.cached_findings(stamp) {
+            return found;
+        }
+        let found: Arc<[Diagnostic]> = self.check(&config()).into();
+        if let Ok(mut cache) = self.findings.lock() {
+            *cache = Some((stamp, found.clone()));
+        }
+        found
+    }
+
+    /// The findings computed under `stamp`, if they have been.
+    pub fn cached_findings(&self, stamp: u64) -> Option<Arc<[Diagnostic]>> {
+        let cache = self.findings.lock().ok()?;
+        cache
+            .as_ref()
+            .filter(|(s, _)| *s == stamp)
+            .map(|(_, found)| found.clone())
+    }
+
+    /// The section and the innermost clause (or sub-item) at `offset`.
+    pub fn clause_at(&self, offset: usize) -> Option<(&Section, &Clause)> {
+        let doc = self.model().document_at(offset)?;
+        let section = doc
+            .sections
+            .iter()
+            .find(|s| s.range.contains_inclusive(offset))?;
+        let mut clause = section
+            .items
+            .iter()
+            .find(|c| c.range.contains_inclusive(offset))?;
+        while let Some(inner) = clause
+            .sub_items
+            .iter()
+            .find(|c| c.range.contains_inclusive(offset))
+        {
+            clause = inner;
+        }
+        Some((section, clause))
+    }
+
+    /// The internal reference at `offset` (on its words or its label).
+    pub fn reference_at(&self, offset: usize) -> Option<&InternalReference> {
+        let refs = self.internal_references();
+        // A range reference (`resolves 1 to 3`) has one entry per label:
+        // the one whose label is under the cursor wins.
+        refs.iter()
+            .find(|r| r.label_range.contains_inclusive(offset))
+            .or_else(|| refs.iter().find(|r| r.range.contains_inclusive(offset)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::TextRange;
+
+    #[test]
+    fn an_edit_equals_a_fresh_analysis() {
+        let before = FileAnalysis::parse("考虑到\na)\t第一；\nb)\t第二，\n做出决议\n继续。\n");
+        let after = before.edit(&[TextEdit {
+            range: TextRange::new(4, 5),
+            new_text: "c".into(),
+        }]);
+        let fresh = FileAnalysis::parse(after.text());
+        assert_eq!(after.model(), fresh.model());
+        assert_eq!(after.file().sexp(), fresh.file().sexp());
+    }
+
+    #[test]
+    fn findings_are_cached_per_stamp() {
+        let file = FileAnalysis::parse("considering\na)\tthat x;\nc)\tthat y,\nresolves\nto z.\n");
+        let calls = std::cell::Cell::new(0);
+        let config = || {
+            calls.set(calls.get() + 1);
+            Config::default()
+        };
+        let first = file.findings(1, config);
+        let again = file.findings(1, config);
+        assert!(Arc::ptr_eq(&first, &again));
+        assert_eq!(calls.get(), 1);
+        assert!(file.cached_findings(2).is_none());
+        file.findings(2, config);
+        assert_eq!(calls.get(), 2);
+        assert!(first.iter().any(|d| d.code == "RLS0101"), "{first:?}");
+    }
+}

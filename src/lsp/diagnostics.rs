@@ -1,0 +1,130 @@
+//! The diagnostics publisher: one task, fed by a channel of URIs, that
+//! waits until a document's text has rested for the debounce delay, then
+//! computes its findings on a blocking thread and publishes them with the
+//! document's version, unless the document (or the configuration) has
+//! moved on in the meantime.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::mpsc;
+use tokio::time::Instant;
+use tower_lsp_server::ls_types::Uri;
+
+use super::server::Shared;
+use super::{to_proto, workspace};
+use crate::catalogue::Catalogue;
+
+/// How long the text must rest before findings are computed, unless
+/// `RESOLUTION_LS_DEBOUNCE_MS` says otherwise (the latency benchmark sets
+/// it to 0 to measure the pipeline itself).
+pub const DEBOUNCE: Duration = Duration::from_millis(200);
+
+pub fn debounce() -> Duration {
+    static SETTING: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+    *SETTING.get_or_init(|| {
+        std::env::var("RESOLUTION_LS_DEBOUNCE_MS")
+            .ok()
+            .and_then(|v| v.trim().parse().ok())
+            .map_or(DEBOUNCE, Duration::from_millis)
+    })
+}
+
+/// The sending side; cheap to clone.
+#[derive(Clone)]
+pub struct Publisher {
+    tx: mpsc::UnboundedSender<(Uri, Duration)>,
+}
+
+impl Publisher {
+    pub fn new() -> (Publisher, mpsc::UnboundedReceiver<(Uri, Duration)>) {
+        let (tx, rx) = mpsc::unbounded_channel();
+        (Publisher { tx }, rx)
+    }
+
+    /// Publishes `uri`'s findings once it has rested for `delay` (a later
+    /// call for the same URI restarts the wait).
+    pub fn schedule(&self, uri: Uri, delay: Duration) {
+        let _ = self.tx.send((uri, delay));
+    }
+}
+
+/// The publisher's loop; ends when every [`Publisher`] is gone.
+pub(super) async fn run(shared: Arc<Shared>, mut rx: mpsc::UnboundedReceiver<(Uri, Duration)>) {
+    let mut due: HashMap<Uri, Instant> = HashMap::new();
+    loop {
+        let next = due.values().min().copied();
+        tokio::select! {
+            message = rx.recv() => match message {
+                Some((uri, delay)) => {
+                    due.insert(uri, Instant::now() + delay);
+                }
+                None => return,
+            },
+            _ = tokio::time::sleep_until(next.unwrap_or_else(Instant::now)), if next.is_some() => {
+                let now = Instant::now();
+                let ready: Vec<Uri> = due
+                    .iter()
+                    .filter(|(_, at)| **at <= now)
+                    .map(|(uri, _)| uri.clone())
+                    .collect();
+                for uri in ready {
+                    due.remove(&uri);
+                    tokio::spawn(publish(shared.clone(), uri));
+                }
+            }
+        }
+    }
+}
+
+/// Computes and publishes one document's findings.
+async fn publish(shared: Arc<Shared>, uri: Uri) {
+    // The map's guard ends with this statement: nothing is held across an await.
+    let snapshot = shared
+        .docs
+        .get(&uri)
+        .map(|d| (d.version, d.analysis.clone(), d.refused.is_some()));
+    let Some((version, file, refused)) = snapshot else {
+        return;
+    };
+    if refused {
+        shared
+            .client
+            .publish_diagnostics(uri, Vec::new(), Some(version))
+            .await;
+        return;
+    }
+    let stamp = shared.generation();
+    let encoding = shared.encoding();
+    let (shared2, uri2) = (shared.clone(), uri.clone());
+    let computed = tokio::task::spawn_blocking(move || {
+        let found = file.findings(stamp, || shared2.config_for(&uri2));
+        let taught = workspace::taught_entries(&uri2, &file, &Catalogue::builtin());
+        (
+            to_proto::diagnostics(&uri2, &file, &found, encoding),
+            taught,
+        )
+    })
+    .await;
+    let (diagnostics, taught) = match computed {
+        Ok(done) => done,
+        Err(e) => {
+            tracing::error!("checking {} failed: {e}", uri.as_str());
+            return;
+        }
+    };
+    if shared.docs.get(&uri).map(|d| d.version) != Some(version) {
+        return; // The text moved on; its own publication is scheduled.
+    }
+    if shared.generation() == stamp {
+        shared
+            .client
+            .publish_diagnostics(uri.clone(), diagnostics, Some(version))
+            .await;
+    }
+    // What this document's identity line teaches the others.
+    if shared.set_taught(&uri, version, taught) {
+        shared.invalidate(Some(&uri));
+    }
+}

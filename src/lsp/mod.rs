@@ -1,0 +1,67 @@
+//! The language server: the only module that knows the Language Server
+//! Protocol (`tower_lsp_server`, `ls_types`, JSON request types;
+//! `tests/tidy.rs` enforces it).
+//!
+//! - `server`: the state (documents in a `DashMap`, text in a `ropey`
+//!   rope, the workspace index, settings) and the handlers.
+//! - `from_proto` / `to_proto`: every conversion, positions in the
+//!   negotiated encoding (UTF-8 when offered, else UTF-16).
+//! - `diagnostics`: the debounced publisher.
+//! - `transport`: drops malformed messages before they reach the
+//!   transport, which would otherwise end the session.
+//! - `capabilities`, `config`, `workspace`.
+//!
+//! Built on `tower-lsp-server` 0.23, the maintained continuation of
+//! tower-lsp: tower-lsp 0.20 rejects `shutdown` sent with `"params": null`
+//! and does not exit on `exit` while stdin stays open.
+
+mod capabilities;
+mod config;
+mod diagnostics;
+mod from_proto;
+mod server;
+mod to_proto;
+mod transport;
+mod workspace;
+
+pub use config::Settings;
+pub use server::Backend;
+
+use tokio::io::{AsyncRead, AsyncWrite};
+use tower_lsp_server::{LspService, Server};
+
+/// Files larger than this are not analysed (a message says so).
+pub const MAX_DOCUMENT_BYTES: usize = crate::cli::input::MAX_FILE_BYTES as usize;
+/// The language identifier clients give resolution drafts.
+pub const LANGUAGE_ID: &str = "itu-resolution";
+/// `workspace/executeCommand`: reletter every document of the file whose
+/// URI is the first argument.
+pub const RELETTER_COMMAND: &str = "resolution-ls.reletterDocument";
+/// Where each code is documented (`docs/diagnostics.md`, published with
+/// the repository); a diagnostic links to `#<code>` (lowercase).
+pub const DOCS_URL: &str = "https://example.invalid/resolution-ls/docs/diagnostics.md";
+
+/// Serves LSP over `input`/`output` until the client says `exit` (or
+/// closes `input`). True when the client asked for `shutdown` first: the
+/// protocol wants exit status 0 then, 1 otherwise.
+pub async fn serve(
+    input: impl AsyncRead + Unpin + Send + 'static,
+    output: impl AsyncWrite,
+) -> bool {
+    let (checked, forward_to) = tokio::io::duplex(1 << 16);
+    tokio::spawn(transport::forward_valid_messages(input, forward_to));
+    let mut shutdown = None;
+    let (service, socket) = LspService::new(|client| {
+        let backend = Backend::new(client);
+        shutdown = Some(backend.shutdown_flag());
+        backend
+    });
+    Server::new(checked, output, socket).serve(service).await;
+    shutdown.is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst))
+}
+
+/// Serves LSP on stdin/stdout (nothing else ever writes to stdout); see
+/// [`serve`].
+pub async fn run_stdio() -> bool {
+    serve(tokio::io::stdin(), tokio::io::stdout()).await
+}

@@ -1,0 +1,915 @@
+//! The server's state and the protocol handlers. Handlers are thin: convert
+//! in ([`from_proto`]), call [`crate::ide`] on a blocking thread (a panic
+//! there becomes an error reply, not a dead server), convert out
+//! ([`to_proto`]).
+//!
+//! Documents live in a `DashMap`. No map guard and no lock is ever held
+//! across an `.await`: every access is one statement, or a block that ends
+//! before the next `.await`. Notifications that change documents
+//! (`didOpen`, `didChange`, `didClose`) apply their change before their
+//! first `.await`, so they take effect in the order the client sent them.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use dashmap::DashMap;
+use ropey::Rope;
+use serde_json::Value;
+use tower_lsp_server::jsonrpc::{Error, Result};
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer};
+
+use super::capabilities::{server_capabilities, ClientFlags};
+use super::diagnostics::{self, Publisher};
+use super::workspace::{self, Index};
+use super::{config, from_proto, to_proto, Settings, MAX_DOCUMENT_BYTES, RELETTER_COMMAND};
+use crate::analysis::{Config, TextEdit};
+use crate::catalogue::{Catalogue, Entry};
+use crate::ide::{self, FileAnalysis, Target};
+use crate::text::{PositionEncoding, TextRange};
+
+/// The language server. Cheap to clone: its state is shared behind an `Arc`.
+#[derive(Clone)]
+pub struct Backend {
+    shared: Arc<Shared>,
+    /// Set by `shutdown`, read by [`super::serve`] for the exit status.
+    shutdown: Arc<AtomicBool>,
+}
+
+/// State shared by the handlers, the diagnostics task and the indexer.
+pub(super) struct Shared {
+    pub client: Client,
+    pub docs: DashMap<Uri, Doc>,
+    pub index: Index,
+    state: RwLock<State>,
+    publisher: Publisher,
+    /// Changes whenever something other than a document's own text may
+    /// change its findings: the settings, the user catalogue, what another
+    /// document or an indexed file teaches the catalogue.
+    generation: AtomicU64,
+    /// The catalogue each document's citations resolve against, with the
+    /// generation it was built for.
+    catalogues: DashMap<Uri, (u64, Catalogue)>,
+}
+
+/// One open document.
+pub(super) struct Doc {
+    pub version: i32,
+    /// The live text, for converting incremental edits in O(log n).
+    rope: Rope,
+    pub analysis: Arc<FileAnalysis>,
+    /// What its identity lines teach the catalogue (set by the diagnostics
+    /// task, which analyses it first).
+    taught: Arc<[Entry]>,
+    /// Why it is not analysed: too large, or binary.
+    pub refused: Option<String>,
+}
+
+#[derive(Default)]
+struct State {
+    encoding: PositionEncoding,
+    settings: Settings,
+    roots: Vec<PathBuf>,
+    /// Entries of the user's catalogue file.
+    user_entries: Vec<Entry>,
+    client: ClientFlags,
+    initialized: bool,
+}
+
+impl Backend {
+    /// A server talking to `client`; spawns its diagnostics task (call it
+    /// inside a Tokio runtime, as `LspService::new` does).
+    pub fn new(client: Client) -> Backend {
+        let (publisher, rx) = Publisher::new();
+        let shared = Arc::new(Shared {
+            client,
+            docs: DashMap::new(),
+            index: Index::default(),
+            state: RwLock::new(State::default()),
+            publisher,
+            generation: AtomicU64::new(0),
+            catalogues: DashMap::new(),
+        });
+        tokio::spawn(diagnostics::run(shared.clone(), rx));
+        Backend {
+            shared,
+            shutdown: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// True once the client has asked for `shutdown`.
+    pub fn shutdown_flag(&self) -> Arc<AtomicBool> {
+        self.shutdown.clone()
+    }
+
+    /// Runs `f` on a blocking thread with the analysis of `uri` (nothing
+    /// when the document is unknown or refused).
+    async fn with_file<T: Send + 'static>(
+        &self,
+        uri: &Uri,
+        f: impl FnOnce(&Shared, &Uri, &FileAnalysis, PositionEncoding) -> Option<T> + Send + 'static,
+    ) -> Result<Option<T>> {
+        let Some(file) = self.shared.analysis(uri) else {
+            return Ok(None);
+        };
+        let (shared, uri) = (self.shared.clone(), uri.clone());
+        blocking(move || {
+            let encoding = shared.encoding();
+            f(&shared, &uri, &file, encoding)
+        })
+        .await
+    }
+
+    /// Opens a document; returns why it is refused, if it is.
+    fn open(&self, uri: Uri, version: i32, text: String) -> Option<String> {
+        let refused = refusal(&uri, text.len(), text.contains('\0'));
+        let analysis = Arc::new(FileAnalysis::parse(if refused.is_some() {
+            ""
+        } else {
+            &text
+        }));
+        self.shared.catalogues.remove(&uri);
+        self.shared.docs.insert(
+            uri,
+            Doc {
+                version,
+                rope: Rope::from_str(&text),
+                analysis,
+                taught: Arc::from(Vec::new()),
+                refused: refused.clone(),
+            },
+        );
+        refused
+    }
+
+    /// Applies content changes in order, converting each range with the
+    /// text as left by the previous change, and re-parses incrementally.
+    fn change(
+        &self,
+        uri: &Uri,
+        version: i32,
+        changes: Vec<TextDocumentContentChangeEvent>,
+    ) -> Changed {
+        let encoding = self.shared.encoding();
+        let Some(mut doc) = self.shared.docs.get_mut(uri) else {
+            return Changed::Unknown;
+        };
+        if version <= doc.version {
+            tracing::warn!(
+                "ignored stale change to {} (version {version}, have {})",
+                uri.as_str(),
+                doc.version
+            );
+            return Changed::Stale;
+        }
+        let mut edits: Vec<TextEdit> = Vec::new();
+        let mut full = false;
+        for change in changes {
+            let Some(range) = change.range else {
+                doc.rope = Rope::from_str(&change.text);
+                full = true;
+                edits.clear();
+                continue;
+            };
+            let start = from_proto::rope_offset(&doc.rope, range.start, encoding);
+            let end = from_proto::rope_offset(&doc.rope, range.end, encoding).max(start);
+            let (start_char, end_char) = (doc.rope.byte_to_char(start), doc.rope.byte_to_char(end));
+            doc.rope.remove(start_char..end_char);
+            doc.rope.insert(start_char, &change.text);
+            edits.push(TextEdit {
+                range: TextRange::new(start, end),
+                new_text: change.text,
+            });
+        }
+        doc.version = version;
+        let was_refused = doc.refused.is_some();
+        // A NUL makes the text binary: look at what changed, or at all of
+        // it (memchr over the rope's chunks) when it was replaced or refused
+        // before. Too large is refused whatever it holds.
+        let len = doc.rope.len_bytes();
+        let has_nul = len <= MAX_DOCUMENT_BYTES
+            && if full || was_refused {
+                doc.rope.chunks().any(|chunk| chunk.contains('\0'))
+            } else {
+                edits.iter().any(|e| e.new_text.contains('\0'))
+            };
+        doc.refused = refusal(uri, len, has_nul);
+        doc.analysis = Arc::new(if doc.refused.is_some() {
+            FileAnalysis::parse("")
+        } else if full || was_refused {
+            FileAnalysis::parse(&doc.rope.to_string())
+        } else {
+            // Incremental: the old tree is edited and reused.
+            doc.analysis.edit(&edits)
+        });
+        debug_assert!(
+            doc.refused.is_some() || doc.analysis.text().len() == doc.rope.len_bytes(),
+            "rope and syntax tree diverged"
+        );
+        match &doc.refused {
+            Some(why) if !was_refused => Changed::NowRefused(why.clone()),
+            _ => Changed::Applied,
+        }
+    }
+
+    async fn apply_settings(&self, value: &Value) {
+        let (settings, mut problems) = config::parse(value);
+        let (roots, reindex) = {
+            let mut state = self.shared.state.write().unwrap_or_else(|e| e.into_inner());
+            let reindex =
+                state.initialized && settings.file_patterns != state.settings.file_patterns;
+            state.settings = settings;
+            (state.roots.clone(), reindex)
+        };
+        problems.extend(self.reload_user_catalogue().await);
+        self.report(&problems, "settings").await;
+        self.shared.invalidate(None);
+        if reindex {
+            self.index_in_background(roots);
+        }
+    }
+
+    /// Reads the user's catalogue file again; returns its problems.
+    async fn reload_user_catalogue(&self) -> Vec<String> {
+        let shared = self.shared.clone();
+        let loaded = blocking(move || {
+            let (configured, roots) = {
+                let state = shared.state.read().unwrap_or_else(|e| e.into_inner());
+                (state.settings.catalogue.clone(), state.roots.clone())
+            };
+            let (entries, problems) = workspace::load_user_catalogue(configured.as_deref(), &roots);
+            shared
+                .state
+                .write()
+                .unwrap_or_else(|e| e.into_inner())
+                .user_entries = entries;
+            Some(problems)
+        })
+        .await;
+        loaded.ok().flatten().unwrap_or_default()
+    }
+
+    /// Tells the user what is wrong with their settings or catalogue.
+    async fn report(&self, problems: &[String], what: &str) {
+        if problems.is_empty() {
+            return;
+        }
+        let message = format!("resolution-ls {what}: {}", problems.join("; "));
+        tracing::warn!("{message}");
+        self.shared
+            .client
+            .show_message(MessageType::WARNING, message)
+            .await;
+    }
+
+    /// Asks the client for the `resolutionLs` section (clients that send
+    /// `didChangeConfiguration` without settings expect to be asked).
+    fn pull_settings(&self) {
+        let this = self.clone();
+        tokio::spawn(async move {
+            let item = ConfigurationItem {
+                scope_uri: None,
+                section: Some("resolutionLs".into()),
+            };
+            let asked = this.shared.client.configuration(vec![item]);
+            match tokio::time::timeout(Duration::from_secs(5), asked).await {
+                Ok(Ok(values)) => {
+                    if let Some(value) = values.into_iter().next().filter(|v| !is_blank(v)) {
+                        this.apply_settings(&value).await;
+                    }
+                }
+                Ok(Err(e)) => tracing::info!("workspace/configuration failed: {e}"),
+                Err(_) => tracing::info!("workspace/configuration: no answer within 5 s"),
+            }
+        });
+    }
+
+    /// Indexes `roots` on a blocking thread, then re-checks the open
+    /// documents (their citations may resolve differently now).
+    fn index_in_background(&self, roots: Vec<PathBuf>) {
+        if roots.is_empty() {
+            return;
+        }
+        let shared = self.shared.clone();
+        tokio::spawn(async move {
+            let patterns = shared.settings().file_patterns;
+            let started = std::time::Instant::now();
+            let s = shared.clone();
+            let count = tokio::task::spawn_blocking(move || s.index.index_roots(&roots, &patterns))
+                .await
+                .unwrap_or(0);
+            tracing::info!(
+                "indexed {count} workspace file(s) in {:?}",
+                started.elapsed()
+            );
+            shared.invalidate(None);
+        });
+    }
+
+    /// Asks the client to report changes to drafts, catalogue files and
+    /// files matching the user's `filePatterns` (as set at initialization).
+    fn register_file_watcher(&self) {
+        let client = self.shared.client.clone();
+        let extensions = crate::cli::input::DRAFT_EXTENSIONS.join(",");
+        let mut globs = vec![format!("**/*.{{{extensions},tsv}}")];
+        for p in self.shared.settings().file_patterns {
+            globs.push(if p.contains('/') {
+                p
+            } else {
+                format!("**/{p}")
+            });
+        }
+        tokio::spawn(async move {
+            let watchers = globs
+                .into_iter()
+                .map(|glob| FileSystemWatcher {
+                    glob_pattern: GlobPattern::String(glob),
+                    kind: None,
+                })
+                .collect();
+            let registration = Registration {
+                id: "resolution-ls-watch".into(),
+                method: "workspace/didChangeWatchedFiles".into(),
+                register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
+                    watchers,
+                })
+                .ok(),
+            };
+            if let Err(e) = client.register_capability(vec![registration]).await {
+                tracing::info!("client did not accept file watching: {e}");
+            }
+        });
+    }
+}
+
+/// What a `didChange` did.
+enum Changed {
+    Applied,
+    /// The change made the document too large or binary.
+    NowRefused(String),
+    Stale,
+    Unknown,
+}
+
+/// Why a text is not analysed, if it is not.
+fn refusal(uri: &Uri, len: usize, has_nul: bool) -> Option<String> {
+    if len > MAX_DOCUMENT_BYTES {
+        Some(format!(
+            "{} is {:.1} MiB, larger than the {} MiB resolution-ls analyses; it is not checked",
+            uri.as_str(),
+            len as f64 / (1 << 20) as f64,
+            MAX_DOCUMENT_BYTES >> 20
+        ))
+    } else if has_nul {
+        Some(format!(
+            "{} looks like a binary file (it contains NUL characters); it is not checked",
+            uri.as_str()
+        ))
+    } else {
+        None
+    }
+}
+
+/// `null`, `{}`, `[]`: no settings (Neovim's Lua sends an empty table as `[]`).
+fn is_blank(value: &Value) -> bool {
+    value.is_null()
+        || value.as_object().is_some_and(|o| o.is_empty())
+        || value.as_array().is_some_and(|a| a.is_empty())
+}
+
+/// Runs `f` on a blocking thread; a panic becomes an internal error.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Option<T> + Send + 'static,
+) -> Result<Option<T>> {
+    tokio::task::spawn_blocking(f).await.map_err(|e| {
+        tracing::error!("request failed: {e}");
+        Error {
+            message: format!("resolution-ls failed on this request: {e}").into(),
+            ..Error::internal_error()
+        }
+    })
+}
+
+impl Shared {
+    pub fn encoding(&self) -> PositionEncoding {
+        self.state.read().map(|s| s.encoding).unwrap_or_default()
+    }
+
+    fn settings(&self) -> Settings {
+        self.state
+            .read()
+            .map(|s| s.settings.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
+    /// Something that findings depend on changed: every open document
+    /// (but `except`, whose findings it does not change) is checked again.
+    pub fn invalidate(&self, except: Option<&Uri>) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        let open: Vec<Uri> = self
+            .docs
+            .iter()
+            .map(|d| d.key().clone())
+            .filter(|u| Some(u) != except)
+            .collect();
+        for uri in open {
+            self.publisher.schedule(uri, diagnostics::debounce());
+        }
+    }
+
+    /// Records what `uri` (at `version`) teaches the catalogue; true when
+    /// that changed.
+    pub fn set_taught(&self, uri: &Uri, version: i32, taught: Vec<Entry>) -> bool {
+        let Some(mut doc) = self.docs.get_mut(uri) else {
+            return false;
+        };
+        if doc.version != version || *doc.taught == *taught {
+            return false;
+        }
+        doc.taught = taught.into();
+        true
+    }
+
+    /// The analysis of an open document, or of an indexed file.
+    fn analysis(&self, uri: &Uri) -> Option<Arc<FileAnalysis>> {
+        if let Some(doc) = self.docs.get(uri) {
+            return doc.refused.is_none().then(|| doc.analysis.clone());
+        }
+        self.index.get(&uri.to_file_path()?)
+    }
+
+    /// Every analysed file: the open documents, then the indexed files
+    /// that are not open (the editor's text wins over the disk's).
+    fn all_files(&self) -> Vec<(Uri, Arc<FileAnalysis>)> {
+        let mut out: Vec<(Uri, Arc<FileAnalysis>)> = self
+            .docs
+            .iter()
+            .filter(|d| d.refused.is_none())
+            .map(|d| (d.key().clone(), d.analysis.clone()))
+            .collect();
+        let open: Vec<PathBuf> = self.open_paths();
+        out.extend(
+            self.index
+                .snapshot(|p| open.iter().any(|o| o == p))
+                .into_iter()
+                .map(|(uri, file, _)| (uri, file)),
+        );
+        out
+    }
+
+    fn open_paths(&self) -> Vec<PathBuf> {
+        let uris: Vec<Uri> = self.docs.iter().map(|d| d.key().clone()).collect();
+        uris.iter()
+            .filter_map(|u| u.to_file_path().map(|p| p.into_owned()))
+            .collect()
+    }
+
+    /// The catalogue `uri`'s citations resolve against: built in, the
+    /// user's file, and what every other workspace document's identity
+    /// line teaches (never the document's own, or a draft revising a
+    /// resolution would call its own citations outdated).
+    pub fn catalogue_for(&self, uri: &Uri) -> Catalogue {
+        let generation = self.generation();
+        if let Some(cached) = self.catalogues.get(uri).filter(|c| c.0 == generation) {
+            return cached.1.clone();
+        }
+        let mut entries: Vec<Entry> = self
+            .state
+            .read()
+            .map(|s| s.user_entries.clone())
+            .unwrap_or_default();
+        let open: Vec<Arc<[Entry]>> = self
+            .docs
+            .iter()
+            .filter(|d| d.key() != uri)
+            .map(|d| d.taught.clone())
+            .collect();
+        let mut skip = self.open_paths();
+        skip.extend(uri.to_file_path().map(|p| p.into_owned()));
+        let indexed = self.index.snapshot(|p| skip.iter().any(|s| s == p));
+        for taught in open.iter().chain(indexed.iter().map(|(_, _, t)| t)) {
+            entries.extend(taught.iter().cloned());
+        }
+        let catalogue = Catalogue::builtin().with_overlay(entries);
+        self.catalogues
+            .insert(uri.clone(), (generation, catalogue.clone()));
+        catalogue
+    }
+
+    pub fn config_for(&self, uri: &Uri) -> Config {
+        Config {
+            severity: self.settings().severity,
+            catalogue: self.catalogue_for(uri),
+            ..Config::default()
+        }
+    }
+
+    /// `uri`'s findings under the current configuration (cached per
+    /// version and configuration).
+    fn findings(&self, uri: &Uri, file: &FileAnalysis) -> Arc<[crate::analysis::Diagnostic]> {
+        file.findings(self.generation(), || self.config_for(uri))
+    }
+
+    fn location(&self, uri: &Uri, r: TextRange, encoding: PositionEncoding) -> Option<Location> {
+        let file = self.analysis(uri)?;
+        Some(Location {
+            uri: uri.clone(),
+            range: to_proto::range(&file, r, encoding),
+        })
+    }
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let encoding = from_proto::negotiate_encoding(&params);
+        let mut roots: Vec<PathBuf> = params
+            .workspace_folders
+            .iter()
+            .flatten()
+            .filter_map(|f| f.uri.to_file_path().map(|p| p.into_owned()))
+            .collect();
+        #[allow(deprecated)]
+        if roots.is_empty() {
+            roots.extend(
+                params
+                    .root_uri
+                    .as_ref()
+                    .and_then(|u| u.to_file_path())
+                    .map(|p| p.into_owned()),
+            );
+        }
+        {
+            let mut state = self.shared.state.write().unwrap_or_else(|e| e.into_inner());
+            state.encoding = encoding;
+            state.roots = roots;
+            state.client = ClientFlags::of(&params);
+        }
+        if let Some(options) = params.initialization_options.filter(|o| !is_blank(o)) {
+            self.apply_settings(&options).await;
+        }
+        Ok(InitializeResult {
+            capabilities: server_capabilities(encoding),
+            server_info: Some(ServerInfo {
+                name: "resolution-ls".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+            offset_encoding: None,
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        let (roots, flags) = {
+            let mut state = self.shared.state.write().unwrap_or_else(|e| e.into_inner());
+            state.initialized = true;
+            (state.roots.clone(), state.client)
+        };
+        if flags.watch_files {
+            self.register_file_watcher();
+        }
+        self.index_in_background(roots);
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        self.shutdown.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let doc = params.text_document;
+        let refused = self.open(doc.uri.clone(), doc.version, doc.text);
+        // The first findings of a document need no debounce.
+        self.shared.publisher.schedule(doc.uri, Duration::ZERO);
+        if let Some(why) = refused {
+            self.shared
+                .client
+                .show_message(MessageType::WARNING, why)
+                .await;
+        }
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let changed = self.change(&uri, params.text_document.version, params.content_changes);
+        if let Changed::Applied | Changed::NowRefused(_) = changed {
+            self.shared.publisher.schedule(uri, diagnostics::debounce());
+        }
+        if let Changed::NowRefused(why) = changed {
+            self.shared
+                .client
+                .show_message(MessageType::WARNING, why)
+                .await;
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let closed = self.shared.docs.remove(&uri);
+        self.shared.catalogues.remove(&uri);
+        if closed.is_some_and(|(_, doc)| !doc.taught.is_empty()) {
+            self.shared.invalidate(None);
+        }
+        self.shared
+            .client
+            .publish_diagnostics(uri, Vec::new(), None)
+            .await;
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        if !is_blank(&params.settings) {
+            self.apply_settings(&params.settings).await;
+        } else if self
+            .shared
+            .state
+            .read()
+            .is_ok_and(|s| s.client.configuration)
+        {
+            self.pull_settings();
+        }
+    }
+
+    async fn did_change_workspace_folders(&self, params: DidChangeWorkspaceFoldersParams) {
+        let paths = |folders: Vec<WorkspaceFolder>| -> Vec<PathBuf> {
+            folders
+                .into_iter()
+                .filter_map(|f| f.uri.to_file_path().map(|p| p.into_owned()))
+                .collect()
+        };
+        let (added, removed) = (paths(params.event.added), paths(params.event.removed));
+        {
+            let mut state = self.shared.state.write().unwrap_or_else(|e| e.into_inner());
+            state.roots.retain(|r| !removed.contains(r));
+            state.roots.extend(added.iter().cloned());
+        }
+        for root in &removed {
+            self.shared.index.remove_under(root);
+        }
+        self.shared.invalidate(None);
+        self.index_in_background(added);
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let changes: Vec<(PathBuf, FileChangeType)> = params
+            .changes
+            .into_iter()
+            .filter_map(|c| Some((c.uri.to_file_path()?.into_owned(), c.typ)))
+            .collect();
+        let settings = self.shared.settings();
+        let roots = self
+            .shared
+            .state
+            .read()
+            .map(|s| s.roots.clone())
+            .unwrap_or_default();
+        let catalogue_changed = changes
+            .iter()
+            .any(|(p, _)| p.extension().is_some_and(|e| e == "tsv"));
+        let shared = self.shared.clone();
+        let index_changed = blocking(move || {
+            let mut changed = false;
+            for (path, typ) in changes {
+                if typ == FileChangeType::DELETED {
+                    changed |= shared.index.remove(&path);
+                } else if workspace::admitted(&path, &roots, &settings.file_patterns) {
+                    changed |= shared.index.index_file(&path);
+                } else {
+                    changed |= shared.index.remove(&path);
+                }
+            }
+            Some(changed)
+        })
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or(false);
+        if catalogue_changed {
+            let problems = self.reload_user_catalogue().await;
+            self.report(&problems, "catalogue").await;
+        }
+        if catalogue_changed || index_changed {
+            self.shared.invalidate(None);
+        }
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let p = params.text_document_position_params;
+        self.with_file(&p.text_document.uri, move |s, uri, file, enc| {
+            let at = from_proto::offset(file, p.position, enc);
+            let h = ide::hover(file, at, &s.catalogue_for(uri))?;
+            Some(to_proto::hover(file, h, enc))
+        })
+        .await
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let p = params.text_document_position_params;
+        self.with_file(&p.text_document.uri, move |s, uri, file, enc| {
+            let at = from_proto::offset(file, p.position, enc);
+            let workspace = s.all_files();
+            let location = match ide::definition(file, at, &s.catalogue_for(uri), &workspace)? {
+                Target::Here(r) => s.location(uri, r, enc),
+                Target::Document(other, r) => s.location(&other, r, enc),
+                Target::Catalogue(..) => None,
+            };
+            location.map(GotoDefinitionResponse::Scalar)
+        })
+        .await
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let p = params.text_document_position;
+        let include_declaration = params.context.include_declaration;
+        self.with_file(&p.text_document.uri, move |s, uri, file, enc| {
+            let at = from_proto::offset(file, p.position, enc);
+            let workspace = s.all_files();
+            let catalogue = s.catalogue_for(uri);
+            let found = ide::references(uri, file, at, &catalogue, &workspace, include_declaration);
+            Some(
+                found
+                    .into_iter()
+                    .filter_map(|(u, r)| s.location(&u, r, enc))
+                    .collect(),
+            )
+        })
+        .await
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        let p = params.text_document_position_params;
+        self.with_file(&p.text_document.uri, move |s, uri, file, enc| {
+            let at = from_proto::offset(file, p.position, enc);
+            let found = ide::highlights(file, at, &s.catalogue_for(uri));
+            (!found.is_empty()).then(|| {
+                found
+                    .into_iter()
+                    .map(|h| DocumentHighlight {
+                        range: to_proto::range(file, h.range, enc),
+                        kind: Some(if h.declaration {
+                            DocumentHighlightKind::WRITE
+                        } else {
+                            DocumentHighlightKind::READ
+                        }),
+                    })
+                    .collect()
+            })
+        })
+        .await
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        self.with_file(&params.text_document.uri, |_, _, file, enc| {
+            let symbols = ide::document_symbols(file)
+                .iter()
+                .map(|s| to_proto::document_symbol(file, s, enc))
+                .collect();
+            Some(DocumentSymbolResponse::Nested(symbols))
+        })
+        .await
+    }
+
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> Result<Option<WorkspaceSymbolResponse>> {
+        let shared = self.shared.clone();
+        blocking(move || {
+            let enc = shared.encoding();
+            let found = shared.all_files().into_iter().flat_map(|(uri, file)| {
+                ide::workspace_symbols(&file, &params.query)
+                    .into_iter()
+                    .map(|s| to_proto::workspace_symbol(&uri, &file, s, enc))
+                    .collect::<Vec<_>>()
+            });
+            Some(WorkspaceSymbolResponse::Flat(found.collect()))
+        })
+        .await
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        self.with_file(&params.text_document.uri, move |s, uri, file, enc| {
+            let wanted = from_proto::text_range(file, params.range, enc);
+            let found = s.findings(uri, file);
+            let actions = ide::code_actions(file, wanted, &found);
+            Some(
+                actions
+                    .iter()
+                    .map(|a| to_proto::code_action(uri, file, a, &found, enc))
+                    .collect(),
+            )
+        })
+        .await
+    }
+
+    async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<Value>> {
+        if params.command != RELETTER_COMMAND {
+            return Err(Error::invalid_params(format!(
+                "unknown command `{}` (known: {RELETTER_COMMAND})",
+                params.command
+            )));
+        }
+        let Some(uri) = params
+            .arguments
+            .first()
+            .and_then(|v| serde_json::from_value::<Uri>(v.clone()).ok())
+        else {
+            return Err(Error::invalid_params(
+                "expected the document URI as the first argument",
+            ));
+        };
+        let edit = self
+            .with_file(&uri, |_, uri, file, enc| {
+                let fix = ide::reletter_all(file)?;
+                Some(to_proto::workspace_edit(uri, file, &fix, enc))
+            })
+            .await?;
+        let Some(edit) = edit else {
+            return Ok(Some(serde_json::json!({ "changed": false })));
+        };
+        let applied = self
+            .shared
+            .client
+            .apply_edit(edit)
+            .await
+            .map(|r| r.applied)
+            .unwrap_or(false);
+        Ok(Some(serde_json::json!({ "changed": applied })))
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let p = params.text_document_position;
+        self.with_file(&p.text_document.uri, move |s, uri, file, enc| {
+            let at = from_proto::offset(file, p.position, enc);
+            let items = ide::completions(file, at, &s.catalogue_for(uri))
+                .into_iter()
+                .map(|c| to_proto::completion_item(file, c, enc))
+                .collect();
+            Some(CompletionResponse::Array(items))
+        })
+        .await
+    }
+
+    async fn folding_range(&self, params: FoldingRangeParams) -> Result<Option<Vec<FoldingRange>>> {
+        self.with_file(&params.text_document.uri, |_, _, file, _| {
+            Some(
+                ide::folding_ranges(file)
+                    .into_iter()
+                    .map(|f| to_proto::folding_range(file, f))
+                    .collect(),
+            )
+        })
+        .await
+    }
+
+    async fn selection_range(
+        &self,
+        params: SelectionRangeParams,
+    ) -> Result<Option<Vec<SelectionRange>>> {
+        self.with_file(&params.text_document.uri, move |_, _, file, enc| {
+            let ranges = params.positions.iter().map(|pos| {
+                let chain = ide::selection_ranges(file, from_proto::offset(file, *pos, enc));
+                to_proto::selection_range(file, &chain, enc)
+            });
+            Some(ranges.collect())
+        })
+        .await
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        self.with_file(&params.text_document.uri, move |s, uri, file, enc| {
+            let wanted = from_proto::text_range(file, params.range, enc);
+            let hints = ide::inlay_hints(file, wanted, &s.catalogue_for(uri))
+                .into_iter()
+                .map(|h| to_proto::inlay_hint(file, h, enc))
+                .collect();
+            Some(hints)
+        })
+        .await
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> Result<Option<SemanticTokensResult>> {
+        self.with_file(&params.text_document.uri, |_, _, file, enc| {
+            let tokens = ide::semantic_tokens(file);
+            Some(SemanticTokensResult::Tokens(to_proto::semantic_tokens(
+                file, &tokens, enc,
+            )))
+        })
+        .await
+    }
+}
