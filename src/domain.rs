@@ -18,6 +18,22 @@ pub enum Language {
 }
 
 impl Language {
+    pub const ALL: [Language; 6] = [
+        Language::English,
+        Language::Chinese,
+        Language::French,
+        Language::Spanish,
+        Language::Russian,
+        Language::Arabic,
+    ];
+
+    /// `en`, `zh`, … (case-insensitive).
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Language::English => "en",

@@ -246,17 +246,7 @@ fn year(s: &str) -> Result<u16, String> {
 }
 
 fn language_of(key: &str) -> Option<Language> {
-    let code = key.strip_prefix("title_").unwrap_or(key);
-    [
-        Language::English,
-        Language::Chinese,
-        Language::French,
-        Language::Spanish,
-        Language::Russian,
-        Language::Arabic,
-    ]
-    .into_iter()
-    .find(|l| l.code() == code)
+    Language::from_code(key.strip_prefix("title_").unwrap_or(key))
 }
 
 fn list(s: &str) -> impl Iterator<Item = &str> {

@@ -112,17 +112,8 @@ fn list(bodies: &[Body]) -> String {
 }
 
 fn parse_language(code: &str) -> anyhow::Result<Language> {
-    [
-        Language::English,
-        Language::Chinese,
-        Language::French,
-        Language::Spanish,
-        Language::Russian,
-        Language::Arabic,
-    ]
-    .into_iter()
-    .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
-    .with_context(|| format!("unknown language `{code}` (expected en, zh, fr, es, ru or ar)"))
+    Language::from_code(code)
+        .with_context(|| format!("unknown language `{code}` (expected en, zh, fr, es, ru or ar)"))
 }
 
 fn parse_body(s: &str) -> anyhow::Result<Body> {

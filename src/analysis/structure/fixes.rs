@@ -29,15 +29,7 @@ struct Change<'m> {
 /// `ii)`… inside each clause, and references to a moved clause follow it.
 /// `None` when every label is already in order.
 pub fn reletter_section(model: &Model, text: &str, doc: usize, section: usize) -> Option<Fix> {
-    let name = section_name(
-        &model
-            .documents
-            .get(doc)?
-            .sections
-            .get(section)?
-            .heading
-            .text,
-    );
+    let name = section_title(model, doc, section)?;
     let refs = internal_references_in(model, text, doc);
     build(
         model,
@@ -59,15 +51,7 @@ pub(crate) fn reletter_section_as(
     section: usize,
     kind: SeqKind,
 ) -> Option<Fix> {
-    let name = section_name(
-        &model
-            .documents
-            .get(doc)?
-            .sections
-            .get(section)?
-            .heading
-            .text,
-    );
+    let name = section_title(model, doc, section)?;
     let shown = match kind {
         SeqKind::Letter => "a), b), c)…",
         SeqKind::Number => "1, 2, 3…",
@@ -83,6 +67,19 @@ pub(crate) fn reletter_section_as(
         format!("Reletter {name} as {shown}"),
         &refs,
     )
+}
+
+/// The short name of section `section` of document `doc`, for fix titles.
+fn section_title(model: &Model, doc: usize, section: usize) -> Option<String> {
+    Some(section_name(
+        &model
+            .documents
+            .get(doc)?
+            .sections
+            .get(section)?
+            .heading
+            .text,
+    ))
 }
 
 /// Reletters every section of document `doc` (see [`reletter_section`]).
@@ -119,15 +116,7 @@ pub(crate) fn reletter_section_with(
     section: usize,
     refs: &[InternalReference],
 ) -> Option<Fix> {
-    let name = section_name(
-        &model
-            .documents
-            .get(doc)?
-            .sections
-            .get(section)?
-            .heading
-            .text,
-    );
+    let name = section_title(model, doc, section)?;
     build(
         model,
         text,
