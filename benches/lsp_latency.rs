@@ -12,8 +12,8 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
-use resolution_ls::analysis::TextEdit;
 use resolution_ls::syntax::SourceFile;
+use resolution_ls::text::TextEdit;
 use resolution_ls::text::TextRange;
 use serde_json::{json, Value};
 

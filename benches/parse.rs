@@ -82,19 +82,14 @@ fn bench_parse(c: &mut Criterion) {
         let model = model::extract(&file);
         let config = resolution_ls::analysis::Config::default();
         group.bench_with_input(BenchmarkId::new("citations", name), text, |b, text| {
-            b.iter(|| resolution_ls::citations::extract(text, model.language))
+            b.iter(|| resolution_ls::model::citations::extract(text, model.language))
         });
-        group.bench_with_input(
-            BenchmarkId::new("structure-checks", name),
-            &file,
-            |b, file| b.iter(|| resolution_ls::analysis::structure::check(file, &model)),
-        );
         group.bench_with_input(BenchmarkId::new("all-checks", name), &file, |b, file| {
-            b.iter(|| resolution_ls::analysis::check(file, &model, &config))
+            b.iter(|| resolution_ls::analysis::check(file.text(), &model, &config))
         });
         // One keystroke in the middle of the file, re-parsed incrementally.
         let mid = resolution_ls::text::floor_char_boundary(text, text.len() / 2);
-        let edit = resolution_ls::analysis::TextEdit {
+        let edit = resolution_ls::text::TextEdit {
             range: resolution_ls::text::TextRange::empty(mid),
             new_text: "x".into(),
         };

@@ -23,9 +23,10 @@
 
 pub mod analysis;
 pub mod catalogue;
-pub mod citations;
+
 pub mod cli;
 pub mod domain;
+pub mod files;
 pub mod ide;
 pub mod lsp;
 pub mod model;

@@ -6,15 +6,17 @@ mod common;
 
 use std::fmt::Write as _;
 
-use resolution_ls::analysis::{apply_edits, Diagnostic, Severity};
+use resolution_ls::analysis::resolve::identity_entry;
+use resolution_ls::analysis::rules::citations::{self, check};
+use resolution_ls::analysis::{CitationConfig, Diagnostic, Severity};
 use resolution_ls::catalogue::{Catalogue, Key, Kind, UserCatalogue};
-use resolution_ls::citations::{
-    self, check, extract, identities, identity_entry, parse_identity, Citation, CitationConfig,
-    CitationKind, CitedBody,
-};
 use resolution_ls::domain::{Body, Language};
+use resolution_ls::model::citations::{
+    extract, identities, parse_identity, Citation, CitationKind, CitedBody,
+};
 use resolution_ls::model::{self, Model};
 use resolution_ls::syntax::SourceFile;
+use resolution_ls::text::apply_edits;
 
 fn model_of(text: &str) -> Model {
     model::extract(&SourceFile::parse(text))
@@ -513,7 +515,7 @@ fn every_rule_is_listed_and_documented() {
     let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/diagnostics.md"))
         .unwrap();
     let mut last = "";
-    for rule in citations::RULES {
+    for rule in citations::FAMILY.rules {
         assert!(
             rule.code.starts_with("RLS04") && rule.code > last,
             "{}",

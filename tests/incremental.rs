@@ -2,9 +2,9 @@
 //! edits; positions must round-trip on Chinese text and emoji.
 
 use proptest::prelude::*;
-use resolution_ls::analysis::TextEdit;
 use resolution_ls::model;
 use resolution_ls::syntax::SourceFile;
+use resolution_ls::text::TextEdit;
 use resolution_ls::text::{floor_char_boundary, LineIndex, PositionEncoding, TextRange};
 
 const BASE: &str = "第77号决议（2022年，基加利，修订版）

@@ -6,12 +6,13 @@
 
 mod common;
 
-use resolution_ls::analysis::structure::{
-    self, internal_references, reletter_document, reletter_section, ClauseRef,
+use resolution_ls::analysis::{
+    self, reletter_document, reletter_section, Config, Diagnostic, Severity,
 };
-use resolution_ls::analysis::{self, apply_edits, Config, Diagnostic, Severity};
+use resolution_ls::model::references::{internal_references, ClauseRef};
 use resolution_ls::model::{self, LabelKind, Model};
 use resolution_ls::syntax::SourceFile;
+use resolution_ls::text::apply_edits;
 use resolution_ls::text::{LineIndex, PositionEncoding};
 
 fn parse(text: &str) -> (SourceFile, Model) {
@@ -22,7 +23,7 @@ fn parse(text: &str) -> (SourceFile, Model) {
 
 fn diagnostics_with(text: &str, config: &Config) -> Vec<Diagnostic> {
     let (file, model) = parse(text);
-    analysis::check(&file, &model, config)
+    analysis::check(file.text(), &model, config)
 }
 
 fn diagnostics(text: &str) -> Vec<Diagnostic> {
@@ -221,7 +222,7 @@ c)	丙，
     );
     // The fix converts the section to letters.
     let (file, model) = parse(en);
-    let d = analysis::check(&file, &model, &Config::default())
+    let d = analysis::check(file.text(), &model, &Config::default())
         .into_iter()
         .find(|d| d.code == "RLS0106")
         .unwrap();
@@ -709,7 +710,7 @@ fn a_clean_english_resolution_has_no_findings() {
     assert_eq!(
         render(
             CLEAN_EN,
-            &analysis::check(&file, &model, &Config::default())
+            &analysis::check(file.text(), &model, &Config::default())
         ),
         ""
     );
@@ -793,7 +794,12 @@ fn configuration_turns_a_rule_off_for_the_workspace() {
 #[test]
 fn every_structure_rule_is_registered_once() {
     let codes: Vec<&str> = analysis::rules().iter().map(|r| r.code).collect();
-    for rule in structure::RULES {
+    let structure = [
+        &analysis::rules::labels::FAMILY,
+        &analysis::rules::punctuation::FAMILY,
+        &analysis::rules::references::FAMILY,
+    ];
+    for rule in structure.iter().flat_map(|f| f.rules.iter()) {
         assert_eq!(
             codes.iter().filter(|c| **c == rule.code).count(),
             1,

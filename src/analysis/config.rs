@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
+use super::rules::citations::CitationConfig;
 use super::Severity;
 use crate::catalogue::Catalogue;
-use crate::citations::CitationConfig;
 
 #[derive(Clone, Debug, Default)]
 pub struct Config {

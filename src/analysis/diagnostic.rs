@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::text::TextRange;
+use crate::text::{apply_edits, TextEdit, TextRange};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -33,15 +33,29 @@ impl Severity {
     }
 }
 
-/// The static description of one rule: its stable code, a short kebab-case
-/// name, the severity it has unless configured otherwise, and one line that
-/// says what it checks. Every code is documented in `docs/diagnostics.md`.
+/// The static description of one rule, kept next to its logic: its stable
+/// code, a short kebab-case name, the severity it has unless configured
+/// otherwise, one line that says what it checks, and the explanation a
+/// drafter reads in `docs/diagnostics.md` (what, why, examples, the fix).
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Rule {
     pub code: &'static str,
     pub name: &'static str,
     pub default_severity: Severity,
     pub summary: &'static str,
+    pub explanation: &'static str,
+}
+
+/// A family of rules sharing a code block (`RLS01xx`), one per module of
+/// [`super::rules`].
+#[derive(Debug)]
+pub struct Family {
+    /// `RLS01`.
+    pub prefix: &'static str,
+    pub title: &'static str,
+    /// What the family's rules have in common, in Markdown.
+    pub intro: &'static str,
+    pub rules: &'static [&'static Rule],
 }
 
 /// A place in another document (or in this one) that matters to a finding.
@@ -52,13 +66,6 @@ pub struct Related {
     pub file: Option<Arc<str>>,
     pub range: TextRange,
     pub message: String,
-}
-
-/// One replacement of a byte range by new text.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct TextEdit {
-    pub range: TextRange,
-    pub new_text: String,
 }
 
 /// A certain repair the user may choose: a set of non-overlapping edits on
@@ -77,23 +84,6 @@ impl Fix {
     pub fn apply(&self, text: &str) -> String {
         apply_edits(text, &self.edits)
     }
-}
-
-/// Applies non-overlapping `edits` to `text`, clamping stale ranges.
-pub fn apply_edits(text: &str, edits: &[TextEdit]) -> String {
-    let mut sorted: Vec<&TextEdit> = edits.iter().collect();
-    sorted.sort_by_key(|e| (e.range.start, e.range.end));
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for edit in sorted {
-        let start = crate::text::floor_char_boundary(text, edit.range.start).max(at);
-        let end = crate::text::floor_char_boundary(text, edit.range.end).max(start);
-        out.push_str(&text[at..start]);
-        out.push_str(&edit.new_text);
-        at = end;
-    }
-    out.push_str(&text[at..]);
-    out
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,5 +1,7 @@
-//! The checks. Each rule has a stable code (`RLS0001`…) documented in
-//! `docs/diagnostics.md`; findings are plain data with byte ranges and
+//! The checks: resolution of citations against the catalogue
+//! ([`resolve`]), the rules ([`rules`], one family per module, each rule
+//! with a stable code `RLS0101`… and its documentation), and suppression
+//! markers ([`suppress`]). Findings are plain data with byte ranges and
 //! certain fixes.
 //!
 //! Code blocks: RLS00xx the file itself, RLS01xx–RLS03xx structure
@@ -7,55 +9,68 @@
 
 mod config;
 mod diagnostic;
-pub mod parse;
-pub mod structure;
+pub mod resolve;
+pub mod rules;
+pub mod suppress;
 
 pub use config::Config;
-pub use diagnostic::{apply_edits, Diagnostic, Fix, Related, Rule, Severity, TextEdit};
+pub use diagnostic::{Diagnostic, Family, Fix, Related, Rule, Severity};
+pub use rules::citations::CitationConfig;
+pub use rules::reletter::{reletter_document, reletter_section};
 
 use crate::model::Model;
-use crate::syntax::SourceFile;
+
+/// Every family of rules, in code order.
+pub fn families() -> [&'static Family; 5] {
+    [
+        &rules::syntax::FAMILY,
+        &rules::labels::FAMILY,
+        &rules::punctuation::FAMILY,
+        &rules::references::FAMILY,
+        &rules::citations::FAMILY,
+    ]
+}
 
 /// Every rule the checker knows, in code order.
 pub fn rules() -> Vec<&'static Rule> {
-    let mut all: Vec<&'static Rule> = parse::RULES.to_vec();
-    all.extend_from_slice(structure::RULES);
-    all.extend_from_slice(crate::citations::RULES);
+    let mut all: Vec<&'static Rule> = families()
+        .iter()
+        .flat_map(|f| f.rules.iter().copied())
+        .collect();
     all.sort_by_key(|r| r.code);
     all
 }
 
-pub fn rule(code: &str) -> Option<&'static Rule> {
-    rules().into_iter().find(|r| r.code == code)
+/// The rule with this code (`RLS0105`) or name (`label-fused`).
+pub fn rule(code_or_name: &str) -> Option<&'static Rule> {
+    rules()
+        .into_iter()
+        .find(|r| r.code.eq_ignore_ascii_case(code_or_name) || r.name == code_or_name)
 }
 
-/// Runs every check on one file and returns its findings sorted by range
-/// and code, so that output is deterministic.
-pub fn check(file: &SourceFile, model: &Model, config: &Config) -> Vec<Diagnostic> {
-    let citations = crate::citations::extract(file.text(), model.language);
-    check_with_citations(file, model, &citations, config)
-}
-
-/// [`check`] with the file's citations already extracted (the editor keeps
-/// them with each version, so a keystroke extracts them once).
-pub fn check_with_citations(
-    file: &SourceFile,
-    model: &Model,
-    citations: &[crate::citations::Citation],
-    config: &Config,
-) -> Vec<Diagnostic> {
-    let mut out = parse::check(file, model);
-    out.extend(structure::check(file, model));
-    out.extend(crate::citations::check(
+/// Runs every check on one file (its text and the model extracted from it)
+/// and returns the findings sorted by range and code, so that output is
+/// deterministic.
+pub fn check(text: &str, model: &Model, config: &Config) -> Vec<Diagnostic> {
+    let mut out = rules::syntax::check(model);
+    for (di, doc) in model.documents.iter().enumerate() {
+        if !doc.kind.is_body() {
+            continue;
+        }
+        rules::labels::check_document(model, text, di, &mut out);
+        rules::punctuation::check_document(model, text, di, &mut out);
+    }
+    rules::references::check(model, text, &model.references, &mut out);
+    out.extend(rules::citations::check(
         model,
-        file.text(),
-        citations,
+        text,
+        &model.citations,
         &config.catalogue,
         &config.citations,
     ));
     // Markers written in the text (`[rls-ignore RLS0103]`) silence findings
     // of every rule, so they are applied after all checks have run.
-    structure::suppress::apply(model, file.text(), &mut out);
+    suppress::apply(model, text, &mut out);
     out.retain_mut(|d| match config.severity_of(d.code, d.severity) {
         Some(severity) => {
             d.severity = severity;
@@ -66,3 +81,40 @@ pub fn check_with_citations(
     out.sort_by(|a, b| (a.range, a.code).cmp(&(b.range, b.code)));
     out
 }
+
+/// `docs/diagnostics.md`, generated from the rules (a tidy test keeps the
+/// file equal to this).
+pub fn diagnostics_markdown() -> String {
+    let mut out = String::from(DOCS_HEADER);
+    for family in families() {
+        out.push_str(&format!("\n## {} ({}xx)\n\n", family.title, family.prefix));
+        if !family.intro.is_empty() {
+            out.push_str(family.intro);
+            out.push_str("\n\n");
+        }
+        out.push_str("| code | name | default severity | what it checks |\n|---|---|---|---|\n");
+        for rule in family.rules {
+            out.push_str(&format!(
+                "| <a id=\"{}\"></a>{} | {} | {} | {} |\n",
+                rule.code.to_ascii_lowercase(),
+                rule.code,
+                rule.name,
+                rule.default_severity.as_str(),
+                rule.explanation
+            ));
+        }
+    }
+    out
+}
+
+const DOCS_HEADER: &str = "# Diagnostics
+
+<!-- Generated from the rules in src/analysis/rules/ by `UPDATE_DOCS=1 cargo test --test tidy`; edit the rules, not this file. -->
+
+Every finding carries a stable code.
+Codes never change meaning; a retired code is never reused.
+Severities are defaults: set any code to `off`, `error`, `warning`, `info` or `hint` in the editor settings (`resolutionLs.severity`) or the server's `initializationOptions.severity`.
+Any finding can be silenced on one line or in one document with a marker written in the text, or for the workspace in the configuration: see [suppression.md](suppression.md).
+
+Blocks: RLS00xx the file itself, RLS01xx labels, RLS02xx punctuation, RLS03xx internal references, RLS04xx citations.
+";

@@ -2,14 +2,15 @@
 //! compiler does, or as JSON.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use annotate_snippets::{Level, Renderer, Snippet};
 
-use super::input::{collect_files, read_draft};
-use crate::analysis::{self, Diagnostic, Severity};
-use crate::model::{self, Model};
-use crate::syntax::SourceFile;
+use super::report::FileReport;
+use crate::analysis::{Config, Diagnostic, Severity};
+use crate::catalogue::{Catalogue, Entry};
+use crate::files::{self, collect_files, read_draft};
+use crate::ide::{self, FileAnalysis};
 use crate::text::{LineIndex, PositionEncoding};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -60,108 +61,52 @@ pub enum ColorChoice {
     Never,
 }
 
-/// The result of checking one file.
-pub struct FileReport {
-    pub path: PathBuf,
-    pub text: String,
-    pub model: Model,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-pub fn check_text(path: &Path, text: String) -> FileReport {
-    check_text_with(path, text, &analysis::Config::default())
-}
-
-pub fn check_text_with(path: &Path, text: String, config: &analysis::Config) -> FileReport {
-    let file = SourceFile::parse(text.as_str());
-    let model = model::extract(&file);
-    let diagnostics = analysis::check(&file, &model, config);
-    FileReport {
-        path: path.to_path_buf(),
-        text,
-        model,
-        diagnostics,
+/// Reads the user's catalogue files (`--catalogue`, and
+/// `resolution-catalogue.tsv` at the top of a checked folder) over the
+/// built-in catalogue. A broken line is reported on stderr with its file and
+/// line; the rest of the file still loads. A missing or unreadable file
+/// named on the command line is an error.
+fn user_catalogue(args: &CheckArgs) -> anyhow::Result<Catalogue> {
+    for file in &args.catalogue_files {
+        files::read_draft(file)?;
     }
+    let (entries, problems) = files::load_user_catalogues(&args.catalogue_files, &args.paths);
+    for problem in problems {
+        eprintln!("warning: {problem}");
+    }
+    Ok(Catalogue::builtin().with_overlay(entries))
 }
 
-/// The built-in catalogue with the user's catalogue files layered on top.
-/// A broken line is reported on stderr with its file and line; the rest of
-/// the file still loads.
-fn user_config(args: &CheckArgs) -> anyhow::Result<analysis::Config> {
-    let mut files = args.catalogue_files.clone();
-    for path in &args.paths {
-        for name in crate::catalogue::UserCatalogue::FILE_NAMES {
-            let candidate = path.join(name);
-            if path.is_dir() && candidate.is_file() {
-                files.push(candidate);
-            }
-        }
-    }
-    let mut entries = Vec::new();
-    for file in &files {
-        let text = read_draft(file)?;
-        let (found, problems) =
-            crate::catalogue::UserCatalogue::parse(&text, &file.display().to_string());
-        for problem in problems {
-            eprintln!("warning: {problem}");
-        }
-        entries.extend(found);
-    }
-    let config = analysis::Config::default();
-    Ok(analysis::Config {
-        catalogue: config.catalogue.with_overlay(entries),
-        ..config
-    })
-}
-
-/// Checks every file; each file's citations also resolve against the
-/// documents of the other files (a draft revising PP Resolution 101 teaches
-/// the others that revision), never against its own identity line.
-fn check_all(texts: Vec<(PathBuf, String)>, config: &analysis::Config) -> Vec<FileReport> {
-    let parsed: Vec<(SourceFile, Model)> = texts
-        .iter()
-        .map(|(_, text)| {
-            let file = SourceFile::parse(text.as_str());
-            let model = model::extract(&file);
-            (file, model)
-        })
-        .collect();
-    let taught: Vec<Vec<crate::catalogue::Entry>> = parsed
-        .iter()
-        .zip(&texts)
-        .map(|((_, model), (path, _))| {
-            crate::citations::identities(model)
-                .iter()
-                .filter_map(|id| {
-                    crate::citations::identity_entry(
-                        id,
-                        &path.display().to_string(),
-                        &config.catalogue,
-                    )
-                })
-                .collect()
-        })
-        .collect();
-    texts
+/// Checks every file; each file's citations also resolve against what the
+/// other files teach the catalogue (a draft revising PP Resolution 101
+/// teaches the others that revision), never against its own identity line.
+fn check_all(texts: Vec<(PathBuf, String)>, base: &Catalogue) -> Vec<FileReport> {
+    let analysed: Vec<(PathBuf, FileAnalysis)> = texts
         .into_iter()
-        .zip(parsed)
+        .map(|(path, text)| (path, FileAnalysis::parse(&text)))
+        .collect();
+    let taught: Vec<Vec<Entry>> = analysed
+        .iter()
+        .map(|(path, file)| ide::taught_entries(file, &path.display().to_string()))
+        .collect();
+    analysed
+        .into_iter()
         .enumerate()
-        .map(|(i, ((path, text), (file, model)))| {
-            let others: Vec<crate::catalogue::Entry> = taught
+        .map(|(i, (path, file))| {
+            let others = taught
                 .iter()
                 .enumerate()
                 .filter(|(j, _)| *j != i)
-                .flat_map(|(_, e)| e.iter().cloned())
-                .collect();
-            let config = analysis::Config {
-                catalogue: config.catalogue.with_overlay(others),
-                ..config.clone()
+                .map(|(_, t)| t.as_slice());
+            let config = Config {
+                catalogue: ide::catalogue_with(base, others),
+                ..Config::default()
             };
-            let diagnostics = analysis::check(&file, &model, &config);
+            let diagnostics = file.check(&config);
             FileReport {
                 path,
-                text,
-                model,
+                file,
+                config,
                 diagnostics,
             }
         })
@@ -178,8 +123,8 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             return Ok(2);
         }
     };
-    let config = match user_config(args) {
-        Ok(config) => config,
+    let base = match user_catalogue(args) {
+        Ok(base) => base,
         Err(e) => {
             eprintln!("error: {e:#}");
             return Ok(2);
@@ -196,11 +141,13 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             }
         }
     }
-    let mut reports = check_all(texts, &config);
+    let mut reports = check_all(texts, &base);
     if args.fix || args.diff {
         let mut fixed = Vec::new();
-        for report in &mut reports {
-            let (new_text, applied) = super::fix::fix_text(&report.text, &config);
+        let mut texts = Vec::new();
+        for report in &reports {
+            let (new_text, applied) = ide::fix_all(report.text(), &report.config);
+            texts.push((report.path.clone(), new_text.clone()));
             if applied.is_empty() {
                 continue;
             }
@@ -208,11 +155,13 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
                 write!(
                     out,
                     "{}",
-                    super::fix::unified_diff(&report.path, &report.text, &new_text)
+                    super::fix::unified_diff(&report.path, report.text(), &new_text)
                 )?;
                 continue;
             }
             if let Err(e) = std::fs::write(&report.path, &new_text) {
+                texts.pop();
+                texts.push((report.path.clone(), report.text().to_string()));
                 eprintln!(
                     "error: {}: cannot write the fixed text: {e}",
                     report.path.display()
@@ -230,9 +179,11 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
                 )?;
             }
             fixed.push(applied.len());
-            *report = check_text_with(&report.path.clone(), new_text, &config);
         }
         if args.fix {
+            // The fixed files are checked again as a whole: what each
+            // teaches the others is read from its fixed text.
+            reports = check_all(texts, &base);
             writeln!(
                 out,
                 "applied {} fix(es) in {} file(s)",
@@ -312,11 +263,11 @@ fn print_human(
         let path = report.path.display().to_string();
         if outline {
             writeln!(out, "{path}:")?;
-            for line in crate::cli::outline::render(&report.model, &report.text).lines() {
+            for line in super::outline::render(report.model(), report.text()).lines() {
                 writeln!(out, "  {line}")?;
             }
         }
-        let index = LineIndex::new(&report.text);
+        let index = report.file.line_index();
         for d in &report.diagnostics {
             match d.severity {
                 Severity::Error => errors += 1,
@@ -326,7 +277,7 @@ fn print_human(
             writeln!(
                 out,
                 "{}\n",
-                render_one(&renderer, &path, &report.text, &index, d)
+                render_one(&renderer, &path, report.text(), index, d)
             )?;
         }
     }

@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use super::check::FileReport;
+use super::report::FileReport;
 use crate::analysis::{Diagnostic, Severity};
 use crate::text::{LineIndex, PositionEncoding};
 
@@ -17,9 +17,9 @@ pub fn json(reports: &[FileReport], outline: bool) -> Value {
     let files: Vec<Value> = reports
         .iter()
         .map(|r| {
-            let index = LineIndex::new(&r.text);
+            let index = r.file.line_index().clone();
             let pos = |offset: usize| {
-                let (line, column) = position(&index, &r.text, offset);
+                let (line, column) = position(&index, r.text(), offset);
                 json!({ "line": line, "column": column, "byte": offset })
             };
             let findings: Vec<Value> = r
@@ -52,12 +52,12 @@ pub fn json(reports: &[FileReport], outline: bool) -> Value {
                 .collect();
             let mut file = json!({
                 "path": r.path.display().to_string(),
-                "kind": r.model.kind.as_str(),
-                "language": r.model.language.code(),
+                "kind": r.model().kind.as_str(),
+                "language": r.model().language.code(),
                 "findings": findings,
             });
             if outline {
-                file["outline"] = Value::String(super::outline::render(&r.model, &r.text));
+                file["outline"] = Value::String(super::outline::render(r.model(), r.text()));
             }
             file
         })
@@ -91,11 +91,11 @@ pub fn sarif(reports: &[FileReport]) -> Value {
         .collect();
     let mut results = Vec::new();
     for r in reports {
-        let index = LineIndex::new(&r.text);
+        let index = r.file.line_index().clone();
         let uri = r.path.display().to_string().replace('\\', "/");
         let region = |start: usize, end: usize| {
-            let (sl, sc) = position(&index, &r.text, start);
-            let (el, ec) = position(&index, &r.text, end);
+            let (sl, sc) = position(&index, r.text(), start);
+            let (el, ec) = position(&index, r.text(), end);
             json!({ "startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec, "charOffset": start, "charLength": end - start })
         };
         for d in &r.diagnostics {
@@ -167,12 +167,12 @@ pub fn sarif(reports: &[FileReport]) -> Value {
 pub fn github(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
-        let index = LineIndex::new(&r.text);
+        let index = r.file.line_index().clone();
         for d in &r.diagnostics {
             out.push_str(&github_line(
                 &r.path.display().to_string(),
                 &index,
-                &r.text,
+                r.text(),
                 d,
             ));
             out.push('\n');

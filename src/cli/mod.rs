@@ -5,5 +5,5 @@ pub mod catalogue;
 pub mod check;
 pub mod fix;
 pub mod formats;
-pub mod input;
 pub mod outline;
+pub mod report;

@@ -5,9 +5,8 @@
 //! document" when the document's labels are out of order anywhere.
 
 use super::FileAnalysis;
-use crate::analysis::structure::{self, suppress};
-use crate::analysis::{Diagnostic, Fix, TextEdit};
-use crate::text::TextRange;
+use crate::analysis::{reletter_document, suppress, Diagnostic, Fix};
+use crate::text::{TextEdit, TextRange};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ActionKind {
@@ -60,7 +59,7 @@ pub fn code_actions(file: &FileAnalysis, range: TextRange, findings: &[Diagnosti
         .iter()
         .position(|d| d.range.contains_inclusive(range.start))
     {
-        if let Some(fix) = structure::reletter_document(model, file.text(), di) {
+        if let Some(fix) = reletter_document(model, file.text(), di) {
             if !out.iter().any(|a| a.fix.edits == fix.edits) {
                 out.push(Action {
                     fix,
@@ -79,7 +78,7 @@ pub fn code_actions(file: &FileAnalysis, range: TextRange, findings: &[Diagnosti
 pub fn reletter_all(file: &FileAnalysis) -> Option<Fix> {
     let model = file.model();
     let edits: Vec<TextEdit> = (0..model.documents.len())
-        .filter_map(|di| structure::reletter_document(model, file.text(), di))
+        .filter_map(|di| reletter_document(model, file.text(), di))
         .flat_map(|f| f.edits)
         .collect();
     (!edits.is_empty()).then(|| Fix {

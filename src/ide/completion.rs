@@ -1,11 +1,11 @@
 //! Completion: section headings in the document's language at the start
 //! of a line, the next label of the section, and citations from the
 //! catalogue formatted for the document's language (numbers, bodies,
-//! revisions; see [`crate::citations::completions`]).
+//! revisions; see [`super::citations::completions`]).
 
+use super::citations;
 use super::FileAnalysis;
 use crate::catalogue::Catalogue;
-use crate::citations;
 use crate::model::{self, LabelKind};
 use crate::text::TextRange;
 

@@ -4,31 +4,27 @@
 
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::analysis::structure::{self, InternalReference};
-use crate::analysis::{self, Config, Diagnostic, TextEdit};
-use crate::citations::{self, Citation, Identity};
+use crate::analysis::{self, Config, Diagnostic};
+use crate::model::citations::{Citation, Identity};
+use crate::model::references::InternalReference;
 use crate::model::{self, Clause, Model, Section};
 use crate::syntax::SourceFile;
-use crate::text::LineIndex;
+use crate::text::{LineIndex, TextEdit};
 
-/// One version of one file: the syntax tree, the model extracted from it,
-/// its citations and identity lines, and (once asked for) its findings.
+/// One version of one file: the syntax tree, the model extracted from it
+/// (with its citations, identity lines and internal references), and (once
+/// asked for) its findings.
 ///
 /// Everything is computed once per version. An edit produces a new value
 /// ([`FileAnalysis::edit`]) that re-parses incrementally from the old tree.
 pub struct FileAnalysis {
     file: SourceFile,
-    line_index: LineIndex,
-    /// The model, citations and identity lines are extracted on first use,
-    /// so that a keystroke costs only an incremental re-parse on the
-    /// server's async thread; the diagnostics task (on a blocking thread)
+    /// Built on first use, like the model: typing needs neither.
+    line_index: OnceLock<LineIndex>,
+    /// The model is extracted on first use, so that a keystroke costs only
+    /// an incremental re-parse; the diagnostics task (on a blocking thread)
     /// is usually the first to ask.
-    model: OnceLock<Arc<Model>>,
-    citations: OnceLock<Vec<Citation>>,
-    identities: OnceLock<Vec<Identity>>,
-    /// Internal references (`resolves 2 above`), found on first use: hover,
-    /// definition and highlight need them, typing does not.
-    references: OnceLock<Vec<InternalReference>>,
+    model: OnceLock<Model>,
     /// The findings of the last [`FileAnalysis::findings`] call and the
     /// stamp of the configuration they were computed with.
     findings: Mutex<Option<(u64, Arc<[Diagnostic]>)>>,
@@ -37,7 +33,7 @@ pub struct FileAnalysis {
 impl std::fmt::Debug for FileAnalysis {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("FileAnalysis")
-            .field("len", &self.text().len())
+            .field("len", &self.file.len())
             .field("analysed", &self.model.get().is_some())
             .finish_non_exhaustive()
     }
@@ -46,14 +42,10 @@ impl std::fmt::Debug for FileAnalysis {
 impl FileAnalysis {
     /// A parsed file, to be analysed on demand.
     pub fn new(file: SourceFile) -> FileAnalysis {
-        let line_index = LineIndex::new(file.text());
         FileAnalysis {
             file,
-            line_index,
+            line_index: OnceLock::new(),
             model: OnceLock::new(),
-            citations: OnceLock::new(),
-            identities: OnceLock::new(),
-            references: OnceLock::new(),
             findings: Mutex::new(None),
         }
     }
@@ -61,7 +53,7 @@ impl FileAnalysis {
     /// Extracts everything now (the workspace index does this on its
     /// blocking thread, so that requests never wait for it).
     pub fn analysed(self) -> FileAnalysis {
-        self.identities();
+        self.model();
         self
     }
 
@@ -85,44 +77,32 @@ impl FileAnalysis {
     }
 
     pub fn model(&self) -> &Model {
-        self.shared_model_ref()
-    }
-
-    /// The model, to keep beyond this version.
-    pub fn shared_model(&self) -> Arc<Model> {
-        self.shared_model_ref().clone()
-    }
-
-    fn shared_model_ref(&self) -> &Arc<Model> {
-        self.model
-            .get_or_init(|| Arc::new(model::extract(&self.file)))
+        self.model.get_or_init(|| model::extract(&self.file))
     }
 
     /// Byte offset ↔ line/column for this version's text.
     pub fn line_index(&self) -> &LineIndex {
-        &self.line_index
+        self.line_index
+            .get_or_init(|| LineIndex::new(self.file.text()))
     }
 
     pub fn citations(&self) -> &[Citation] {
-        self.citations
-            .get_or_init(|| citations::extract(self.text(), self.model().language))
+        &self.model().citations
     }
 
     /// The identity lines of this file's documents: what it defines.
     pub fn identities(&self) -> &[Identity] {
-        self.identities
-            .get_or_init(|| citations::identities(self.model()))
+        &self.model().identities
     }
 
     /// Every internal reference of every document, in text order.
     pub fn internal_references(&self) -> &[InternalReference] {
-        self.references
-            .get_or_init(|| structure::internal_references(self.model(), self.text()))
+        &self.model().references
     }
 
     /// Runs every check with `config` (no caching).
     pub fn check(&self, config: &Config) -> Vec<Diagnostic> {
-        analysis::check_with_citations(&self.file, self.model(), self.citations(), config)
+        analysis::check(self.text(), self.model(), config)
     }
 
     /// The findings under the configuration identified by `stamp`: computed

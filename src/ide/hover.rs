@@ -2,9 +2,9 @@
 //! internal reference (the text of the clause it points to), a label (its
 //! place in its section's sequence).
 
+use super::citations;
 use super::{clause_text, FileAnalysis};
 use crate::catalogue::Catalogue;
-use crate::citations;
 use crate::text::TextRange;
 
 /// Markdown to show, and the range it is about.

@@ -3,8 +3,8 @@
 //! two columns) so a hint never dominates the line.
 
 use super::FileAnalysis;
+use crate::analysis::resolve::resolve_body;
 use crate::catalogue::Catalogue;
-use crate::citations;
 use crate::text::TextRange;
 
 /// How wide a hint may be, in columns.
@@ -34,7 +34,7 @@ pub fn inlay_hints(file: &FileAnalysis, range: TextRange, catalogue: &Catalogue)
         }
         let doc = model.document_at(c.range.start);
         let conference = doc.and_then(|d| d.conference.as_ref());
-        let Some(body) = citations::resolve_body(c, conference, catalogue).body else {
+        let Some(body) = resolve_body(c, conference, catalogue).body else {
             continue;
         };
         let Some(key) = c.key(0, body) else { continue };

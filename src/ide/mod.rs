@@ -11,9 +11,11 @@
 //! `(key, Arc<FileAnalysis>)` pairs, whatever the caller's key (a URI, a
 //! path, a test's name).
 
+mod citations;
 mod code_actions;
 mod completion;
 mod file;
+mod fix;
 mod folding;
 mod hover;
 mod inlay_hints;
@@ -21,10 +23,12 @@ mod navigation;
 mod selection;
 mod semantic_tokens;
 mod symbols;
+mod workspace;
 
 pub use code_actions::{code_actions, reletter_all, Action, ActionKind};
 pub use completion::{completions, Completion, CompletionKind};
 pub use file::FileAnalysis;
+pub use fix::{fix_all, AppliedFix};
 pub use folding::{folding_ranges, Fold, FoldKind};
 pub use hover::{hover, HoverInfo};
 pub use inlay_hints::{inlay_hints, short_by_width, InlayHint, HINT_WIDTH};
@@ -32,6 +36,7 @@ pub use navigation::{cited_key, definition, highlights, references, Highlight, T
 pub use selection::selection_ranges;
 pub use semantic_tokens::{semantic_tokens, Token, TokenKind};
 pub use symbols::{document_symbols, workspace_symbols, Symbol, SymbolKind, WorkspaceSymbol};
+pub use workspace::{catalogue_with, taught_entries};
 
 use crate::model::Clause;
 

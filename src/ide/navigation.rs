@@ -7,10 +7,12 @@
 
 use std::sync::Arc;
 
+use super::citations::{self, DocumentCitations};
 use super::FileAnalysis;
-use crate::analysis::structure::ClauseRef;
+use crate::analysis::resolve::{identity_key, resolve_body};
 use crate::catalogue::{Catalogue, Key};
-use crate::citations::{self, DocumentCitations, Identity};
+use crate::model::citations::Identity;
+use crate::model::references::ClauseRef;
 use crate::text::TextRange;
 
 /// Where go-to-definition leads.
@@ -69,7 +71,7 @@ pub fn cited_key(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> O
         .iter()
         .find(|id| id.range.contains_inclusive(offset))
     {
-        return id.key(catalogue);
+        return identity_key(id, catalogue);
     }
     let hit = citations::citation_at(file.citations(), offset)?;
     let i = hit.number?;
@@ -77,7 +79,7 @@ pub fn cited_key(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> O
         .model()
         .document_at(offset)
         .and_then(|d| d.conference.as_ref());
-    let body = citations::resolve_body(hit.citation, conference, catalogue).body?;
+    let body = resolve_body(hit.citation, conference, catalogue).body?;
     hit.citation.key(i, body)
 }
 
@@ -135,7 +137,7 @@ pub fn references<K: Clone + PartialEq>(
     if include_declaration {
         for (k, f) in &files {
             for id in f.identities() {
-                if id.key(catalogue) == Some(key) {
+                if identity_key(id, catalogue) == Some(key) {
                     out.push((k.clone(), id.number.range));
                 }
             }

@@ -2,8 +2,8 @@
 //! label, a cited number, a citation, an internal reference), its line,
 //! the sub-item, the clause, the section, the document, the whole file.
 
+use super::citations;
 use super::FileAnalysis;
-use crate::citations;
 use crate::text::TextRange;
 
 /// Ranges around `offset`, innermost first, each strictly containing the

@@ -12,45 +12,10 @@ use tokio::sync::mpsc;
 use tokio::time::Instant;
 use tower_lsp_server::ls_types::Uri;
 
-use super::server::Shared;
-use super::{to_proto, workspace};
-use crate::catalogue::Catalogue;
+use super::state::Shared;
+use super::to_proto;
 
-/// How long the text must rest before findings are computed, unless
-/// `RESOLUTION_LS_DEBOUNCE_MS` says otherwise (the latency benchmark sets
-/// it to 0 to measure the pipeline itself).
-pub const DEBOUNCE: Duration = Duration::from_millis(200);
-
-pub fn debounce() -> Duration {
-    static SETTING: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
-    *SETTING.get_or_init(|| {
-        std::env::var("RESOLUTION_LS_DEBOUNCE_MS")
-            .ok()
-            .and_then(|v| v.trim().parse().ok())
-            .map_or(DEBOUNCE, Duration::from_millis)
-    })
-}
-
-/// The sending side; cheap to clone.
-#[derive(Clone)]
-pub struct Publisher {
-    tx: mpsc::UnboundedSender<(Uri, Duration)>,
-}
-
-impl Publisher {
-    pub fn new() -> (Publisher, mpsc::UnboundedReceiver<(Uri, Duration)>) {
-        let (tx, rx) = mpsc::unbounded_channel();
-        (Publisher { tx }, rx)
-    }
-
-    /// Publishes `uri`'s findings once it has rested for `delay` (a later
-    /// call for the same URI restarts the wait).
-    pub fn schedule(&self, uri: Uri, delay: Duration) {
-        let _ = self.tx.send((uri, delay));
-    }
-}
-
-/// The publisher's loop; ends when every [`Publisher`] is gone.
+/// The publisher's loop; ends when every [`super::publisher::Publisher`] is gone.
 pub(super) async fn run(shared: Arc<Shared>, mut rx: mpsc::UnboundedReceiver<(Uri, Duration)>) {
     let mut due: HashMap<Uri, Instant> = HashMap::new();
     loop {
@@ -100,7 +65,7 @@ async fn publish(shared: Arc<Shared>, uri: Uri) {
     let (shared2, uri2) = (shared.clone(), uri.clone());
     let computed = tokio::task::spawn_blocking(move || {
         let found = file.findings(stamp, || shared2.config_for(&uri2));
-        let taught = workspace::taught_entries(&uri2, &file, &Catalogue::builtin());
+        let taught = crate::ide::taught_entries(&file, uri2.as_str());
         (
             to_proto::diagnostics(&uri2, &file, &found, encoding),
             taught,

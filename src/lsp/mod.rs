@@ -2,11 +2,13 @@
 //! Protocol (`tower_lsp_server`, `ls_types`, JSON request types;
 //! `tests/tidy.rs` enforces it).
 //!
-//! - `server`: the state (documents in a `DashMap`, text in a `ropey`
-//!   rope, the workspace index, settings) and the handlers.
+//! - `state`: the open documents (in a `DashMap`, each version's text a
+//!   `ropey` rope inside its [`crate::ide::FileAnalysis`]), the workspace
+//!   index, settings, the catalogue each document resolves against.
+//! - `server`: the handlers, thin: convert in, call `ide`, convert out.
 //! - `from_proto` / `to_proto`: every conversion, positions in the
 //!   negotiated encoding (UTF-8 when offered, else UTF-16).
-//! - `diagnostics`: the debounced publisher.
+//! - `publisher` and `diagnostics`: the debounced diagnostics task.
 //! - `transport`: drops malformed messages before they reach the
 //!   transport, which would otherwise end the session.
 //! - `capabilities`, `config`, `workspace`.
@@ -19,7 +21,9 @@ mod capabilities;
 mod config;
 mod diagnostics;
 mod from_proto;
+mod publisher;
 mod server;
+mod state;
 mod to_proto;
 mod transport;
 mod workspace;
@@ -31,14 +35,14 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tower_lsp_server::{LspService, Server};
 
 /// Files larger than this are not analysed (a message says so).
-pub const MAX_DOCUMENT_BYTES: usize = crate::cli::input::MAX_FILE_BYTES as usize;
+pub const MAX_DOCUMENT_BYTES: usize = crate::files::MAX_FILE_BYTES as usize;
 /// The language identifier clients give resolution drafts.
 pub const LANGUAGE_ID: &str = "itu-resolution";
 /// `workspace/executeCommand`: reletter every document of the file whose
 /// URI is the first argument.
 pub const RELETTER_COMMAND: &str = "resolution-ls.reletterDocument";
 /// Where each code is documented (`docs/diagnostics.md`, published with
-/// the repository); a diagnostic links to `#<code>` (lowercase).
+/// the repository); a diagnostic links to its anchor `#<code>` (lowercase).
 pub const DOCS_URL: &str = "https://example.invalid/resolution-ls/docs/diagnostics.md";
 
 /// Serves LSP over `input`/`output` until the client says `exit` (or

@@ -1,13 +1,11 @@
-//! The server's state and the protocol handlers. Handlers are thin: convert
-//! in ([`from_proto`]), call [`crate::ide`] on a blocking thread (a panic
-//! there becomes an error reply, not a dead server), convert out
-//! ([`to_proto`]).
+//! The protocol handlers. Handlers are thin: convert in ([`from_proto`]),
+//! call [`crate::ide`] on a blocking thread (a panic there becomes an error
+//! reply, not a dead server), convert out ([`to_proto`]). The state they
+//! share lives in [`super::state`].
 //!
-//! Documents live in a `DashMap`. No map guard and no lock is ever held
-//! across an `.await`: every access is one statement, or a block that ends
-//! before the next `.await`. Notifications that change documents
-//! (`didOpen`, `didChange`, `didClose`) apply their change before their
-//! first `.await`, so they take effect in the order the client sent them.
+//! Notifications that change documents (`didOpen`, `didChange`,
+//! `didClose`) apply their change before their first `.await`, so they
+//! take effect in the order the client sent them.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -15,20 +13,20 @@ use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use dashmap::DashMap;
-use ropey::Rope;
 use serde_json::Value;
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
 use super::capabilities::{server_capabilities, ClientFlags};
-use super::diagnostics::{self, Publisher};
-use super::workspace::{self, Index};
-use super::{config, from_proto, to_proto, Settings, MAX_DOCUMENT_BYTES, RELETTER_COMMAND};
-use crate::analysis::{Config, TextEdit};
-use crate::catalogue::{Catalogue, Entry};
+use super::diagnostics;
+use super::publisher::{debounce, Publisher};
+use super::state::{refusal, Doc, Shared, State};
+use super::workspace::Index;
+use super::{config, from_proto, to_proto, MAX_DOCUMENT_BYTES, RELETTER_COMMAND};
+use crate::files;
 use crate::ide::{self, FileAnalysis, Target};
-use crate::text::{PositionEncoding, TextRange};
+use crate::text::{PositionEncoding, TextEdit, TextRange};
 
 /// The language server. Cheap to clone: its state is shared behind an `Arc`.
 #[derive(Clone)]
@@ -36,46 +34,6 @@ pub struct Backend {
     shared: Arc<Shared>,
     /// Set by `shutdown`, read by [`super::serve`] for the exit status.
     shutdown: Arc<AtomicBool>,
-}
-
-/// State shared by the handlers, the diagnostics task and the indexer.
-pub(super) struct Shared {
-    pub client: Client,
-    pub docs: DashMap<Uri, Doc>,
-    pub index: Index,
-    state: RwLock<State>,
-    publisher: Publisher,
-    /// Changes whenever something other than a document's own text may
-    /// change its findings: the settings, the user catalogue, what another
-    /// document or an indexed file teaches the catalogue.
-    generation: AtomicU64,
-    /// The catalogue each document's citations resolve against, with the
-    /// generation it was built for.
-    catalogues: DashMap<Uri, (u64, Catalogue)>,
-}
-
-/// One open document.
-pub(super) struct Doc {
-    pub version: i32,
-    /// The live text, for converting incremental edits in O(log n).
-    rope: Rope,
-    pub analysis: Arc<FileAnalysis>,
-    /// What its identity lines teach the catalogue (set by the diagnostics
-    /// task, which analyses it first).
-    taught: Arc<[Entry]>,
-    /// Why it is not analysed: too large, or binary.
-    pub refused: Option<String>,
-}
-
-#[derive(Default)]
-struct State {
-    encoding: PositionEncoding,
-    settings: Settings,
-    roots: Vec<PathBuf>,
-    /// Entries of the user's catalogue file.
-    user_entries: Vec<Entry>,
-    client: ClientFlags,
-    initialized: bool,
 }
 
 impl Backend {
@@ -125,20 +83,19 @@ impl Backend {
     /// Opens a document; returns why it is refused, if it is.
     fn open(&self, uri: Uri, version: i32, text: String) -> Option<String> {
         let refused = refusal(&uri, text.len(), text.contains('\0'));
-        let analysis = Arc::new(FileAnalysis::parse(if refused.is_some() {
-            ""
-        } else {
-            &text
-        }));
+        let (analysis, raw) = match refused {
+            Some(_) => (FileAnalysis::parse(""), Some(ropey::Rope::from_str(&text))),
+            None => (FileAnalysis::parse(&text), None),
+        };
         self.shared.catalogues.remove(&uri);
         self.shared.docs.insert(
             uri,
             Doc {
                 version,
-                rope: Rope::from_str(&text),
-                analysis,
+                analysis: Arc::new(analysis),
                 taught: Arc::from(Vec::new()),
                 refused: refused.clone(),
+                raw,
             },
         );
         refused
@@ -146,6 +103,8 @@ impl Backend {
 
     /// Applies content changes in order, converting each range with the
     /// text as left by the previous change, and re-parses incrementally.
+    /// Everything here is O(log n) in the document's size but the re-parse,
+    /// which costs what the edit touched.
     fn change(
         &self,
         uri: &Uri,
@@ -164,50 +123,61 @@ impl Backend {
             );
             return Changed::Stale;
         }
+        let was_refused = doc.refused.is_some();
+        // A refused document keeps its text as a rope only (its analysis is
+        // of nothing); `live` is the text as each change leaves it.
+        let mut live = match &doc.raw {
+            Some(raw) => raw.clone(),
+            None => doc.analysis.file().rope().clone(),
+        };
         let mut edits: Vec<TextEdit> = Vec::new();
-        let mut full = false;
+        let mut full = was_refused;
         for change in changes {
             let Some(range) = change.range else {
-                doc.rope = Rope::from_str(&change.text);
+                live = ropey::Rope::from_str(&change.text);
                 full = true;
                 edits.clear();
                 continue;
             };
-            let start = from_proto::rope_offset(&doc.rope, range.start, encoding);
-            let end = from_proto::rope_offset(&doc.rope, range.end, encoding).max(start);
-            let (start_char, end_char) = (doc.rope.byte_to_char(start), doc.rope.byte_to_char(end));
-            doc.rope.remove(start_char..end_char);
-            doc.rope.insert(start_char, &change.text);
+            let start = from_proto::rope_offset(&live, range.start, encoding);
+            let end = from_proto::rope_offset(&live, range.end, encoding).max(start);
+            let (start_char, end_char) = (live.byte_to_char(start), live.byte_to_char(end));
+            live.remove(start_char..end_char);
+            live.insert(start_char, &change.text);
             edits.push(TextEdit {
                 range: TextRange::new(start, end),
                 new_text: change.text,
             });
         }
         doc.version = version;
-        let was_refused = doc.refused.is_some();
         // A NUL makes the text binary: look at what changed, or at all of
-        // it (memchr over the rope's chunks) when it was replaced or refused
+        // it (over the rope's chunks) when it was replaced or refused
         // before. Too large is refused whatever it holds.
-        let len = doc.rope.len_bytes();
+        let len = live.len_bytes();
         let has_nul = len <= MAX_DOCUMENT_BYTES
-            && if full || was_refused {
-                doc.rope.chunks().any(|chunk| chunk.contains('\0'))
+            && if full {
+                live.chunks().any(|chunk| chunk.contains('\0'))
             } else {
                 edits.iter().any(|e| e.new_text.contains('\0'))
             };
         doc.refused = refusal(uri, len, has_nul);
-        doc.analysis = Arc::new(if doc.refused.is_some() {
-            FileAnalysis::parse("")
-        } else if full || was_refused {
-            FileAnalysis::parse(&doc.rope.to_string())
+        if doc.refused.is_some() {
+            doc.analysis = Arc::new(FileAnalysis::parse(""));
+            doc.raw = Some(live);
+        } else if full {
+            doc.analysis = Arc::new(FileAnalysis::new(crate::syntax::SourceFile::from_rope(
+                live,
+            )));
+            doc.raw = None;
         } else {
             // Incremental: the old tree is edited and reused.
-            doc.analysis.edit(&edits)
-        });
-        debug_assert!(
-            doc.refused.is_some() || doc.analysis.text().len() == doc.rope.len_bytes(),
-            "rope and syntax tree diverged"
-        );
+            doc.analysis = Arc::new(doc.analysis.edit(&edits));
+            debug_assert_eq!(
+                doc.analysis.file().len(),
+                len,
+                "rope and syntax tree diverged"
+            );
+        }
         match &doc.refused {
             Some(why) if !was_refused => Changed::NowRefused(why.clone()),
             _ => Changed::Applied,
@@ -239,7 +209,17 @@ impl Backend {
                 let state = shared.state.read().unwrap_or_else(|e| e.into_inner());
                 (state.settings.catalogue.clone(), state.roots.clone())
             };
-            let (entries, problems) = workspace::load_user_catalogue(configured.as_deref(), &roots);
+            // The configured file (relative paths from the first workspace
+            // folder), else `resolution-catalogue.tsv` atop each folder.
+            let (explicit, folders) = match configured {
+                Some(p) if p.is_absolute() => (vec![p], Vec::new()),
+                Some(p) => (
+                    vec![roots.first().map_or(p.clone(), |r| r.join(&p))],
+                    Vec::new(),
+                ),
+                None => (Vec::new(), roots),
+            };
+            let (entries, problems) = files::load_user_catalogues(&explicit, &folders);
             shared
                 .state
                 .write()
@@ -312,7 +292,7 @@ impl Backend {
     /// files matching the user's `filePatterns` (as set at initialization).
     fn register_file_watcher(&self) {
         let client = self.shared.client.clone();
-        let extensions = crate::cli::input::DRAFT_EXTENSIONS.join(",");
+        let extensions = files::DRAFT_EXTENSIONS.join(",");
         let mut globs = vec![format!("**/*.{{{extensions},tsv}}")];
         for p in self.shared.settings().file_patterns {
             globs.push(if p.contains('/') {
@@ -353,25 +333,6 @@ enum Changed {
     Unknown,
 }
 
-/// Why a text is not analysed, if it is not.
-fn refusal(uri: &Uri, len: usize, has_nul: bool) -> Option<String> {
-    if len > MAX_DOCUMENT_BYTES {
-        Some(format!(
-            "{} is {:.1} MiB, larger than the {} MiB resolution-ls analyses; it is not checked",
-            uri.as_str(),
-            len as f64 / (1 << 20) as f64,
-            MAX_DOCUMENT_BYTES >> 20
-        ))
-    } else if has_nul {
-        Some(format!(
-            "{} looks like a binary file (it contains NUL characters); it is not checked",
-            uri.as_str()
-        ))
-    } else {
-        None
-    }
-}
-
 /// `null`, `{}`, `[]`: no settings (Neovim's Lua sends an empty table as `[]`).
 fn is_blank(value: &Value) -> bool {
     value.is_null()
@@ -390,139 +351,6 @@ async fn blocking<T: Send + 'static>(
             ..Error::internal_error()
         }
     })
-}
-
-impl Shared {
-    pub fn encoding(&self) -> PositionEncoding {
-        self.state.read().map(|s| s.encoding).unwrap_or_default()
-    }
-
-    fn settings(&self) -> Settings {
-        self.state
-            .read()
-            .map(|s| s.settings.clone())
-            .unwrap_or_default()
-    }
-
-    pub fn generation(&self) -> u64 {
-        self.generation.load(Ordering::SeqCst)
-    }
-
-    /// Something that findings depend on changed: every open document
-    /// (but `except`, whose findings it does not change) is checked again.
-    pub fn invalidate(&self, except: Option<&Uri>) {
-        self.generation.fetch_add(1, Ordering::SeqCst);
-        let open: Vec<Uri> = self
-            .docs
-            .iter()
-            .map(|d| d.key().clone())
-            .filter(|u| Some(u) != except)
-            .collect();
-        for uri in open {
-            self.publisher.schedule(uri, diagnostics::debounce());
-        }
-    }
-
-    /// Records what `uri` (at `version`) teaches the catalogue; true when
-    /// that changed.
-    pub fn set_taught(&self, uri: &Uri, version: i32, taught: Vec<Entry>) -> bool {
-        let Some(mut doc) = self.docs.get_mut(uri) else {
-            return false;
-        };
-        if doc.version != version || *doc.taught == *taught {
-            return false;
-        }
-        doc.taught = taught.into();
-        true
-    }
-
-    /// The analysis of an open document, or of an indexed file.
-    fn analysis(&self, uri: &Uri) -> Option<Arc<FileAnalysis>> {
-        if let Some(doc) = self.docs.get(uri) {
-            return doc.refused.is_none().then(|| doc.analysis.clone());
-        }
-        self.index.get(&uri.to_file_path()?)
-    }
-
-    /// Every analysed file: the open documents, then the indexed files
-    /// that are not open (the editor's text wins over the disk's).
-    fn all_files(&self) -> Vec<(Uri, Arc<FileAnalysis>)> {
-        let mut out: Vec<(Uri, Arc<FileAnalysis>)> = self
-            .docs
-            .iter()
-            .filter(|d| d.refused.is_none())
-            .map(|d| (d.key().clone(), d.analysis.clone()))
-            .collect();
-        let open: Vec<PathBuf> = self.open_paths();
-        out.extend(
-            self.index
-                .snapshot(|p| open.iter().any(|o| o == p))
-                .into_iter()
-                .map(|(uri, file, _)| (uri, file)),
-        );
-        out
-    }
-
-    fn open_paths(&self) -> Vec<PathBuf> {
-        let uris: Vec<Uri> = self.docs.iter().map(|d| d.key().clone()).collect();
-        uris.iter()
-            .filter_map(|u| u.to_file_path().map(|p| p.into_owned()))
-            .collect()
-    }
-
-    /// The catalogue `uri`'s citations resolve against: built in, the
-    /// user's file, and what every other workspace document's identity
-    /// line teaches (never the document's own, or a draft revising a
-    /// resolution would call its own citations outdated).
-    pub fn catalogue_for(&self, uri: &Uri) -> Catalogue {
-        let generation = self.generation();
-        if let Some(cached) = self.catalogues.get(uri).filter(|c| c.0 == generation) {
-            return cached.1.clone();
-        }
-        let mut entries: Vec<Entry> = self
-            .state
-            .read()
-            .map(|s| s.user_entries.clone())
-            .unwrap_or_default();
-        let open: Vec<Arc<[Entry]>> = self
-            .docs
-            .iter()
-            .filter(|d| d.key() != uri)
-            .map(|d| d.taught.clone())
-            .collect();
-        let mut skip = self.open_paths();
-        skip.extend(uri.to_file_path().map(|p| p.into_owned()));
-        let indexed = self.index.snapshot(|p| skip.iter().any(|s| s == p));
-        for taught in open.iter().chain(indexed.iter().map(|(_, _, t)| t)) {
-            entries.extend(taught.iter().cloned());
-        }
-        let catalogue = Catalogue::builtin().with_overlay(entries);
-        self.catalogues
-            .insert(uri.clone(), (generation, catalogue.clone()));
-        catalogue
-    }
-
-    pub fn config_for(&self, uri: &Uri) -> Config {
-        Config {
-            severity: self.settings().severity,
-            catalogue: self.catalogue_for(uri),
-            ..Config::default()
-        }
-    }
-
-    /// `uri`'s findings under the current configuration (cached per
-    /// version and configuration).
-    fn findings(&self, uri: &Uri, file: &FileAnalysis) -> Arc<[crate::analysis::Diagnostic]> {
-        file.findings(self.generation(), || self.config_for(uri))
-    }
-
-    fn location(&self, uri: &Uri, r: TextRange, encoding: PositionEncoding) -> Option<Location> {
-        let file = self.analysis(uri)?;
-        Some(Location {
-            uri: uri.clone(),
-            range: to_proto::range(&file, r, encoding),
-        })
-    }
 }
 
 impl LanguageServer for Backend {
@@ -597,7 +425,7 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let changed = self.change(&uri, params.text_document.version, params.content_changes);
         if let Changed::Applied | Changed::NowRefused(_) = changed {
-            self.shared.publisher.schedule(uri, diagnostics::debounce());
+            self.shared.publisher.schedule(uri, debounce());
         }
         if let Changed::NowRefused(why) = changed {
             self.shared
@@ -675,7 +503,7 @@ impl LanguageServer for Backend {
             for (path, typ) in changes {
                 if typ == FileChangeType::DELETED {
                     changed |= shared.index.remove(&path);
-                } else if workspace::admitted(&path, &roots, &settings.file_patterns) {
+                } else if files::admitted(&path, &roots, &settings.file_patterns) {
                     changed |= shared.index.index_file(&path);
                 } else {
                     changed |= shared.index.remove(&path);

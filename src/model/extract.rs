@@ -13,9 +13,10 @@ use crate::domain::Language;
 use crate::syntax::{kinds, node_range, SourceFile};
 use crate::text::TextRange;
 
-/// Extracts the document model from a parsed file. Total: any tree gives a
-/// model; unreadable parts are listed in `syntax_errors`.
-pub fn extract(file: &SourceFile) -> Model {
+/// Extracts the structure (documents, sections, clauses, footnotes) from a
+/// parsed file. Total: any tree gives a model; unreadable parts are listed
+/// in `syntax_errors`.
+pub(super) fn structure(file: &SourceFile) -> Model {
     let text = file.text();
     let language = Language::detect(text);
     let mut cx = Ctx {
@@ -37,6 +38,7 @@ pub fn extract(file: &SourceFile) -> Model {
         footnotes: cx.footnotes,
         footnote_refs: cx.refs,
         syntax_errors: cx.errors,
+        ..Model::default()
     }
 }
 

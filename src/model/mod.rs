@@ -5,18 +5,36 @@
 //! decision, a report quoting excerpts). Every range is a byte range into the
 //! file's text.
 
+pub mod citations;
 mod classify;
 mod conference;
 mod extract;
 pub mod headings;
 mod labels;
+pub mod references;
+pub mod sequence;
 
 pub use conference::{parse_conference_line, Session};
-pub use extract::extract;
 pub use labels::{classify_label_text, roman_value, to_roman};
 
 use crate::domain::{Body, Language};
+use crate::syntax::SourceFile;
 use crate::text::TextRange;
+use citations::{Citation, Identity};
+use references::InternalReference;
+
+/// Extracts everything the checks and editor features read, once per
+/// version of a file: the structure, the citations, the documents' own
+/// identity lines and the internal references. Total: any text gives a
+/// model.
+pub fn extract(file: &SourceFile) -> Model {
+    let mut model = extract::structure(file);
+    let text = file.text();
+    model.citations = citations::extract(text, model.language);
+    model.identities = citations::identities(&model);
+    model.references = references::internal_references(&model, text);
+    model
+}
 
 /// Everything understood about one file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -28,6 +46,12 @@ pub struct Model {
     pub footnote_refs: Vec<FootnoteRef>,
     /// Ranges the parser could not make sense of (ERROR/MISSING nodes).
     pub syntax_errors: Vec<TextRange>,
+    /// Every citation of another text, in text order.
+    pub citations: Vec<Citation>,
+    /// The identity lines of the file's documents: what the file defines.
+    pub identities: Vec<Identity>,
+    /// Every internal reference (`resolves 2 above`), in text order.
+    pub references: Vec<InternalReference>,
 }
 
 /// What the file as a whole is.
@@ -102,13 +126,6 @@ pub struct Document {
     pub annexes: Vec<Line>,
 }
 
-impl Document {
-    /// The last paragraph of the operative part, which must end with `.`/`。`.
-    pub fn last_item(&self) -> Option<&Clause> {
-        self.sections.last().and_then(|s| s.items.last())
-    }
-}
-
 /// A line (or lines) of text with its range, trimmed of surrounding blanks.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Line {
@@ -172,6 +189,20 @@ pub struct Heading {
     pub keyword_range: TextRange,
     /// `the Secretary-General`, `秘书长`, `电信发展局主任`…
     pub addressee: Option<String>,
+}
+
+impl Heading {
+    /// A short name for the section in messages and fix titles: the
+    /// heading, cut after 40 characters.
+    pub fn short_name(&self) -> String {
+        let heading = self.text.trim();
+        if heading.chars().count() <= 40 {
+            heading.to_string()
+        } else {
+            let cut: String = heading.chars().take(40).collect();
+            format!("{}…", cut.trim_end())
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -282,6 +313,14 @@ pub struct FootnoteRef {
 }
 
 impl Model {
+    /// The internal references written in document `di` (they are sorted
+    /// by position, and documents do not overlap).
+    pub fn references_in(&self, di: usize) -> &[InternalReference] {
+        let start = self.references.partition_point(|r| r.document < di);
+        let end = self.references.partition_point(|r| r.document <= di);
+        &self.references[start..end.max(start)]
+    }
+
     /// The document containing byte `offset`, if any.
     pub fn document_at(&self, offset: usize) -> Option<&Document> {
         self.documents

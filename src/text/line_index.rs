@@ -19,8 +19,9 @@ pub struct LineCol {
 /// Maps byte offsets to line/column pairs and back for one version of a
 /// text. Building it is O(n); each lookup is O(log lines + line length).
 ///
-/// Lines end at `\n`; a `\r` before it belongs to the line terminator, so
-/// CRLF files round-trip without columns drifting.
+/// Lines end where LSP says they do: at `\n`, `\r\n` or a lone `\r`
+/// (and nowhere else: a form feed or U+2028 is text). The rope the server
+/// edits counts lines the same way, so positions agree everywhere.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     /// Byte offset of the start of every line; the first is always 0.
@@ -30,8 +31,15 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b'\n' => line_starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
+                _ => {}
+            }
+        }
         LineIndex {
             line_starts,
             len: text.len(),
@@ -50,16 +58,21 @@ impl LineIndex {
         self.len == 0
     }
 
-    /// The byte range of line `line` without its terminator (`\n` or `\r\n`).
+    /// The byte range of line `line` without its terminator (`\n`,
+    /// `\r\n` or `\r`).
     pub fn line_range(&self, text: &str, line: usize) -> TextRange {
         let Some(&start) = self.line_starts.get(line) else {
             return TextRange::empty(self.len);
         };
+        // The next line starts after the terminator's last byte.
         let mut end = self
             .line_starts
             .get(line + 1)
             .map_or(self.len, |&next| next - 1);
-        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+        if end > start
+            && text.as_bytes().get(end) == Some(&b'\n')
+            && text.as_bytes().get(end - 1) == Some(&b'\r')
+        {
             end -= 1;
         }
         TextRange::new(start, end.max(start))
@@ -111,18 +124,6 @@ impl LineIndex {
             remaining -= w;
         }
         range.end
-    }
-
-    pub fn range_to_positions(
-        &self,
-        text: &str,
-        range: TextRange,
-        encoding: PositionEncoding,
-    ) -> (LineCol, LineCol) {
-        (
-            self.position(text, range.start, encoding),
-            self.position(text, range.end, encoding),
-        )
     }
 }
 

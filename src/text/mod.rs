@@ -4,8 +4,10 @@
 //! The analysis core speaks byte offsets only; conversion to editor
 //! positions happens at the protocol edge through [`LineIndex`].
 
+mod edit;
 mod line_index;
 
+pub use edit::{apply_edits, TextEdit};
 pub use line_index::{LineCol, LineIndex, PositionEncoding};
 
 use std::ops::Range;

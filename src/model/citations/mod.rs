@@ -10,23 +10,15 @@
 //! model supplies the context (which conference adopts the citing
 //! document) at check time.
 
-mod check;
 mod extract;
-mod ide;
 mod identity;
 pub mod lexicon;
 mod revision;
 
-pub use check::{check, resolve_body, BodySource, CitationConfig, ResolvedBody};
 pub use extract::extract;
-pub use ide::{
-    citation_at, completions, definition, hover, references, CitationHit, CompletionItem,
-    CompletionKind, Definition, DocumentCitations,
-};
-pub use identity::{identities, identity_entry, parse_identity, Identity, Proposal};
+pub use identity::{identities, parse_identity, Identity, Proposal};
 pub use revision::{expand_year, format_group};
 
-use crate::analysis::{Rule, Severity};
 use crate::catalogue::{Key, Kind};
 use crate::domain::{Body, Language};
 use crate::text::TextRange;
@@ -223,77 +215,6 @@ impl Citation {
         })
     }
 }
-
-// ---- rules -----------------------------------------------------------------
-
-pub static OUTDATED: Rule = Rule {
-    code: "RLS0401",
-    name: "outdated-citation",
-    default_severity: Severity::Warning,
-    summary: "A citation names a revision older than the latest one known to the catalogue (as of the citing document's own conference).",
-};
-
-pub static OUTDATED_ORIGINAL: Rule = Rule {
-    code: "RLS0402",
-    name: "cites-original-adoption",
-    default_severity: Severity::Information,
-    summary: "A citation names the original adoption of a text that was revised since; legitimate when meant.",
-};
-
-pub static IMPOSSIBLE: Rule = Rule {
-    code: "RLS0403",
-    name: "impossible-revision",
-    default_severity: Severity::Error,
-    summary: "No conference of that body met at that place in that year.",
-};
-
-pub static MERGED: Rule = Rule {
-    code: "RLS0404",
-    name: "merged-revision",
-    default_severity: Severity::Error,
-    summary: "Two revisions in one citation or conference line: tracked-change residue.",
-};
-
-pub static THIS_CONFERENCE: Rule = Rule {
-    code: "RLS0405",
-    name: "this-conference-mismatch",
-    default_severity: Severity::Error,
-    summary: "A \"this conference\" citation (or an identity line) names a revision other than the document's own conference line.",
-};
-
-pub static AMBIGUOUS_BODY: Rule = Rule {
-    code: "RLS0406",
-    name: "ambiguous-body",
-    default_severity: Severity::Information,
-    summary: "Neither the citation nor its context says which body adopted the cited text.",
-};
-
-pub static UNKNOWN_REVISION: Rule = Rule {
-    code: "RLS0407",
-    name: "unknown-revision",
-    default_severity: Severity::Information,
-    summary:
-        "A real conference of that body, but a revision (or meeting) the catalogue does not know.",
-};
-
-pub static UNKNOWN_NUMBER: Rule = Rule {
-    code: "RLS0408",
-    name: "unknown-number",
-    default_severity: Severity::Information,
-    summary: "The catalogue has no entry for that body and number (the catalogue is incomplete).",
-};
-
-/// Every citation rule, in code order.
-pub static RULES: &[&Rule] = &[
-    &OUTDATED,
-    &OUTDATED_ORIGINAL,
-    &IMPOSSIBLE,
-    &MERGED,
-    &THIS_CONFERENCE,
-    &AMBIGUOUS_BODY,
-    &UNKNOWN_REVISION,
-    &UNKNOWN_NUMBER,
-];
 
 /// The bodies that adopt texts of `kind`.
 pub fn bodies_adopting(kind: CitationKind) -> &'static [Body] {

@@ -7,9 +7,10 @@
 //! items may end differently, so their ends are not checked either.
 //! Chinese text takes full-width punctuation, English text half-width.
 
-use super::suppress::marker_ranges;
-use crate::analysis::{Diagnostic, Fix, Rule, Severity, TextEdit};
+use crate::analysis::suppress::marker_ranges;
+use crate::analysis::{Diagnostic, Family, Fix, Rule, Severity};
 use crate::model::{Clause, Model};
+use crate::text::TextEdit;
 use crate::text::TextRange;
 
 pub static CLAUSE_END: Rule = Rule {
@@ -17,6 +18,7 @@ pub static CLAUSE_END: Rule = Rule {
     name: "clause-end",
     default_severity: Severity::Warning,
     summary: "A clause does not end with ; (；), the last clause of a section with , (，), or the last paragraph of the document with . (。).",
+    explanation: "A clause that ends without punctuation, or with the mark of another role (`；` on the last clause of a section, `，` in the middle of one, `；` at the end of the document), or with a colon that nothing follows. Preferred fix: add or replace the final mark (none for a colon, where something may be missing).",
 };
 
 pub static PUNCTUATION_WIDTH: Rule = Rule {
@@ -24,6 +26,7 @@ pub static PUNCTUATION_WIDTH: Rule = Rule {
     name: "punctuation-width",
     default_severity: Severity::Warning,
     summary: "Half-width punctuation in Chinese text, or full-width punctuation in English text.",
+    explanation: "Half-width `;` (and a half-width final mark) in Chinese text; full-width `；，。：` in English text. Half-width commas and parentheses inside Chinese citations are accepted (`(2014年,迪拜)` occurs in published copies). Preferred fix: replace the mark.",
 };
 
 pub static DOUBLED_PUNCTUATION: Rule = Rule {
@@ -31,6 +34,20 @@ pub static DOUBLED_PUNCTUATION: Rule = Rule {
     name: "doubled-punctuation",
     default_severity: Severity::Warning,
     summary: "Two punctuation marks where one belongs (，； or 。； left over from an edit).",
+    explanation: "Two marks where one belongs, left over from an edit: `，；`, `。；`, `,;`, `groups.;` (not `etc.,`). Preferred fix: remove the first, stray mark.",
+};
+
+/// The family of rules in this module, for documentation and selection.
+pub static FAMILY: Family = Family {
+    prefix: "RLS02",
+    title: "Punctuation",
+    intro: "A clause ends with `;` (`；`), the last clause of a section with `,` (`，`), the last paragraph of the document with `.` (`。`).
+A clause with sub-items ends in its last sub-item; its introduction (`…例如：`) is not judged.
+Items of a section whose heading ends with a colon (`…以便：`) are not judged at their end.
+`…”；` is read at the `；`, `…。”` at the `。`; footnote references and suppression markers at the end of a line are skipped.
+Chinese text (a clause with Chinese characters) takes full-width marks, English text half-width ones.
+Excerpts get no punctuation findings.",
+    rules: &[&CLAUSE_END, &PUNCTUATION_WIDTH, &DOUBLED_PUNCTUATION],
 };
 
 /// What the end of a clause says.

@@ -4,14 +4,11 @@
 //! document itself. A workspace document's identity teaches the catalogue
 //! its revision ([`identity_entry`]).
 
-use std::sync::{Arc, LazyLock};
+use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{
-    extract, resolve_body, Citation, CitationKind, CitedBody, CitedNumber, Revision, RevisionGroup,
-};
-use crate::catalogue::{Catalogue, Entry, Key, KnownRevision, Origin, Provenance, ResolutionEntry};
+use super::{extract, Citation, CitationKind, CitedBody, CitedNumber, Revision, RevisionGroup};
 use crate::domain::{Body, Language};
 use crate::model::Model;
 use crate::text::TextRange;
@@ -142,16 +139,6 @@ impl Identity {
             range: self.range,
         }
     }
-
-    /// The body: written, or deduced from the revision's meeting.
-    pub fn resolved_body(&self, catalogue: &Catalogue) -> Option<Body> {
-        self.body
-            .or_else(|| resolve_body(&self.as_citation(), None, catalogue).body)
-    }
-
-    pub fn key(&self, catalogue: &Catalogue) -> Option<Key> {
-        self.as_citation().key(0, self.resolved_body(catalogue)?)
-    }
 }
 
 /// The identities of every document in a file, with absolute ranges and
@@ -170,41 +157,6 @@ pub fn identities(model: &Model) -> Vec<Identity> {
             Some(identity)
         })
         .collect()
-}
-
-/// What a workspace document's identity teaches the catalogue: that
-/// revision of that text, with the document as provenance. `None` when the
-/// identity names no revision or its body cannot be told.
-pub fn identity_entry(
-    identity: &Identity,
-    document_key: &str,
-    catalogue: &Catalogue,
-) -> Option<Entry> {
-    let body = identity.resolved_body(catalogue)?;
-    let key = identity.key(catalogue)?;
-    let r = identity.revision()?;
-    let place = r.place.as_deref().map(|p| {
-        catalogue
-            .place(p)
-            .map_or_else(|| p.to_string(), |pl| pl.name.clone())
-    });
-    let provenance = Arc::new(Provenance {
-        source: format!("identity line of {document_key} ({body})"),
-        as_of: None,
-        detail: None,
-        origin: Origin::Document {
-            key: Arc::from(document_key),
-        },
-    });
-    let mut entry = ResolutionEntry::new(key, provenance.clone());
-    entry.revisions.push(KnownRevision {
-        place,
-        year: r.year,
-        revised: r.revised,
-        index: identity.number.index(),
-        provenance,
-    });
-    Some(Entry::Resolution(entry))
 }
 
 #[cfg(test)]
@@ -243,17 +195,5 @@ mod tests {
         assert!(parse_identity("第641号决定").is_some());
         assert!(parse_identity("recalling Resolution 101 (Rev. Dubai, 2018)").is_none());
         assert!(parse_identity("Resolution 101 (Rev. Dubai, 2018) and the rest").is_none());
-    }
-
-    #[test]
-    fn identity_teaches_the_catalogue() {
-        let c = Catalogue::builtin();
-        let id = parse_identity("RESOLUTION 101 (REV. BUCHAREST, 2022)").unwrap();
-        let entry = identity_entry(&id, "drafts/res101.res", &c).unwrap();
-        let layered = c.with_overlay(vec![entry]);
-        let key = Key::new(Body::Pp, crate::catalogue::Kind::Resolution, 101);
-        let latest = layered.latest(&key).unwrap();
-        assert_eq!(latest.label(), "Rev. Bucharest, 2022");
-        assert_eq!(latest.provenance.location(), "drafts/res101.res");
     }
 }

@@ -6,20 +6,20 @@
 //! against its neighbours, not against its position, so that one missing
 //! clause gives one finding rather than one for every clause after it.
 
-use std::collections::HashMap;
-
-use super::fixes::{reletter_document_with, reletter_section_as, reletter_section_with};
-use super::references::{internal_references_in, InternalReference};
-use super::section_name;
-use crate::analysis::{Diagnostic, Fix, Rule, Severity, TextEdit};
-use crate::model::{roman_value, to_roman, Clause, Label, LabelKind, Model, Part, Section};
-use crate::text::TextRange;
+use super::reletter::{reletter_document, reletter_section, reletter_section_as};
+use crate::analysis::{Diagnostic, Family, Fix, Rule, Severity};
+use crate::model::sequence::{
+    analyse, place_kind, relabel, split_label, value_edit, Group, Member, SeqKind, Verdict,
+};
+use crate::model::{Clause, Label, Model, Part, Section};
+use crate::text::{TextEdit, TextRange};
 
 pub static LABEL_GAP: Rule = Rule {
     code: "RLS0101",
     name: "label-gap",
     default_severity: Severity::Warning,
     summary: "A label skips one or more labels of its sequence (a) followed by c)).",
+    explanation: "A label skips one or more labels: `a)` followed by `c)`. The message names what is missing. Fixes: reletter the section, or the whole document.",
 };
 
 pub static LABEL_REPEATED: Rule = Rule {
@@ -27,6 +27,7 @@ pub static LABEL_REPEATED: Rule = Rule {
     name: "label-repeated",
     default_severity: Severity::Warning,
     summary: "A label is used twice in the same section.",
+    explanation: "The same label twice in one section (`b)` `b)`); the related place is the first use. Fixes: reletter.",
 };
 
 pub static LABEL_WRONG_START: Rule = Rule {
@@ -34,6 +35,7 @@ pub static LABEL_WRONG_START: Rule = Rule {
     name: "label-wrong-start",
     default_severity: Severity::Warning,
     summary: "A section's sequence does not start at a), 1 or i).",
+    explanation: "A sequence that does not start at `a)`, `1` or `i)`. Fixes: reletter.",
 };
 
 pub static LABEL_OUT_OF_ORDER: Rule = Rule {
@@ -41,6 +43,7 @@ pub static LABEL_OUT_OF_ORDER: Rule = Rule {
     name: "label-out-of-order",
     default_severity: Severity::Warning,
     summary: "A label comes before or after the place its value belongs to.",
+    explanation: "A label before or after the place its value belongs to (`c)` `b)`); the related place is the other label. Fixes: reletter.",
 };
 
 pub static LABEL_FUSED: Rule = Rule {
@@ -48,6 +51,7 @@ pub static LABEL_FUSED: Rule = Rule {
     name: "label-fused",
     default_severity: Severity::Warning,
     summary: "Two labels kept together by a tracked change (lk), bc), 56, 32).",
+    explanation: "Two labels kept together by a tracked change: `lk)` after `k)`, `bc)` after `b)`, `56` after `5`, `32` after `2`. The message says which is the old label and which the new one (the one that fits the sequence). Preferred fix: replace the label by the one expected at that place.",
 };
 
 pub static LABEL_WRONG_KIND: Rule = Rule {
@@ -55,6 +59,7 @@ pub static LABEL_WRONG_KIND: Rule = Rule {
     name: "label-wrong-kind",
     default_severity: Severity::Warning,
     summary: "A label of the wrong kind for its place (a number among lettered preamble clauses, letters in an operative part).",
+    explanation: "A label of the wrong kind for its place: numbered preamble clauses, lettered operative paragraphs, or a number among letters. Sections whose heading (or an unlabelled first paragraph) ends with a colon introduce a list and may use any kind. Fix: reletter the section in the expected kind.",
 };
 
 pub static LABEL_UNNEEDED: Rule = Rule {
@@ -62,6 +67,7 @@ pub static LABEL_UNNEEDED: Rule = Rule {
     name: "label-unneeded",
     default_severity: Severity::Information,
     summary: "The only clause of a section carries a label it does not need.",
+    explanation: "The only clause of a section carries a label (`注意到` followed by a single `a)`): a single clause has none. Fix: remove the label.",
 };
 
 pub static LABEL_STYLE_MIXED: Rule = Rule {
@@ -69,317 +75,19 @@ pub static LABEL_STYLE_MIXED: Rule = Rule {
     name: "label-style-mixed",
     default_severity: Severity::Warning,
     summary: "Labels of one section are written in different styles (a) and a） or (a)).",
+    explanation: "Labels of one section (or of one clause's sub-items) written in different styles: `a)`, `a）`, `(a)`, `a`. The most common style is expected. Different documents may use different styles. Preferred fix: rewrite the label.",
 };
 
-/// The kind of sequence a group of sibling labels runs in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SeqKind {
-    Letter,
-    Number,
-    Roman,
-}
-
-impl SeqKind {
-    pub fn of(kind: LabelKind) -> Option<SeqKind> {
-        match kind {
-            LabelKind::Letter => Some(SeqKind::Letter),
-            LabelKind::Number => Some(SeqKind::Number),
-            LabelKind::Roman => Some(SeqKind::Roman),
-            LabelKind::Dash => None,
-        }
-    }
-
-    /// The 1-based place of `value` in the sequence: `c` → 3, `aa` → 27,
-    /// `iv` → 4, `12` → 12.
-    pub fn ordinal(self, value: &str) -> Option<u32> {
-        let v = value.to_ascii_lowercase();
-        match self {
-            SeqKind::Number => {
-                if v.is_empty() || v.len() > 4 || !v.bytes().all(|b| b.is_ascii_digit()) {
-                    return None;
-                }
-                v.parse().ok().filter(|&n| n > 0)
-            }
-            SeqKind::Roman => roman_value(&v),
-            SeqKind::Letter => {
-                // Doubled letters (`aa)` after `z)`) are matched against the
-                // expected value directly, never read as a place here, so
-                // that `ii)` among letters is not taken for the 35th clause.
-                match v.as_bytes() {
-                    [c] if c.is_ascii_lowercase() => Some(u32::from(c - b'a') + 1),
-                    _ => None,
-                }
-            }
-        }
-    }
-
-    /// The value at 1-based place `n`: letters run a…z then aa, bb…
-    pub fn value(self, n: u32) -> String {
-        let n = n.max(1);
-        match self {
-            SeqKind::Number => n.to_string(),
-            SeqKind::Roman => to_roman(n),
-            SeqKind::Letter => {
-                let c = char::from(b'a' + ((n - 1) % 26) as u8);
-                if n <= 26 {
-                    c.to_string()
-                } else {
-                    format!("{c}{c}")
-                }
-            }
-        }
-    }
-
-    fn describe(self) -> &'static str {
-        match self {
-            SeqKind::Letter => "lettered a), b), c)…",
-            SeqKind::Number => "numbered 1, 2, 3…",
-            SeqKind::Roman => "numbered i), ii), iii)…",
-        }
-    }
-}
-
-/// One labelled sibling in a group.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Member<'a> {
-    /// Index in the sibling list (`Section::items` or `Clause::sub_items`).
-    pub index: usize,
-    pub label: &'a Label,
-}
-
-/// What is wrong with one label, judged from its neighbours.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Verdict {
-    Ok,
-    /// Labels between the previous one and this one are missing.
-    Gap,
-    /// The same value was used before, by the member at this index.
-    Repeat(usize),
-    WrongStart,
-    /// The value belongs further down: the member that should come first.
-    ComesBefore(usize),
-    /// The value belongs further up: it follows a larger label.
-    ComesAfter,
-    /// Two labels fused: the old one and the one that fits (`new`).
-    Fused {
-        old: String,
-        new: String,
-    },
-    /// A label of another kind among the group (a number among letters).
-    WrongKind,
-}
-
-/// The sequence analysis of a group of siblings.
-#[derive(Debug)]
-pub(crate) struct Group<'a> {
-    pub kind: SeqKind,
-    pub members: Vec<Member<'a>>,
-    pub verdicts: Vec<Verdict>,
-    /// The value each member is expected to have from its neighbours.
-    pub expected: Vec<u32>,
-    /// The place each member is meant to hold: its own value, or for a
-    /// fused label the new value (used to resolve references).
-    pub intended: Vec<Option<u32>>,
-}
-
-impl<'a> Group<'a> {
-    /// The label whose style the member at `i` should be written in: its
-    /// own, or for a label of another kind the first label of the group.
-    pub(crate) fn template(&self, i: usize) -> &'a Label {
-        let own = self.members[i].label;
-        if SeqKind::of(own.kind) == Some(self.kind) {
-            own
-        } else {
-            self.members[0].label
-        }
-    }
-}
-
-/// Analyses the labelled, non-dash siblings of `items`. `None` when there
-/// is no such label.
-pub(crate) fn analyse(items: &[Clause]) -> Option<Group<'_>> {
-    let members: Vec<Member<'_>> = items
-        .iter()
-        .enumerate()
-        .filter_map(|(index, c)| c.label.as_ref().map(|label| Member { index, label }))
-        .filter(|m| SeqKind::of(m.label.kind).is_some())
-        .collect();
-    let kind = SeqKind::of(members.first()?.label.kind)?;
-    let ordinals: Vec<Option<u32>> = members
-        .iter()
-        .map(|m| {
-            if SeqKind::of(m.label.kind) == Some(kind) {
-                kind.ordinal(&m.label.value)
-            } else {
-                None
-            }
-        })
-        .collect();
-    let mut verdicts = Vec::with_capacity(members.len());
-    let mut expected = Vec::with_capacity(members.len());
-    let mut intended = Vec::with_capacity(members.len());
-    let mut first_use: HashMap<u32, usize> = HashMap::new();
-    let mut prev: u32 = 0;
-    for (i, m) in members.iter().enumerate() {
-        let e = prev + 1;
-        expected.push(e);
-        let same_kind = SeqKind::of(m.label.kind) == Some(kind);
-        let fused_parts = fused(kind, &m.label.value, e);
-        let (verdict, own) = match ordinals[i] {
-            Some(o) if o == e => (Verdict::Ok, Some(o)),
-            _ if same_kind && m.label.value.eq_ignore_ascii_case(&kind.value(e)) => {
-                (Verdict::Ok, Some(e))
-            }
-            _ if fused_parts.is_some() => {
-                let (old, new) = fused_parts.unwrap_or_default();
-                (Verdict::Fused { old, new }, None)
-            }
-            _ if !same_kind => (Verdict::WrongKind, None),
-            Some(o) if first_use.contains_key(&o) => (Verdict::Repeat(first_use[&o]), Some(o)),
-            Some(o) if i == 0 => (Verdict::WrongStart, Some(o)),
-            Some(o) if o < e => (Verdict::ComesAfter, Some(o)),
-            Some(o) => {
-                let later =
-                    (i + 1..members.len()).find(|&j| ordinals[j].is_some_and(|p| p >= e && p < o));
-                match later {
-                    Some(j) => (Verdict::ComesBefore(j), Some(o)),
-                    None => (Verdict::Gap, Some(o)),
-                }
-            }
-            // A value that is no place of the sequence (`ii` among letters,
-            // `ab`): of the wrong kind for this group.
-            None => (Verdict::WrongKind, None),
-        };
-        let place = own.unwrap_or(e);
-        if let Some(o) = own {
-            first_use.entry(o).or_insert(i);
-        }
-        intended.push(Some(place));
-        prev = prev.max(place);
-        verdicts.push(verdict);
-    }
-    Some(Group {
-        kind,
-        members,
-        verdicts,
-        expected,
-        intended,
-    })
-}
-
-/// `lk` where `l` is expected: the old label `k` and the new label `l`
-/// kept together by a tracked change. The other part must be a near
-/// neighbour of the expected one (at most three places away).
-pub(crate) fn fused(kind: SeqKind, value: &str, expected: u32) -> Option<(String, String)> {
-    let v = value.to_ascii_lowercase();
-    let want = kind.value(expected);
-    let near = |other: &str| {
-        kind.ordinal(other)
-            .is_some_and(|o| o != expected && o.abs_diff(expected) <= 3)
-    };
-    match kind {
-        SeqKind::Letter => {
-            let chars: Vec<char> = v.chars().collect();
-            if chars.len() != 2 || !chars.iter().all(char::is_ascii_lowercase) || want.len() != 1 {
-                return None;
-            }
-            let (a, b) = (chars[0].to_string(), chars[1].to_string());
-            if a == want && near(&b) {
-                Some((b, a))
-            } else if b == want && near(&a) {
-                Some((a, b))
-            } else {
-                None
-            }
-        }
-        SeqKind::Number => {
-            if v.len() < 2 || !v.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            (1..v.len()).find_map(|k| {
-                let (a, b) = v.split_at(k);
-                if b.starts_with('0') {
-                    return None;
-                }
-                if a == want && near(b) {
-                    Some((b.to_string(), a.to_string()))
-                } else if b == want && near(a) {
-                    Some((a.to_string(), b.to_string()))
-                } else {
-                    None
-                }
-            })
-        }
-        SeqKind::Roman => None,
-    }
-}
-
-/// The label as written with its value replaced: `lk)` → `l)`, `(b)` →
-/// `(c)`, keeping upper case if the label was written in it.
-pub(crate) fn relabel(label: &Label, new_value: &str) -> String {
-    let (prefix, _, suffix) = split_label(label);
-    format!("{prefix}{}{suffix}", match_case(&label.value, new_value))
-}
-
-/// The byte range of the label's value (`lk` in `lk)`), where a relabelling
-/// edit goes.
-pub(crate) fn value_range(label: &Label) -> TextRange {
-    let (prefix, value, _) = split_label(label);
-    let start = label.range.start + prefix.len();
-    TextRange::new(start, start + value.len())
-}
-
-/// An edit that changes the label's value to `new_value`, or `None` when it
-/// already has it.
-pub(crate) fn value_edit(label: &Label, new_value: &str) -> Option<TextEdit> {
-    let new_text = match_case(&label.value, new_value);
-    (label.value != new_text).then(|| TextEdit {
-        range: value_range(label),
-        new_text,
-    })
-}
-
-fn match_case(old: &str, new: &str) -> String {
-    if !old.is_empty() && old.chars().all(|c| c.is_ascii_uppercase()) {
-        new.to_ascii_uppercase()
-    } else {
-        new.to_string()
-    }
-}
-
-/// `(a)` → (`(`, `a`, `)`).
-fn split_label(label: &Label) -> (&str, &str, &str) {
-    let text = label.text.as_str();
-    match (!label.value.is_empty())
-        .then(|| text.find(&label.value))
-        .flatten()
-    {
-        Some(pos) => (
-            &text[..pos],
-            &text[pos..pos + label.value.len()],
-            &text[pos + label.value.len()..],
-        ),
-        None => (text, "", ""),
-    }
-}
-
-/// The kind a section's clauses must have at its place, or `None` when the
-/// section introduces a list (`…以便：`, `in order to:`) whose items may be
-/// of any kind.
-pub(crate) fn place_kind(section: &Section) -> Option<SeqKind> {
-    let ends_with_colon = |s: &str| s.trim_end().ends_with([':', '：']);
-    if ends_with_colon(&section.heading.text) {
-        return None;
-    }
-    if section.items.first().is_some_and(|c| c.label.is_none()) && section.items.len() > 1 {
-        // An unlabelled introduction before the list.
-        return None;
-    }
-    Some(match section.part {
-        Part::Preamble => SeqKind::Letter,
-        Part::Operative => SeqKind::Number,
-    })
-}
+/// The family of rules in this module, for documentation and selection.
+pub static FAMILY: Family = Family {
+    prefix: "RLS01",
+    title: "Labels",
+    intro: "Every section of an adopted text restarts its sequence: preamble clauses `a)` `b)` `c)` …, operative paragraphs `1` `2` `3` …, sub-items `i)` `ii)` … (or dashes; letters under a numbered paragraph).
+Each label is judged against its neighbours, so one missing clause gives one finding, not one for every clause after it.
+Whether `i)`, `v)`, `x)` is a letter or a roman numeral is decided from the labels around it (`i)` after `h)` is a letter; `i)` after `a)` opens sub-items).
+Excerpts (sections quoted out of their resolution in a report or a letter) get no label findings.",
+    rules: &[&LABEL_GAP, &LABEL_REPEATED, &LABEL_WRONG_START, &LABEL_OUT_OF_ORDER, &LABEL_FUSED, &LABEL_WRONG_KIND, &LABEL_UNNEEDED, &LABEL_STYLE_MIXED],
+};
 
 /// The reletter fixes offered with a sequence finding, computed at most
 /// once per section and once per document.
@@ -389,23 +97,18 @@ struct SectionFixes<'m> {
     doc: usize,
     section: Option<(usize, Option<Fix>)>,
     document: Option<Option<Fix>>,
-    /// The document's internal references, found once on first need.
-    refs: Option<Vec<InternalReference>>,
 }
 
 impl SectionFixes<'_> {
     fn for_section(&mut self, si: usize) -> Vec<Fix> {
         let (model, text, doc) = (self.model, self.text, self.doc);
-        let refs = self
-            .refs
-            .get_or_insert_with(|| internal_references_in(model, text, doc));
         if self.section.as_ref().is_none_or(|(s, _)| *s != si) {
-            self.section = Some((si, reletter_section_with(model, text, doc, si, refs)));
+            self.section = Some((si, reletter_section(model, text, doc, si)));
         }
         let section = self.section.as_ref().and_then(|(_, f)| f.clone());
         let document = self
             .document
-            .get_or_insert_with(|| reletter_document_with(model, text, doc, refs))
+            .get_or_insert_with(|| reletter_document(model, text, doc))
             .clone();
         section.into_iter().chain(document).collect()
     }
@@ -419,7 +122,6 @@ pub(crate) fn check_document(model: &Model, text: &str, di: usize, out: &mut Vec
         doc: di,
         section: None,
         document: None,
-        refs: None,
     };
     for (si, section) in doc.sections.iter().enumerate() {
         check_section(model, text, di, si, section, &mut fixes, out);
@@ -435,7 +137,7 @@ fn check_section(
     fixes: &mut SectionFixes<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let name = section_name(&section.heading.text);
+    let name = section.heading.short_name();
     if let Some(group) = analyse(&section.items) {
         let single = section.items.len() == 1 && group.members.len() == 1;
         if single {

@@ -6,11 +6,10 @@
 
 use std::collections::HashMap;
 
-use super::labels::{analyse, relabel, value_edit, SeqKind};
-use super::references::{internal_references_in, InternalReference};
-use super::section_name;
-use crate::analysis::{Fix, TextEdit};
+use crate::analysis::Fix;
+use crate::model::sequence::{analyse, relabel, value_edit, SeqKind};
 use crate::model::{Clause, Label, Model};
+use crate::text::TextEdit;
 
 /// One label that changes: where it is and what it becomes.
 struct Change<'m> {
@@ -30,7 +29,6 @@ struct Change<'m> {
 /// `None` when every label is already in order.
 pub fn reletter_section(model: &Model, text: &str, doc: usize, section: usize) -> Option<Fix> {
     let name = section_title(model, doc, section)?;
-    let refs = internal_references_in(model, text, doc);
     build(
         model,
         text,
@@ -38,7 +36,6 @@ pub fn reletter_section(model: &Model, text: &str, doc: usize, section: usize) -
         &[section],
         None,
         format!("Reletter {name}"),
-        &refs,
     )
 }
 
@@ -57,7 +54,6 @@ pub(crate) fn reletter_section_as(
         SeqKind::Number => "1, 2, 3…",
         SeqKind::Roman => "i), ii), iii)…",
     };
-    let refs = internal_references_in(model, text, doc);
     build(
         model,
         text,
@@ -65,37 +61,24 @@ pub(crate) fn reletter_section_as(
         &[section],
         Some(kind),
         format!("Reletter {name} as {shown}"),
-        &refs,
     )
 }
 
 /// The short name of section `section` of document `doc`, for fix titles.
 fn section_title(model: &Model, doc: usize, section: usize) -> Option<String> {
-    Some(section_name(
-        &model
+    Some(
+        model
             .documents
             .get(doc)?
             .sections
             .get(section)?
             .heading
-            .text,
-    ))
+            .short_name(),
+    )
 }
 
 /// Reletters every section of document `doc` (see [`reletter_section`]).
 pub fn reletter_document(model: &Model, text: &str, doc: usize) -> Option<Fix> {
-    let refs = internal_references_in(model, text, doc);
-    reletter_document_with(model, text, doc, &refs)
-}
-
-/// [`reletter_document`] with the document's internal references already
-/// found, so that a check offering many fixes scans the text once.
-pub(crate) fn reletter_document_with(
-    model: &Model,
-    text: &str,
-    doc: usize,
-    refs: &[InternalReference],
-) -> Option<Fix> {
     let sections: Vec<usize> = (0..model.documents.get(doc)?.sections.len()).collect();
     build(
         model,
@@ -104,27 +87,6 @@ pub(crate) fn reletter_document_with(
         &sections,
         None,
         "Reletter the whole document".to_string(),
-        refs,
-    )
-}
-
-/// [`reletter_section`] with the document's internal references already found.
-pub(crate) fn reletter_section_with(
-    model: &Model,
-    text: &str,
-    doc: usize,
-    section: usize,
-    refs: &[InternalReference],
-) -> Option<Fix> {
-    let name = section_title(model, doc, section)?;
-    build(
-        model,
-        text,
-        doc,
-        &[section],
-        None,
-        format!("Reletter {name}"),
-        refs,
     )
 }
 
@@ -135,7 +97,6 @@ fn build(
     sections: &[usize],
     kind: Option<SeqKind>,
     title: String,
-    refs: &[InternalReference],
 ) -> Option<Fix> {
     let document = model.documents.get(doc)?;
     let mut changes: HashMap<(usize, Vec<usize>), Change<'_>> = HashMap::new();
@@ -158,7 +119,7 @@ fn build(
             None => edits.extend(value_edit(change.label, &change.value)),
         }
     }
-    for r in refs {
+    for r in model.references_in(doc) {
         let Some(target) = &r.target else { continue };
         if target.document != doc {
             continue;

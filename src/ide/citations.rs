@@ -5,9 +5,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{resolve_body, BodySource, Citation, CitationKind, Identity};
+use crate::analysis::resolve::{identity_key, resolve_body, BodySource};
 use crate::catalogue::{Catalogue, Key, Kind, MeetingDate};
 use crate::domain::{Body, Language};
+use crate::model::citations::{Citation, CitationKind, Identity};
 use crate::model::{ConferenceLine, Model};
 use crate::text::{floor_char_boundary, TextRange};
 
@@ -254,7 +255,7 @@ pub fn definition<K: Clone>(
     let cited_year = c.group_of(i).and_then(|g| g.cited()).and_then(|r| r.year);
     let mut matches: Vec<&(K, Identity)> = workspace
         .iter()
-        .filter(|(_, id)| id.key(catalogue) == Some(key))
+        .filter(|(_, id)| identity_key(id, catalogue) == Some(key))
         .collect();
     matches.sort_by_key(|(_, id)| {
         let year = id.revision().and_then(|r| r.year);
@@ -531,7 +532,7 @@ pub fn completions(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::citations::{extract, parse_identity};
+    use crate::model::citations::{extract, parse_identity};
 
     fn model(language: Language) -> Model {
         Model {

@@ -4,35 +4,18 @@
 //! `上述做出决议9所述`, `上述认识到c)`, `本决议“做出决议1至3”`,
 //! `责成国际电联理事会2所述`.
 //!
-//! [`internal_references`] returns them as plain data (the language server
-//! uses it for hover and go-to-definition); [`check`] flags those that name
-//! a clause or a section the document does not have.
+//! [`internal_references`] finds them once per version, as plain data: the
+//! rule RLS0301/RLS0302 flags those that point nowhere, the reletter fixes
+//! rewrite them, hover and go-to-definition follow them.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::labels::{analyse, Verdict};
-use super::section_name;
-use crate::analysis::{Diagnostic, Rule, Severity};
-use crate::model::headings::KEYWORDS;
-use crate::model::{Clause, Document, Model, Part};
+use super::headings::KEYWORDS;
+use super::sequence::{analyse, Verdict};
+use super::{Clause, Document, Model, Part};
 use crate::text::TextRange;
-
-pub static REFERENCE_MISSING_CLAUSE: Rule = Rule {
-    code: "RLS0301",
-    name: "reference-missing-clause",
-    default_severity: Severity::Warning,
-    summary: "An internal reference names a clause its section does not have (resolves 9 above, with resolves 1 to 8).",
-};
-
-pub static REFERENCE_MISSING_SECTION: Rule = Rule {
-    code: "RLS0302",
-    name: "reference-missing-section",
-    default_severity: Severity::Warning,
-    summary:
-        "An internal reference (… above, 上述…, …所述) names a section the document does not have.",
-};
 
 /// A clause of the model: document, section and the path of indexes from
 /// the section's items down through sub-items.
@@ -419,75 +402,4 @@ fn resolve_clause(doc: &Document, si: usize, value: &str) -> Option<usize> {
         .zip(&group.intended)
         .find(|((_, v), place)| matches!(v, Verdict::Fused { .. }) && **place == Some(wanted))
         .map(|((m, _), _)| m.index)
-}
-
-/// Flags references to clauses or sections the document does not have.
-/// References inside excerpts are not flagged: the text they point to is
-/// not all quoted.
-pub(crate) fn check(
-    model: &Model,
-    text: &str,
-    refs: &[InternalReference],
-    out: &mut Vec<Diagnostic>,
-) {
-    for r in refs {
-        let Some(doc) = model.documents.get(r.document) else {
-            continue;
-        };
-        if !doc.kind.is_body() || r.target.is_some() {
-            continue;
-        }
-        match r.section {
-            Some(si) => {
-                let section = &doc.sections[si];
-                let name = section_name(&section.heading.text);
-                let has = describe_labels(&section.items);
-                let shown = crate::text::slice(text, r.label_range);
-                out.push(
-                    Diagnostic::new(
-                        &REFERENCE_MISSING_CLAUSE,
-                        r.label_range,
-                        format!(
-                            "{} {shown} refers to a clause that does not exist: {name} has {has}",
-                            r.section_name
-                        ),
-                    )
-                    .with_related(section.heading.range, format!("{name} is here")),
-                );
-            }
-            None if r.explicit => {
-                out.push(Diagnostic::new(
-                    &REFERENCE_MISSING_SECTION,
-                    r.range,
-                    format!(
-                        "this document has no section {}: the reference points nowhere",
-                        r.section_name
-                    ),
-                ));
-            }
-            None => {}
-        }
-    }
-}
-
-/// `1 to 8`, `a) to f)`, `a), c), d)`, or `a single unlabelled clause`.
-fn describe_labels(items: &[Clause]) -> String {
-    let labels: Vec<&str> = items
-        .iter()
-        .filter_map(|c| c.label.as_ref())
-        .map(|l| l.text.as_str())
-        .collect();
-    match labels.as_slice() {
-        [] => "no labelled clause".to_string(),
-        [one] => format!("only {one}"),
-        [first, .., last] => {
-            let ordered =
-                analyse(items).is_some_and(|g| g.verdicts.iter().all(|v| *v == Verdict::Ok));
-            if ordered {
-                format!("{first} to {last}")
-            } else {
-                labels.join(", ")
-            }
-        }
-    }
 }

@@ -3,17 +3,95 @@
 
 use std::collections::BTreeSet;
 
-use super::revision::format_group;
-use super::{
-    bodies_adopting, Citation, CitationKind, CitedBody, Revision, RevisionGroup, AMBIGUOUS_BODY,
-    IMPOSSIBLE, MERGED, OUTDATED, OUTDATED_ORIGINAL, THIS_CONFERENCE, UNKNOWN_NUMBER,
-    UNKNOWN_REVISION,
-};
-use crate::analysis::{Diagnostic, Fix, Severity, TextEdit};
+use crate::analysis::resolve::{resolve_body, ResolvedBody};
+use crate::analysis::{Diagnostic, Family, Fix, Rule, Severity};
 use crate::catalogue::{Catalogue, Key, KnownRevision, MeetingDate};
 use crate::domain::{Body, Language};
+use crate::model::citations::{
+    format_group, Citation, CitationKind, CitedBody, Revision, RevisionGroup,
+};
 use crate::model::{ConferenceLine, Model, Session};
-use crate::text::{self, TextRange};
+use crate::text::{self, TextEdit, TextRange};
+
+pub static OUTDATED: Rule = Rule {
+    code: "RLS0401",
+    name: "outdated-citation",
+    default_severity: Severity::Warning,
+    summary: "A citation names a revision older than the latest one known to the catalogue (as of the citing document's own conference).",
+    explanation: "The cited revision is older than the latest one the catalogue knows. The message names the later revision, the conference that adopted it, and its source and as-of date. Preferred fix: rewrite the revision to the latest known (when every number sharing the revision has the same latest one, and the place has a name in the citation's language).",
+};
+
+pub static OUTDATED_ORIGINAL: Rule = Rule {
+    code: "RLS0402",
+    name: "cites-original-adoption",
+    default_severity: Severity::Information,
+    summary: "A citation names the original adoption of a text that was revised since; legitimate when meant.",
+    explanation: "Like RLS0401, but the citation names the original adoption (`Resolution 2 (Kyoto, 1994)`), which is legitimate when meant (\"established by…\"). The fix is offered but never preferred; the severity is tunable on its own.",
+};
+
+pub static IMPOSSIBLE: Rule = Rule {
+    code: "RLS0403",
+    name: "impossible-revision",
+    default_severity: Severity::Error,
+    summary: "No conference of that body met at that place in that year.",
+    explanation: "No conference of that body met at that place in that year: WTDC at Hammamet (no WTDC met in 2016; WTSA-16 met there), Tokyo for Kyoto 1994, a year in which the body met elsewhere (the message says where). Only claimed for years whose list of meetings is complete, and only when the place name is one the catalogue can compare.",
+};
+
+pub static MERGED: Rule = Rule {
+    code: "RLS0404",
+    name: "merged-revision",
+    default_severity: Severity::Error,
+    summary: "Two revisions in one citation or conference line: tracked-change residue.",
+    explanation: "Two revisions in one citation (`（2017年，布宜诺斯艾利斯2022年，基加利，修订版）`, `(REV. DUBAI, 2018BUCHAREST, 2022)`) or two meetings in a conference line (`（2018年，迪拜2022年，布加勒斯特）`): tracked-change residue. Two fixes: keep the older, keep the newer (preferred).",
+};
+
+pub static THIS_CONFERENCE: Rule = Rule {
+    code: "RLS0405",
+    name: "this-conference-mismatch",
+    default_severity: Severity::Error,
+    summary: "A \"this conference\" citation (or an identity line) names a revision other than the document's own conference line.",
+    explanation: "A \"this conference\" citation (`本届大会第50号决议（2017年，…）`), or the identity line, names a revision other than the document's own conference line; the related place is the conference line. Preferred fix: name the document's conference.",
+};
+
+pub static AMBIGUOUS_BODY: Rule = Rule {
+    code: "RLS0406",
+    name: "ambiguous-body",
+    default_severity: Severity::Information,
+    summary: "Neither the citation nor its context says which body adopted the cited text.",
+    explanation: "Neither the citation nor its context says which body adopted the text, and its revision does not tell (or several bodies met there, like WTSA-12 and WCIT-12 at Dubai). The message lists the bodies that have such a number in the catalogue.",
+};
+
+pub static UNKNOWN_REVISION: Rule = Rule {
+    code: "RLS0407",
+    name: "unknown-revision",
+    default_severity: Severity::Information,
+    summary:
+        "A real conference of that body, but a revision (or meeting) the catalogue does not know.",
+    explanation: "A revision the catalogue does not know (newer than the latest it knows, e.g. WTDC-25 Baku or PP-26 Doha revisions), a meeting outside the years its conference list covers, or a place spelling it cannot compare. Add the fact to `resolution-catalogue.tsv` if it is right.",
+};
+
+pub static UNKNOWN_NUMBER: Rule = Rule {
+    code: "RLS0408",
+    name: "unknown-number",
+    default_severity: Severity::Information,
+    summary: "The catalogue has no entry for that body and number (the catalogue is incomplete).",
+    explanation:
+        "The catalogue has no entry for that body and number; its revisions cannot be checked.",
+};
+
+/// The family of rules in this module, for documentation and selection.
+pub static FAMILY: Family = Family {
+    prefix: "RLS04",
+    title: "Citations",
+    intro: "A citation names a resolution, decision, recommendation or opinion, its number(s), the issuing body and a revision: `全权代表大会第101号决议（2010年，瓜达拉哈拉，修订版）`, `Resolution 177 (Rev. Busan, 2014) of the Plenipotentiary Conference`, `本届大会第102、130、133、180和197号决议（…）`, `[Resolutions 44 (Rev. Hammamet, 2016)] and [76 (Rev. Hammamet, 2016)] of this assembly`.
+Each is checked against the catalogue of conferences and resolutions ([catalogue.md](catalogue.md)), which is never complete: what it does not know is *unknown* (information), never an error.
+The body comes from the citation (before or after the number, `ITU-R`, `(C24)`, `(Rev.WRC-07)`), from \"this conference\" (`本届大会`, `本届全会`, `of this assembly`: the document's conference line), or is deduced when only one body met at the cited place and year (`第2号决议（2022年，布加勒斯特，修订版）` is PP's); otherwise it is ambiguous and nothing is guessed.
+\"Outdated\" is judged against the revisions adopted up to the citing document's own conference: a WTDC-22 text (June 2022) is not outdated for citing what PP-22 revised in October 2022.
+UN General Assembly resolutions (`联大第70/125号决议`), Questions (`第3/2号课题`) and Sector Recommendations (`ITU-T D.50建议书`) are recognized and never checked.
+An identity line (`RESOLUTION 101 (REV. BUCHAREST, 2022)`) names the document itself: it is checked for merged and impossible revisions and against its conference line, not for being outdated.
+Fixes write the revision in the citation's language and style: `（2022年，基加利，修订版）`, `(2022年,基加利,修订版)`, `(Rev. Kigali, 2022)`, `(REV. KIGALI, 2022)`.",
+    rules: &[&OUTDATED, &OUTDATED_ORIGINAL, &IMPOSSIBLE, &MERGED, &THIS_CONFERENCE, &AMBIGUOUS_BODY, &UNKNOWN_REVISION, &UNKNOWN_NUMBER],
+};
 
 /// What the citation checks may be told beyond per-code severities.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,113 +112,6 @@ impl Default for CitationConfig {
             original_adoption: Some(OUTDATED_ORIGINAL.default_severity),
             as_of_document_conference: true,
         }
-    }
-}
-
-/// How the body of a citation was determined.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BodySource {
-    /// Written in the citation.
-    Named,
-    /// "This conference", resolved by the document's conference line (or,
-    /// without one, by the revision's meeting).
-    ThisConference,
-    /// Not written; only one body (of those adopting that kind of text) met
-    /// at the cited place and year.
-    Deduced,
-    /// Unknown.
-    Unresolved,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ResolvedBody {
-    pub body: Option<Body>,
-    pub source: BodySource,
-    /// When unresolved: the bodies that could have adopted it.
-    pub candidates: Vec<Body>,
-    /// When several bodies met at the cited place and year: their meetings.
-    pub meetings: Vec<String>,
-}
-
-/// Which body a citation refers to, given the citing document's
-/// conference line.
-pub fn resolve_body(
-    citation: &Citation,
-    conference: Option<&ConferenceLine>,
-    catalogue: &Catalogue,
-) -> ResolvedBody {
-    let resolved = |body, source| ResolvedBody {
-        body: Some(body),
-        source,
-        candidates: Vec::new(),
-        meetings: Vec::new(),
-    };
-    match citation.body {
-        CitedBody::Known(b) => return resolved(b, BodySource::Named),
-        CitedBody::ThisConference => {
-            if let Some(b) = conference.and_then(|c| c.body) {
-                return resolved(b, BodySource::ThisConference);
-            }
-        }
-        CitedBody::Ambiguous => {}
-    }
-    let allowed = bodies_adopting(citation.kind);
-    let mut deduced: Option<BTreeSet<Body>> = None;
-    let mut meetings = Vec::new();
-    for group in &citation.groups {
-        let Some(r) = group.cited() else { continue };
-        let bodies: BTreeSet<Body> = match (r.body_hint, r.place.as_deref(), r.year) {
-            (Some(b), _, _) => [b].into(),
-            (None, Some(place), Some(year)) => {
-                let found = catalogue.meetings_anywhere(place, year);
-                let found: Vec<_> = found
-                    .into_iter()
-                    .filter(|m| allowed.contains(&m.body))
-                    .collect();
-                if found.len() > 1 {
-                    meetings = found.iter().map(|m| m.label()).collect();
-                }
-                found.iter().map(|m| m.body).collect()
-            }
-            _ => continue,
-        };
-        deduced = Some(match deduced {
-            None => bodies,
-            Some(prev) => prev.intersection(&bodies).copied().collect(),
-        });
-    }
-    if let Some(set) = &deduced {
-        if set.len() == 1 {
-            let source = if citation.body == CitedBody::ThisConference {
-                BodySource::ThisConference
-            } else {
-                BodySource::Deduced
-            };
-            return resolved(*set.iter().next().unwrap(), source);
-        }
-    }
-    let mut candidates: BTreeSet<Body> = BTreeSet::new();
-    if let Some(kind) = citation.kind.catalogue_kind() {
-        for n in &citation.numbers {
-            if let Some(v) = n.value() {
-                candidates.extend(catalogue.bodies_with(kind, v).iter().copied());
-            }
-        }
-    }
-    if let Some(set) = deduced.filter(|s| !s.is_empty()) {
-        candidates = candidates
-            .intersection(&set)
-            .copied()
-            .collect::<BTreeSet<_>>();
-        if candidates.is_empty() {
-            candidates = set;
-        }
-    }
-    ResolvedBody {
-        body: None,
-        source: BodySource::Unresolved,
-        candidates: candidates.into_iter().collect(),
-        meetings,
     }
 }
 

@@ -1,0 +1,22 @@
+//! The rules, one family per module. Each rule is a [`Rule`] value next to
+//! the logic that raises it: its stable code, its name, and the page that
+//! explains it (what it checks, why, an example, the fix), from which
+//! `docs/diagnostics.md` is generated.
+//!
+//! - [`syntax`]: text the grammar could not read (RLS00xx).
+//! - [`labels`]: clause lettering and numbering (RLS01xx).
+//! - [`punctuation`]: how clauses end (RLS02xx).
+//! - [`references`]: internal references that point nowhere (RLS03xx).
+//! - [`citations`]: citations against the catalogue and the citing
+//!   document's own conference (RLS04xx).
+//! - [`reletter`]: the relettering fixes the label rules offer.
+//!
+//! Excerpts (`DocumentKind::Excerpt`) are quoted out of their resolution:
+//! they get no sequence or punctuation findings.
+
+pub mod citations;
+pub mod labels;
+pub mod punctuation;
+pub mod references;
+pub mod reletter;
+pub mod syntax;

@@ -1,0 +1,222 @@
+//! Drafts and catalogue files on disk, for the command line and the
+//! server alike: one walker (honouring `.gitignore` also outside a git
+//! repository), one reader that refuses binary, oversized and non-regular
+//! files with a clear message, and one way to find the user's catalogue.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use ignore::overrides::Override;
+
+use crate::catalogue::{Entry, UserCatalogue};
+
+/// Extensions of drafts found when walking a folder. A file named on the
+/// command line is always read, whatever its extension.
+pub const DRAFT_EXTENSIONS: &[&str] = &["res", "resolution", "txt", "md"];
+
+/// Larger files are refused: no resolution is anywhere near this, and a
+/// stray dump should not stall a batch run.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Expands `paths` into the files to check, in a stable order.
+pub fn collect_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            files.push(path.clone());
+            continue;
+        }
+        if !path.exists() {
+            bail!("{}: no such file or folder", path.display());
+        }
+        let mut found = Vec::new();
+        for entry in walker(path).build() {
+            let entry = entry.with_context(|| format!("walking {}", path.display()))?;
+            let p = entry.path();
+            if entry.file_type().is_some_and(|t| t.is_file()) && is_draft(p, None) {
+                found.push(p.to_path_buf());
+            }
+        }
+        found.sort();
+        files.extend(found);
+    }
+    Ok(files)
+}
+
+/// Reads a draft as UTF-8 text, normalising nothing: ranges must match the
+/// file as it is on disk. A byte-order mark is kept (it is part of the
+/// text). Only regular files are read, and never more than
+/// [`MAX_FILE_BYTES`] (the size in the metadata is 0 for `/proc` files).
+pub fn read_draft(path: &Path) -> anyhow::Result<String> {
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    if !meta.is_file() {
+        bail!(
+            "{}: not a regular file (a folder, device or pipe), not a draft",
+            path.display()
+        );
+    }
+    let file =
+        std::fs::File::open(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_BYTES) as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("{}: cannot read", path.display()))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        bail!(
+            "{}: larger than the {} MiB a draft may have",
+            path.display(),
+            MAX_FILE_BYTES >> 20
+        );
+    }
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        bail!(
+            "{}: looks like a binary file (it contains NUL bytes), not a draft",
+            path.display()
+        );
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: is not UTF-8 text (invalid byte at offset {}); save the draft as UTF-8",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// A directory walk that honours `.gitignore`, `.ignore` and the global git
+/// excludes even when the folder is not a git repository (drafters' folders
+/// often are not), and skips hidden files.
+pub fn walker(root: &Path) -> ignore::WalkBuilder {
+    let mut builder = ignore::WalkBuilder::new(root);
+    builder.require_git(false);
+    builder
+}
+
+/// The user's extra file patterns as a matcher rooted at `root`.
+pub fn extra_patterns(root: &Path, patterns: &[String]) -> Option<Override> {
+    if patterns.is_empty() {
+        return None;
+    }
+    let mut builder = ignore::overrides::OverrideBuilder::new(root);
+    for p in patterns {
+        // Patterns were validated when the settings were read.
+        let _ = builder.add(p);
+    }
+    builder.build().ok()
+}
+
+/// A draft: one of the default extensions, or a file the user's patterns name.
+pub fn is_draft(path: &Path, extra: Option<&Override>) -> bool {
+    let by_extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| DRAFT_EXTENSIONS.iter().any(|d| d.eq_ignore_ascii_case(e)));
+    by_extension || extra.is_some_and(|o| o.matched(path, false).is_whitelist())
+}
+
+/// Whether a file reported by the file watcher belongs in the index: under
+/// a workspace folder, a draft, and not ignored — the walk of each folder
+/// between the workspace folder and the file (which applies every ignore
+/// file above it) yields the next one down. Blocking.
+pub fn admitted(path: &Path, roots: &[PathBuf], patterns: &[String]) -> bool {
+    let Some(root) = roots.iter().find(|r| path.starts_with(r)) else {
+        return false;
+    };
+    if !is_draft(path, extra_patterns(root, patterns).as_ref()) || !path.is_file() {
+        return false;
+    }
+    let mut child = path;
+    while let Some(parent) = child.parent().filter(|p| p.starts_with(root)) {
+        let yielded = walker(parent)
+            .max_depth(Some(1))
+            .build()
+            .flatten()
+            .any(|e| e.path() == child);
+        if !yielded {
+            return false;
+        }
+        child = parent;
+    }
+    true
+}
+
+/// Loads the user's catalogue files: every file of `explicit` (a missing
+/// one is a problem), and `resolution-catalogue.tsv` at the top of each of
+/// `folders` when it is there. A broken line is a problem naming its file
+/// and line; the rest of the file still loads. Problems come back as
+/// messages for the caller to show.
+pub fn load_user_catalogues(
+    explicit: &[PathBuf],
+    folders: &[PathBuf],
+) -> (Vec<Entry>, Vec<String>) {
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    let found_in_folders = folders
+        .iter()
+        .filter(|f| f.is_dir())
+        .flat_map(|f| UserCatalogue::FILE_NAMES.iter().map(move |n| f.join(n)))
+        .filter(|p| p.is_file());
+    for path in explicit.iter().cloned().chain(found_in_folders) {
+        match read_draft(&path) {
+            Ok(text) => {
+                let (found, file_problems) =
+                    UserCatalogue::parse(&text, &path.display().to_string());
+                entries.extend(found);
+                problems.extend(file_problems.iter().map(|p| p.to_string()));
+            }
+            Err(e) if !path.exists() => {
+                problems.push(format!("catalogue: {} does not exist", path.display()));
+                drop(e);
+            }
+            Err(e) => problems.push(format!("catalogue: {e:#}")),
+        }
+    }
+    (entries, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gitignore_is_honoured_without_a_repository() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().to_path_buf();
+        std::fs::write(root.join(".gitignore"), "drafts-old/\nscratch.res\n").unwrap();
+        std::fs::create_dir(root.join("drafts-old")).unwrap();
+        let text = "considering\na)\tthat x,\nresolves\nto y.\n";
+        for name in [
+            "kept.res",
+            "scratch.res",
+            "drafts-old/old.res",
+            "notes.draft",
+        ] {
+            std::fs::write(root.join(name), text).unwrap();
+        }
+        let found = collect_files(std::slice::from_ref(&root)).unwrap();
+        assert_eq!(found, vec![root.join("kept.res")]);
+        let roots = [root.clone()];
+        assert!(admitted(&root.join("kept.res"), &roots, &[]));
+        assert!(!admitted(&root.join("scratch.res"), &roots, &[]));
+        assert!(!admitted(&root.join("drafts-old/old.res"), &roots, &[]));
+        assert!(!admitted(&root.join("notes.draft"), &roots, &[]));
+        assert!(admitted(
+            &root.join("notes.draft"),
+            &roots,
+            &["*.draft".into()]
+        ));
+    }
+
+    #[test]
+    fn only_regular_files_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = read_draft(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("not a regular file"), "{err}");
+        if Path::new("/dev/zero").exists() {
+            let err = read_draft(Path::new("/dev/zero")).unwrap_err().to_string();
+            assert!(err.contains("not a regular file"), "{err}");
+        }
+    }
+}

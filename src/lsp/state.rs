@@ -1,0 +1,228 @@
+//! The server's state, apart from its handlers: the open documents, the
+//! workspace index, what the client and the user said, and the catalogue
+//! each document resolves against. The handlers ([`super::server`]) and the
+//! diagnostics task ([`super::diagnostics`]) share it behind an `Arc`.
+//!
+//! No map guard and no lock is ever held across an `.await`: every access
+//! is one statement, or a block that ends before the next `.await`.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
+
+use dashmap::DashMap;
+use tower_lsp_server::ls_types::{Location, Uri};
+use tower_lsp_server::Client;
+
+use super::capabilities::ClientFlags;
+use super::publisher::{debounce, Publisher};
+use super::workspace::Index;
+use super::{to_proto, Settings, MAX_DOCUMENT_BYTES};
+use crate::analysis::Config;
+use crate::catalogue::{Catalogue, Entry};
+use crate::ide::{self, FileAnalysis};
+use crate::text::{PositionEncoding, TextRange};
+
+/// State shared by the handlers, the diagnostics task and the indexer.
+pub(super) struct Shared {
+    pub client: Client,
+    pub docs: DashMap<Uri, Doc>,
+    pub index: Index,
+    pub state: RwLock<State>,
+    pub publisher: Publisher,
+    /// Changes whenever something other than a document's own text may
+    /// change its findings: the settings, the user catalogue, what another
+    /// document or an indexed file teaches the catalogue.
+    pub generation: AtomicU64,
+    /// The catalogue each document's citations resolve against, with the
+    /// generation it was built for.
+    pub catalogues: DashMap<Uri, (u64, Catalogue)>,
+}
+
+/// One open document.
+pub(super) struct Doc {
+    pub version: i32,
+    /// The version's text (a rope: incremental edits convert positions in
+    /// O(log n)), tree, model and findings.
+    pub analysis: Arc<FileAnalysis>,
+    /// What its identity lines teach the catalogue (set by the diagnostics
+    /// task, which analyses it first).
+    pub taught: Arc<[Entry]>,
+    /// Why it is not analysed: too large, or binary.
+    pub refused: Option<String>,
+    /// The text of a refused document, kept so that later changes apply
+    /// (its analysis is of an empty text).
+    pub raw: Option<ropey::Rope>,
+}
+
+/// What the client and the user said: negotiated at `initialize`, changed
+/// by settings and workspace-folder notifications.
+#[derive(Default)]
+pub(super) struct State {
+    pub encoding: PositionEncoding,
+    pub settings: Settings,
+    pub roots: Vec<PathBuf>,
+    /// Entries of the user's catalogue file.
+    pub user_entries: Vec<Entry>,
+    pub client: ClientFlags,
+    pub initialized: bool,
+}
+
+impl Shared {
+    pub fn encoding(&self) -> PositionEncoding {
+        self.state.read().map(|s| s.encoding).unwrap_or_default()
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.state
+            .read()
+            .map(|s| s.settings.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
+    /// Something that findings depend on changed: every open document
+    /// (but `except`, whose findings it does not change) is checked again.
+    pub fn invalidate(&self, except: Option<&Uri>) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        let open: Vec<Uri> = self
+            .docs
+            .iter()
+            .map(|d| d.key().clone())
+            .filter(|u| Some(u) != except)
+            .collect();
+        for uri in open {
+            self.publisher.schedule(uri, debounce());
+        }
+    }
+
+    /// Records what `uri` (at `version`) teaches the catalogue; true when
+    /// that changed.
+    pub fn set_taught(&self, uri: &Uri, version: i32, taught: Vec<Entry>) -> bool {
+        let Some(mut doc) = self.docs.get_mut(uri) else {
+            return false;
+        };
+        if doc.version != version || *doc.taught == *taught {
+            return false;
+        }
+        doc.taught = taught.into();
+        true
+    }
+
+    /// The analysis of an open document, or of an indexed file.
+    pub fn analysis(&self, uri: &Uri) -> Option<Arc<FileAnalysis>> {
+        if let Some(doc) = self.docs.get(uri) {
+            return doc.refused.is_none().then(|| doc.analysis.clone());
+        }
+        self.index.get(&uri.to_file_path()?)
+    }
+
+    /// Every analysed file: the open documents, then the indexed files
+    /// that are not open (the editor's text wins over the disk's).
+    pub fn all_files(&self) -> Vec<(Uri, Arc<FileAnalysis>)> {
+        let mut out: Vec<(Uri, Arc<FileAnalysis>)> = self
+            .docs
+            .iter()
+            .filter(|d| d.refused.is_none())
+            .map(|d| (d.key().clone(), d.analysis.clone()))
+            .collect();
+        let open: Vec<PathBuf> = self.open_paths();
+        out.extend(
+            self.index
+                .snapshot(|p| open.iter().any(|o| o == p))
+                .into_iter()
+                .map(|(uri, file, _)| (uri, file)),
+        );
+        out
+    }
+
+    fn open_paths(&self) -> Vec<PathBuf> {
+        let uris: Vec<Uri> = self.docs.iter().map(|d| d.key().clone()).collect();
+        uris.iter()
+            .filter_map(|u| u.to_file_path().map(|p| p.into_owned()))
+            .collect()
+    }
+
+    /// The catalogue `uri`'s citations resolve against: built in, the
+    /// user's file, and what every other workspace document's identity
+    /// line teaches (never the document's own, or a draft revising a
+    /// resolution would call its own citations outdated).
+    pub fn catalogue_for(&self, uri: &Uri) -> Catalogue {
+        let generation = self.generation();
+        if let Some(cached) = self.catalogues.get(uri).filter(|c| c.0 == generation) {
+            return cached.1.clone();
+        }
+        let user: Vec<Entry> = self
+            .state
+            .read()
+            .map(|s| s.user_entries.clone())
+            .unwrap_or_default();
+        let open: Vec<Arc<[Entry]>> = self
+            .docs
+            .iter()
+            .filter(|d| d.key() != uri)
+            .map(|d| d.taught.clone())
+            .collect();
+        let mut skip = self.open_paths();
+        skip.extend(uri.to_file_path().map(|p| p.into_owned()));
+        let indexed = self.index.snapshot(|p| skip.iter().any(|s| s == p));
+        let base = Catalogue::builtin().with_overlay(user);
+        let others = open
+            .iter()
+            .chain(indexed.iter().map(|(_, _, t)| t))
+            .map(|t| &t[..]);
+        let catalogue = ide::catalogue_with(&base, others);
+        self.catalogues
+            .insert(uri.clone(), (generation, catalogue.clone()));
+        catalogue
+    }
+
+    pub fn config_for(&self, uri: &Uri) -> Config {
+        Config {
+            severity: self.settings().severity,
+            catalogue: self.catalogue_for(uri),
+            ..Config::default()
+        }
+    }
+
+    /// `uri`'s findings under the current configuration (cached per
+    /// version and configuration).
+    pub fn findings(&self, uri: &Uri, file: &FileAnalysis) -> Arc<[crate::analysis::Diagnostic]> {
+        file.findings(self.generation(), || self.config_for(uri))
+    }
+
+    pub fn location(
+        &self,
+        uri: &Uri,
+        r: TextRange,
+        encoding: PositionEncoding,
+    ) -> Option<Location> {
+        let file = self.analysis(uri)?;
+        Some(Location {
+            uri: uri.clone(),
+            range: to_proto::range(&file, r, encoding),
+        })
+    }
+}
+
+/// Why a text is not analysed, if it is not.
+pub(super) fn refusal(uri: &Uri, len: usize, has_nul: bool) -> Option<String> {
+    if len > MAX_DOCUMENT_BYTES {
+        Some(format!(
+            "{} is {:.1} MiB, larger than the {} MiB resolution-ls analyses; it is not checked",
+            uri.as_str(),
+            len as f64 / (1 << 20) as f64,
+            MAX_DOCUMENT_BYTES >> 20
+        ))
+    } else if has_nul {
+        Some(format!(
+            "{} looks like a binary file (it contains NUL characters); it is not checked",
+            uri.as_str()
+        ))
+    } else {
+        None
+    }
+}
