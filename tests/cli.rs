@@ -387,3 +387,67 @@ fn catalogue_command_looks_up_a_resolution() {
     let out = run(&["catalogue", "NOPE", "1"], dir.path());
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// The findings of `name` in a JSON run over `args`.
+fn findings_of(out: &Output, name: &str) -> Vec<serde_json::Value> {
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with(name))
+        .unwrap_or_else(|| panic!("{name} not checked: {json:#}"))["findings"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn a_folder_honours_gitignore_outside_a_git_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".gitignore"), "old/\nscratch.res\n").unwrap();
+    std::fs::create_dir(dir.path().join("old")).unwrap();
+    for name in ["kept.res", "scratch.res", "old/older.res"] {
+        std::fs::write(dir.path().join(name), CLEAN).unwrap();
+    }
+    let out = run(&["check", "--format", "json", "."], dir.path());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let paths: Vec<&str> = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["./kept.res"], "{json:#}");
+}
+
+#[test]
+fn fix_rechecks_with_what_the_other_files_teach() {
+    let dir = tempfile::tempdir().unwrap();
+    let teaches = "RESOLUTION 101 (REV. DOHA, 2026)\nInternet Protocol-based networks\n\
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\n\
+resolves\nto continue.\n";
+    // A fused label for --fix to mend, and a citation that is outdated only
+    // through what a.res teaches.
+    let cites = "The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\n\
+considering\na)\tResolution 101 (Rev. Bucharest, 2022);\nb)\tthat x;\nbc)\tthat y,\n\
+resolves\nto continue.\n";
+    std::fs::write(dir.path().join("a.res"), teaches).unwrap();
+    std::fs::write(dir.path().join("b.res"), cites).unwrap();
+    let plain = run(&["check", "--format", "json", "."], dir.path());
+    let before = codes(&findings_of(&plain, "b.res"));
+    assert!(before.contains(&"RLS0105".to_string()), "{before:?}");
+    assert!(before.contains(&"RLS0401".to_string()), "{before:?}");
+    let fixed = run(&["check", "--fix", "--format", "json", "."], dir.path());
+    let after = codes(&findings_of(&fixed, "b.res"));
+    assert!(!after.contains(&"RLS0105".to_string()), "{after:?}");
+    // Either the citation was updated to what a.res teaches, or it is
+    // still outdated; never "unknown revision", which is what the
+    // built-in catalogue alone would say.
+    let text = std::fs::read_to_string(dir.path().join("b.res")).unwrap();
+    assert!(
+        text.contains("Resolution 101 (Rev. Doha, 2026)") || after.contains(&"RLS0401".to_string()),
+        "{after:?}\n{text}"
+    );
+    assert!(!after.contains(&"RLS0407".to_string()), "{after:?}");
+}

@@ -1,163 +1,12 @@
-//! Fast protocol tests: the server runs in this process over an in-memory
-//! pipe (`tokio::io::duplex`), and a small client speaks framed JSON-RPC to
-//! it. The stdio tests (`lsp_stdio.rs`) drive the real binary; these check
-//! every feature's protocol shape quickly.
+//! Fast protocol tests: the server runs in this process over a socket pair,
+//! driven by the same client as the stdio tests (`tests/common/lsp.rs`),
+//! which drive the real binary; these check every feature's protocol shape
+//! quickly.
 
-use std::time::Duration;
+mod common;
 
+use common::lsp::{at, col16, pos, Client};
 use serde_json::{json, Value};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader, DuplexStream};
-
-const WAIT: Duration = Duration::from_secs(20);
-
-struct Client {
-    to_server: DuplexStream,
-    from_server: BufReader<DuplexStream>,
-    /// Messages read but not yet consumed.
-    backlog: Vec<Value>,
-    next_id: i64,
-    server: tokio::task::JoinHandle<bool>,
-}
-
-impl Client {
-    async fn start() -> Client {
-        // Two pipes: what the client writes, the server reads, and back.
-        let (to_server, server_input) = tokio::io::duplex(1 << 16);
-        let (server_output, from_server) = tokio::io::duplex(1 << 16);
-        let server = tokio::spawn(resolution_ls::lsp::serve(server_input, server_output));
-        Client {
-            to_server,
-            from_server: BufReader::new(from_server),
-            backlog: Vec::new(),
-            next_id: 1,
-            server,
-        }
-    }
-
-    async fn send(&mut self, value: Value) {
-        let body = value.to_string();
-        let frame = format!("Content-Length: {}\r\n\r\n{body}", body.len());
-        self.to_server.write_all(frame.as_bytes()).await.unwrap();
-    }
-
-    async fn notify(&mut self, method: &str, params: Value) {
-        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params }))
-            .await;
-    }
-
-    async fn read(&mut self) -> Value {
-        let mut length = None;
-        loop {
-            let mut line = String::new();
-            let n = self.from_server.read_line(&mut line).await.unwrap();
-            assert!(n > 0, "server closed the stream");
-            let line = line.trim_end();
-            if line.is_empty() {
-                break;
-            }
-            let (name, value) = line.split_once(": ").expect("header line");
-            if name.eq_ignore_ascii_case("content-length") {
-                length = Some(value.parse::<usize>().unwrap());
-            }
-        }
-        let mut body = vec![0; length.expect("Content-Length")];
-        self.from_server.read_exact(&mut body).await.unwrap();
-        serde_json::from_slice(&body).unwrap()
-    }
-
-    /// The first message satisfying `pred`; the server's own requests are
-    /// answered on the way (`applyEdit` is accepted).
-    async fn wait_for(&mut self, what: &str, pred: impl Fn(&Value) -> bool) -> Value {
-        if let Some(i) = self.backlog.iter().position(&pred) {
-            return self.backlog.remove(i);
-        }
-        let deadline = tokio::time::Instant::now() + WAIT;
-        loop {
-            let msg = tokio::time::timeout_at(deadline, self.read())
-                .await
-                .unwrap_or_else(|_| panic!("timed out waiting for {what}: {:#?}", self.backlog));
-            if msg.get("id").is_some() && msg.get("method").is_some() {
-                let result = if msg["method"] == "workspace/applyEdit" {
-                    json!({ "applied": true })
-                } else {
-                    Value::Null
-                };
-                let id = msg["id"].clone();
-                self.send(json!({ "jsonrpc": "2.0", "id": id, "result": result }))
-                    .await;
-            }
-            if pred(&msg) {
-                return msg;
-            }
-            self.backlog.push(msg);
-        }
-    }
-
-    async fn request(&mut self, method: &str, params: Value) -> Value {
-        let id = self.next_id;
-        self.next_id += 1;
-        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }))
-            .await;
-        let reply = self
-            .wait_for(method, |m| m["id"] == id && m.get("method").is_none())
-            .await;
-        assert!(reply.get("error").is_none(), "{method} failed: {reply}");
-        reply["result"].clone()
-    }
-
-    async fn initialize(&mut self, capabilities: Value, options: Value) -> Value {
-        let result = self
-            .request(
-                "initialize",
-                json!({ "processId": null, "rootUri": null, "capabilities": capabilities, "initializationOptions": options }),
-            )
-            .await;
-        self.notify("initialized", json!({})).await;
-        result
-    }
-
-    async fn open(&mut self, uri: &str, text: &str) {
-        self.notify(
-            "textDocument/didOpen",
-            json!({ "textDocument": { "uri": uri, "languageId": "itu-resolution", "version": 1, "text": text } }),
-        )
-        .await;
-    }
-
-    async fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
-        let msg = self
-            .wait_for("publishDiagnostics", |m| {
-                m["method"] == "textDocument/publishDiagnostics"
-                    && m["params"]["uri"] == uri
-                    && m["params"]["version"] == version
-            })
-            .await;
-        msg["params"]["diagnostics"].as_array().unwrap().clone()
-    }
-
-    async fn shutdown(mut self) -> bool {
-        assert_eq!(self.request("shutdown", Value::Null).await, Value::Null);
-        self.notify("exit", Value::Null).await;
-        tokio::time::timeout(WAIT, self.server)
-            .await
-            .expect("the server ends on exit")
-            .unwrap()
-    }
-}
-
-fn pos(line: usize, character: usize) -> Value {
-    json!({ "line": line, "character": character })
-}
-
-fn at(uri: &str, line: usize, character: usize) -> Value {
-    json!({ "textDocument": { "uri": uri }, "position": pos(line, character) })
-}
-
-/// UTF-16 column of `needle` in line `line` of `text`.
-fn col16(text: &str, line: usize, needle: &str) -> usize {
-    let l = text.lines().nth(line).unwrap();
-    l[..l.find(needle).unwrap()].encode_utf16().count()
-}
 
 const EN: &str = "RESOLUTION 101 (REV. BUCHAREST, 2022)
 Internet Protocol-based networks
@@ -172,10 +21,10 @@ resolves
 2\tto act on recalling b) above.
 ";
 
-#[tokio::test]
-async fn capabilities_and_encodings() {
-    let mut c = Client::start().await;
-    let init = c.initialize(json!({}), Value::Null).await;
+#[test]
+fn capabilities_and_encodings() {
+    let mut c = Client::in_process();
+    let init = c.initialize(json!({}), Value::Null);
     let caps = &init["capabilities"];
     assert_eq!(caps["positionEncoding"], "utf-16");
     assert_eq!(caps["textDocumentSync"]["change"], 2);
@@ -196,26 +45,24 @@ async fn capabilities_and_encodings() {
         .as_array()
         .unwrap();
     assert_eq!(legend.len(), 7);
-    assert!(c.shutdown().await, "shutdown before exit: clean");
+    c.shutdown();
 
-    let mut c = Client::start().await;
-    let init = c
-        .initialize(
-            json!({ "general": { "positionEncodings": ["utf-32", "utf-8"] } }),
-            Value::Null,
-        )
-        .await;
+    let mut c = Client::in_process();
+    let init = c.initialize(
+        json!({ "general": { "positionEncodings": ["utf-32", "utf-8"] } }),
+        Value::Null,
+    );
     assert_eq!(init["capabilities"]["positionEncoding"], "utf-8");
-    c.shutdown().await;
+    c.shutdown();
 }
 
-#[tokio::test]
-async fn every_feature_answers_in_protocol_shape() {
-    let mut c = Client::start().await;
-    c.initialize(json!({}), Value::Null).await;
+#[test]
+fn every_feature_answers_in_protocol_shape() {
+    let mut c = Client::in_process();
+    c.initialize(json!({}), Value::Null);
     let uri = "file:///tmp/inprocess-en.res";
-    c.open(uri, EN).await;
-    let diags = c.diagnostics(uri, 1).await;
+    c.open(uri, EN);
+    let diags = c.diagnostics(uri, 1);
     let codes: Vec<&str> = diags.iter().map(|d| d["code"].as_str().unwrap()).collect();
     assert!(codes.contains(&"RLS0105"), "{codes:?}");
     assert!(codes.contains(&"RLS0401"), "{codes:?}");
@@ -228,32 +75,28 @@ async fn every_feature_answers_in_protocol_shape() {
     }
 
     // Hover: a label knows its place.
-    let hover = c.request("textDocument/hover", at(uri, 5, 0)).await;
+    let hover = c.request("textDocument/hover", at(uri, 5, 0));
     assert_eq!(
         hover["contents"]["value"],
         "**b)** — letter label, clause 2 of 4 in *recalling* (preamble)"
     );
     // Hover: an internal reference shows the clause.
-    let hover = c
-        .request("textDocument/hover", at(uri, 9, col16(EN, 9, "b) above")))
-        .await;
+    let hover = c.request("textDocument/hover", at(uri, 9, col16(EN, 9, "b) above")));
     let value = hover["contents"]["value"].as_str().unwrap();
     assert!(value.contains("WTDC Resolution 23"), "{value}");
 
     // Definition of `recalling b) above` → the label b).
-    let def = c
-        .request(
-            "textDocument/definition",
-            at(uri, 10, col16(EN, 10, "b) above")),
-        )
-        .await;
+    let def = c.request(
+        "textDocument/definition",
+        at(uri, 10, col16(EN, 10, "b) above")),
+    );
     assert_eq!(def["uri"], uri);
     assert_eq!(def["range"]["start"], pos(5, 0));
 
     // References of the clause b): both mentions, plus the label itself.
     let mut params = at(uri, 5, 0);
     params["context"] = json!({ "includeDeclaration": true });
-    let refs = c.request("textDocument/references", params).await;
+    let refs = c.request("textDocument/references", params);
     let lines: Vec<u64> = refs
         .as_array()
         .unwrap()
@@ -263,12 +106,10 @@ async fn every_feature_answers_in_protocol_shape() {
     assert_eq!(lines, [5, 9, 10]);
 
     // Document highlight: the label is written, the mentions read.
-    let highlights = c
-        .request(
-            "textDocument/documentHighlight",
-            at(uri, 9, col16(EN, 9, "b) above")),
-        )
-        .await;
+    let highlights = c.request(
+        "textDocument/documentHighlight",
+        at(uri, 9, col16(EN, 9, "b) above")),
+    );
     let kinds: Vec<u64> = highlights
         .as_array()
         .unwrap()
@@ -278,12 +119,10 @@ async fn every_feature_answers_in_protocol_shape() {
     assert_eq!(kinds, [3, 2, 2]);
 
     // Folding: the document and its two sections.
-    let folds = c
-        .request(
-            "textDocument/foldingRange",
-            json!({ "textDocument": { "uri": uri } }),
-        )
-        .await;
+    let folds = c.request(
+        "textDocument/foldingRange",
+        json!({ "textDocument": { "uri": uri } }),
+    );
     let spans: Vec<(u64, u64)> = folds
         .as_array()
         .unwrap()
@@ -301,12 +140,10 @@ async fn every_feature_answers_in_protocol_shape() {
     );
 
     // Selection: from the cited number outwards, each range containing the last.
-    let sel = c
-        .request(
-            "textDocument/selectionRange",
-            json!({ "textDocument": { "uri": uri }, "positions": [pos(4, col16(EN, 4, "102") + 1)] }),
-        )
-        .await;
+    let sel = c.request(
+        "textDocument/selectionRange",
+        json!({ "textDocument": { "uri": uri }, "positions": [pos(4, col16(EN, 4, "102") + 1)] }),
+    );
     let first = &sel[0];
     assert_eq!(first["range"]["start"], pos(4, col16(EN, 4, "102")));
     assert_eq!(first["range"]["end"], pos(4, col16(EN, 4, "102") + 3));
@@ -319,12 +156,10 @@ async fn every_feature_answers_in_protocol_shape() {
     assert!(depth >= 4, "{sel}");
 
     // Semantic tokens: decode and check the first ones.
-    let tokens = c
-        .request(
-            "textDocument/semanticTokens/full",
-            json!({ "textDocument": { "uri": uri } }),
-        )
-        .await;
+    let tokens = c.request(
+        "textDocument/semanticTokens/full",
+        json!({ "textDocument": { "uri": uri } }),
+    );
     let data: Vec<u64> = tokens["data"]
         .as_array()
         .unwrap()
@@ -342,7 +177,7 @@ async fn every_feature_answers_in_protocol_shape() {
             "textDocument/inlayHint",
             json!({ "textDocument": { "uri": uri }, "range": { "start": pos(0, 0), "end": pos(12, 0) } }),
         )
-        .await;
+        ;
     let labels: Vec<&str> = hints
         .as_array()
         .unwrap()
@@ -355,7 +190,7 @@ async fn every_feature_answers_in_protocol_shape() {
     );
 
     // Completion: English headings at the start of an empty line.
-    let items = c.request("textDocument/completion", at(uri, 11, 0)).await;
+    let items = c.request("textDocument/completion", at(uri, 11, 0));
     let labels: Vec<&str> = items
         .as_array()
         .unwrap()
@@ -368,29 +203,25 @@ async fn every_feature_answers_in_protocol_shape() {
     );
 
     // Workspace symbols: the open document, by number.
-    let symbols = c
-        .request("workspace/symbol", json!({ "query": "101" }))
-        .await;
+    let symbols = c.request("workspace/symbol", json!({ "query": "101" }));
     assert_eq!(symbols.as_array().unwrap().len(), 1, "{symbols}");
 
     // The reletter command asks the client to apply the edit.
-    let done = c
-        .request(
-            "workspace/executeCommand",
-            json!({ "command": "resolution-ls.reletterDocument", "arguments": [uri] }),
-        )
-        .await;
+    let done = c.request(
+        "workspace/executeCommand",
+        json!({ "command": "resolution-ls.reletterDocument", "arguments": [uri] }),
+    );
     assert_eq!(done, json!({ "changed": true }));
-    c.shutdown().await;
+    c.shutdown();
 }
 
-#[tokio::test]
-async fn code_actions_apply_and_stale_changes_are_ignored() {
-    let mut c = Client::start().await;
-    c.initialize(json!({}), Value::Null).await;
+#[test]
+fn code_actions_apply_and_stale_changes_are_ignored() {
+    let mut c = Client::in_process();
+    c.initialize(json!({}), Value::Null);
     let uri = "file:///tmp/inprocess-actions.res";
-    c.open(uri, EN).await;
-    let diags = c.diagnostics(uri, 1).await;
+    c.open(uri, EN);
+    let diags = c.diagnostics(uri, 1);
     let fused = diags
         .iter()
         .find(|d| d["code"] == "RLS0105")
@@ -401,7 +232,7 @@ async fn code_actions_apply_and_stale_changes_are_ignored() {
             "textDocument/codeAction",
             json!({ "textDocument": { "uri": uri }, "range": fused["range"], "context": { "diagnostics": [fused] } }),
         )
-        .await;
+        ;
     let titles: Vec<&str> = actions
         .as_array()
         .unwrap()
@@ -432,9 +263,8 @@ async fn code_actions_apply_and_stale_changes_are_ignored() {
     c.notify(
         "textDocument/didChange",
         json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": changes }),
-    )
-    .await;
-    let after = c.diagnostics(uri, 2).await;
+    );
+    let after = c.diagnostics(uri, 2);
     assert!(!after.iter().any(|d| d["code"] == "RLS0105"), "{after:#?}");
     // A change that comes late (version 2 again) is dropped: the outline
     // still reads a) b) c) d).
@@ -442,13 +272,11 @@ async fn code_actions_apply_and_stale_changes_are_ignored() {
         "textDocument/didChange",
         json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "text": "garbage" }] }),
     )
-    .await;
-    let symbols = c
-        .request(
-            "textDocument/documentSymbol",
-            json!({ "textDocument": { "uri": uri } }),
-        )
-        .await;
+    ;
+    let symbols = c.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri } }),
+    );
     let labels: Vec<&str> = symbols[0]["children"][0]["children"]
         .as_array()
         .unwrap()
@@ -456,21 +284,18 @@ async fn code_actions_apply_and_stale_changes_are_ignored() {
         .map(|s| s["name"].as_str().unwrap())
         .collect();
     assert_eq!(labels, ["a)", "b)", "c)", "d)"]);
-    c.shutdown().await;
+    c.shutdown();
 }
 
-#[tokio::test]
-async fn wild_requests_get_answers_not_errors() {
-    let mut c = Client::start().await;
-    c.initialize(json!({}), Value::Null).await;
+#[test]
+fn wild_requests_get_answers_not_errors() {
+    let mut c = Client::in_process();
+    c.initialize(json!({}), Value::Null);
     let uri = "file:///tmp/inprocess-wild.res";
-    c.open(uri, "忆及\na)\t😀第一；\nb)\t第二，\n做出决议\n继续。")
-        .await;
-    c.diagnostics(uri, 1).await;
+    c.open(uri, "忆及\na)\t😀第一；\nb)\t第二，\n做出决议\n继续。");
+    c.diagnostics(uri, 1);
     // Unknown documents: nothing, no error.
-    let unknown = c
-        .request("textDocument/hover", at("file:///nowhere.res", 0, 0))
-        .await;
+    let unknown = c.request("textDocument/hover", at("file:///nowhere.res", 0, 0));
     assert_eq!(unknown, Value::Null);
     // Positions past a line's end, past the document's end, inside a surrogate pair.
     for (line, character) in [
@@ -479,45 +304,40 @@ async fn wild_requests_get_answers_not_errors() {
         (1, 4),
         (u32::MAX as usize, u32::MAX as usize),
     ] {
-        c.request("textDocument/hover", at(uri, line, character))
-            .await;
-        c.request("textDocument/completion", at(uri, line, character))
-            .await;
-        c.request("textDocument/definition", at(uri, line, character))
-            .await;
+        c.request("textDocument/hover", at(uri, line, character));
+        c.request("textDocument/completion", at(uri, line, character));
+        c.request("textDocument/definition", at(uri, line, character));
     }
     // An inverted range.
     c.request(
         "textDocument/codeAction",
         json!({ "textDocument": { "uri": uri }, "range": { "start": pos(3, 0), "end": pos(0, 0) }, "context": { "diagnostics": [] } }),
     )
-    .await;
+    ;
     // An edit whose range lies past the end is clamped, then applied.
     c.notify(
         "textDocument/didChange",
         json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [
             { "range": { "start": pos(40, 3), "end": pos(50, 0) }, "text": "\n" }
         ] }),
-    )
-    .await;
-    c.diagnostics(uri, 2).await;
+    );
+    c.diagnostics(uri, 2);
     // An unknown command is an error with a message, not a crash.
     let id = 9999;
     c.send(json!({ "jsonrpc": "2.0", "id": id, "method": "workspace/executeCommand", "params": { "command": "nope", "arguments": [] } }))
-        .await;
-    let reply = c.wait_for("executeCommand", |m| m["id"] == id).await;
+        ;
+    let reply = c.wait_for("executeCommand", |m| m["id"] == id);
     assert!(reply["error"]["message"].as_str().unwrap().contains("nope"));
-    c.shutdown().await;
+    c.shutdown();
 }
 
-#[tokio::test]
-async fn settings_from_initialization_and_changes() {
-    let mut c = Client::start().await;
-    c.initialize(json!({}), json!({ "severity": { "RLS0105": "off" } }))
-        .await;
+#[test]
+fn settings_from_initialization_and_changes() {
+    let mut c = Client::in_process();
+    c.initialize(json!({}), json!({ "severity": { "RLS0105": "off" } }));
     let uri = "file:///tmp/inprocess-settings.res";
-    c.open(uri, EN).await;
-    let diags = c.diagnostics(uri, 1).await;
+    c.open(uri, EN);
+    let diags = c.diagnostics(uri, 1);
     assert!(
         !diags.iter().any(|d| d["code"] == "RLS0105"),
         "off: {diags:#?}"
@@ -526,31 +346,25 @@ async fn settings_from_initialization_and_changes() {
     c.notify(
         "workspace/didChangeConfiguration",
         json!({ "settings": {} }),
-    )
-    .await;
+    );
     // A new setting, and two bad ones reported to the user.
     c.notify(
         "workspace/didChangeConfiguration",
         json!({ "settings": { "resolutionLs": {
             "severity": { "RLS0105": "error", "RLS0401": "loud" },
             "colour": "blue" } } }),
-    )
-    .await;
-    let message = c
-        .wait_for("showMessage", |m| m["method"] == "window/showMessage")
-        .await;
+    );
+    let message = c.wait_for("showMessage", |m| m["method"] == "window/showMessage");
     let text = message["params"]["message"].as_str().unwrap();
     assert!(text.contains("loud") && text.contains("colour"), "{text}");
-    let diags = c
-        .wait_for("re-published diagnostics", |m| {
-            m["method"] == "textDocument/publishDiagnostics"
-                && m["params"]["diagnostics"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .any(|d| d["code"] == "RLS0105")
-        })
-        .await;
+    let diags = c.wait_for("re-published diagnostics", |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d["code"] == "RLS0105")
+    });
     let fused = diags["params"]["diagnostics"]
         .as_array()
         .unwrap()
@@ -559,41 +373,69 @@ async fn settings_from_initialization_and_changes() {
         .unwrap()
         .clone();
     assert_eq!(fused["severity"], 1, "now an error");
-    c.shutdown().await;
+    c.shutdown();
 }
 
-#[tokio::test]
-async fn a_nul_typed_into_a_draft_stops_its_analysis_until_removed() {
-    let mut c = Client::start().await;
-    c.initialize(json!({}), Value::Null).await;
+#[test]
+fn a_nul_typed_into_a_draft_stops_its_analysis_until_removed() {
+    let mut c = Client::in_process();
+    c.initialize(json!({}), Value::Null);
     let uri = "file:///tmp/inprocess-nul.res";
     c.open(
         uri,
         "considering\na)\tthat x;\nc)\tthat y,\nresolves\nto z.\n",
-    )
-    .await;
-    assert!(!c.diagnostics(uri, 1).await.is_empty());
+    );
+    assert!(!c.diagnostics(uri, 1).is_empty());
     let range = json!({ "start": pos(1, 2), "end": pos(1, 2) });
     c.notify(
         "textDocument/didChange",
         json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "range": range, "text": "\u{0}" }] }),
     )
-    .await;
-    let message = c
-        .wait_for("binary warning", |m| m["method"] == "window/showMessage")
-        .await;
+    ;
+    let message = c.wait_for("binary warning", |m| m["method"] == "window/showMessage");
     assert!(message["params"]["message"]
         .as_str()
         .unwrap()
         .contains("binary"));
-    assert!(c.diagnostics(uri, 2).await.is_empty());
+    assert!(c.diagnostics(uri, 2).is_empty());
     let range = json!({ "start": pos(1, 2), "end": pos(1, 3) });
     c.notify(
         "textDocument/didChange",
         json!({ "textDocument": { "uri": uri, "version": 3 }, "contentChanges": [{ "range": range, "text": "" }] }),
     )
-    .await;
-    let back = c.diagnostics(uri, 3).await;
+    ;
+    let back = c.diagnostics(uri, 3);
     assert!(back.iter().any(|d| d["code"] == "RLS0101"), "{back:#?}");
-    c.shutdown().await;
+    c.shutdown();
+}
+
+/// LSP lines end at `\n`, `\r\n` and `\r` only: a form feed, NEL or U+2028
+/// is text. An edit after one must land where the client says.
+#[test]
+fn edits_after_a_form_feed_or_line_separator_land_on_the_right_line() {
+    for odd in ["\u{c}", "\u{85}", "\u{2028}", "\u{b}"] {
+        let mut c = Client::in_process();
+        c.initialize(json!({}), Value::Null);
+        let before = format!("considering\na)\tthat x;{odd}\nb)\tthat y,\nresolves\nto z.\n");
+        let after = format!("considering\na)\tthat x;{odd}\ncb)\tthat y,\nresolves\nto z.\n");
+        c.open("file:///edited.res", &before);
+        c.diagnostics("file:///edited.res", 1);
+        c.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": "file:///edited.res", "version": 2 }, "contentChanges": [
+                { "range": { "start": pos(2, 0), "end": pos(2, 0) }, "text": "c" }
+            ] }),
+        );
+        let edited = c.diagnostics("file:///edited.res", 2);
+        c.open("file:///fresh.res", &after);
+        let fresh = c.diagnostics("file:///fresh.res", 1);
+        assert!(
+            edited
+                .iter()
+                .any(|d| d["code"] == "RLS0105" && d["range"]["start"]["line"] == 2),
+            "{odd:?}: {edited:#?}"
+        );
+        assert_eq!(edited, fresh, "{odd:?}");
+        c.shutdown();
+    }
 }

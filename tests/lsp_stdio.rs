@@ -1,229 +1,13 @@
 //! The real server binary driven over stdio, as an editor drives it.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+mod common;
 
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use common::lsp::{codes, encodings, Client, WAIT};
 use serde_json::{json, Value};
-
-const WAIT: Duration = Duration::from_secs(20);
-
-struct Server {
-    child: Child,
-    stdin: ChildStdin,
-    messages: Receiver<Value>,
-    /// Every message not yet consumed by a wait.
-    backlog: Vec<Value>,
-    next_id: i64,
-    /// Every byte the server wrote to stdout.
-    raw: Arc<Mutex<Vec<u8>>>,
-}
-
-/// Copies what it reads into a shared buffer.
-struct Tee<R> {
-    inner: R,
-    copy: Arc<Mutex<Vec<u8>>>,
-}
-
-impl<R: Read> Read for Tee<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.copy.lock().unwrap().extend_from_slice(&buf[..n]);
-        Ok(n)
-    }
-}
-
-/// Reads framed messages; any byte that is not a well-formed
-/// `Content-Length` frame of JSON fails the test.
-fn reader(stdout: impl Read + Send + 'static) -> Receiver<Value> {
-    let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        let mut r = BufReader::new(stdout);
-        loop {
-            let mut length = None;
-            loop {
-                let mut line = String::new();
-                if r.read_line(&mut line).unwrap_or(0) == 0 {
-                    return;
-                }
-                let line = line.trim_end_matches(['\r', '\n']);
-                if line.is_empty() {
-                    break;
-                }
-                let (name, value) = line
-                    .split_once(": ")
-                    .unwrap_or_else(|| panic!("not a header line on stdout: {line:?}"));
-                if name.eq_ignore_ascii_case("Content-Length") {
-                    length = Some(value.parse::<usize>().expect("numeric Content-Length"));
-                }
-            }
-            let mut body = vec![0; length.expect("Content-Length header")];
-            r.read_exact(&mut body).expect("full body");
-            let value: Value = serde_json::from_slice(&body).expect("body is JSON");
-            assert_eq!(value["jsonrpc"], "2.0", "{value}");
-            if tx.send(value).is_err() {
-                return;
-            }
-        }
-    });
-    rx
-}
-
-impl Server {
-    fn start() -> Server {
-        Server::start_with(Command::new(env!("CARGO_BIN_EXE_resolution-ls")).stderr(Stdio::null()))
-    }
-
-    fn start_with(command: &mut Command) -> Server {
-        let mut child = command
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("server starts");
-        let stdin = child.stdin.take().unwrap();
-        let raw = Arc::new(Mutex::new(Vec::new()));
-        let messages = reader(Tee {
-            inner: child.stdout.take().unwrap(),
-            copy: raw.clone(),
-        });
-        Server {
-            child,
-            stdin,
-            messages,
-            backlog: Vec::new(),
-            next_id: 1,
-            raw,
-        }
-    }
-
-    fn send(&mut self, value: Value) {
-        let body = value.to_string();
-        write!(self.stdin, "Content-Length: {}\r\n\r\n{}", body.len(), body).unwrap();
-        self.stdin.flush().unwrap();
-    }
-
-    fn notify(&mut self, method: &str, params: Value) {
-        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params }));
-    }
-
-    /// Waits for the first message satisfying `pred`, answering the
-    /// server's own requests (registerCapability, applyEdit) on the way.
-    fn wait_for(&mut self, what: &str, pred: impl Fn(&Value) -> bool) -> Value {
-        if let Some(i) = self.backlog.iter().position(&pred) {
-            return self.backlog.remove(i);
-        }
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.messages.recv_timeout(left) {
-                Ok(msg) => {
-                    if msg.get("id").is_some() && msg.get("method").is_some() {
-                        let id = msg["id"].clone();
-                        let result = if msg["method"] == "workspace/applyEdit" {
-                            json!({ "applied": true })
-                        } else {
-                            Value::Null
-                        };
-                        self.send(json!({ "jsonrpc": "2.0", "id": id, "result": result }));
-                    }
-                    if pred(&msg) {
-                        return msg;
-                    }
-                    self.backlog.push(msg);
-                }
-                Err(RecvTimeoutError::Timeout) => {
-                    panic!("timed out waiting for {what}; got {:#?}", self.backlog)
-                }
-                Err(RecvTimeoutError::Disconnected) => {
-                    panic!("server closed stdout while waiting for {what}")
-                }
-            }
-        }
-    }
-
-    fn request(&mut self, method: &str, params: Value) -> Value {
-        let id = self.next_id;
-        self.next_id += 1;
-        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
-        let reply = self.wait_for(method, |m| m["id"] == id && m.get("method").is_none());
-        assert!(reply.get("error").is_none(), "{method} failed: {reply}");
-        reply["result"].clone()
-    }
-
-    fn initialize(&mut self, encodings: &[&str], options: Value) -> Value {
-        let result = self.request(
-            "initialize",
-            json!({
-                "processId": null,
-                "rootUri": null,
-                "capabilities": { "general": { "positionEncodings": encodings } },
-                "initializationOptions": options,
-            }),
-        );
-        self.notify("initialized", json!({}));
-        result
-    }
-
-    fn open(&mut self, uri: &str, text: &str) {
-        self.notify(
-            "textDocument/didOpen",
-            json!({ "textDocument": { "uri": uri, "languageId": "itu-resolution", "version": 1, "text": text } }),
-        );
-    }
-
-    fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
-        let msg = self.wait_for("publishDiagnostics", |m| {
-            m["method"] == "textDocument/publishDiagnostics"
-                && m["params"]["uri"] == uri
-                && m["params"]["version"] == version
-        });
-        msg["params"]["diagnostics"].as_array().unwrap().clone()
-    }
-
-    /// Waits until a publication for `uri` satisfies `pred` (versions and
-    /// re-publications are not counted).
-    fn diagnostics_until(
-        &mut self,
-        uri: &str,
-        what: &str,
-        pred: impl Fn(&[Value]) -> bool,
-    ) -> Vec<Value> {
-        let msg = self.wait_for(what, |m| {
-            m["method"] == "textDocument/publishDiagnostics"
-                && m["params"]["uri"] == uri
-                && pred(m["params"]["diagnostics"].as_array().unwrap())
-        });
-        msg["params"]["diagnostics"].as_array().unwrap().clone()
-    }
-
-    /// Shuts the server down; returns everything it wrote to stdout.
-    fn shutdown(mut self) -> Vec<u8> {
-        let result = self.request("shutdown", Value::Null);
-        assert_eq!(result, Value::Null);
-        self.notify("exit", Value::Null);
-        // stdin stays open: the server must end on `exit` alone.
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                assert!(status.success(), "server exited with {status}");
-                // Let the reader thread drain the pipe.
-                std::thread::sleep(Duration::from_millis(50));
-                return self.raw.lock().unwrap().clone();
-            }
-            assert!(
-                Instant::now() < deadline,
-                "server did not exit after `exit`"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-fn codes(diags: &[Value]) -> Vec<&str> {
-    diags.iter().map(|d| d["code"].as_str().unwrap()).collect()
-}
 
 const ZH: &str = "第77号决议（2022年，基加利，修订版）
 宽带技术和应用
@@ -239,8 +23,8 @@ c)\t😀 WTDC第77号决议（2017年，布宜诺斯艾利斯，修订版），
 
 #[test]
 fn diagnostics_hover_definition_actions_and_exit_over_stdio() {
-    let mut s = Server::start();
-    let init = s.initialize(&["utf-16"], json!({}));
+    let mut s = Client::binary();
+    let init = s.initialize(encodings(&["utf-16"]), json!({}));
     assert_eq!(init["capabilities"]["positionEncoding"], "utf-16");
     assert_eq!(
         init["capabilities"]["textDocumentSync"]["change"], 2,
@@ -333,8 +117,8 @@ fn diagnostics_hover_definition_actions_and_exit_over_stdio() {
 
 #[test]
 fn incremental_cjk_and_emoji_edits_stay_in_step_and_stale_versions_are_ignored() {
-    let mut s = Server::start();
-    s.initialize(&["utf-16"], json!({}));
+    let mut s = Client::binary();
+    s.initialize(encodings(&["utf-16"]), json!({}));
     let uri = "file:///tmp/edit.res";
     s.open(uri, "考虑到\na)\t😀第一；\nb)\t第二，\n做出决议\n继续。\n");
     let initial = s.diagnostics(uri, 1);
@@ -383,8 +167,8 @@ fn incremental_cjk_and_emoji_edits_stay_in_step_and_stale_versions_are_ignored()
 
 #[test]
 fn utf8_is_negotiated_when_offered() {
-    let mut s = Server::start();
-    let init = s.initialize(&["utf-8", "utf-16"], json!({}));
+    let mut s = Client::binary();
+    let init = s.initialize(encodings(&["utf-8", "utf-16"]), json!({}));
     assert_eq!(init["capabilities"]["positionEncoding"], "utf-8");
     let uri = "file:///tmp/u8.res";
     s.open(uri, "忆及\na)\t第一，；\nb)\t第二，\n做出决议\n继续。\n");
@@ -403,9 +187,9 @@ fn utf8_is_negotiated_when_offered() {
 
 #[test]
 fn completion_configuration_errors_and_binary_documents() {
-    let mut s = Server::start();
+    let mut s = Client::binary();
     s.initialize(
-        &[],
+        encodings(&[]),
         json!({ "severity": { "RLS0105": "off", "RLS0101": "loud" } }),
     );
     let warning = s.wait_for("showMessage", |m| m["method"] == "window/showMessage");
@@ -465,8 +249,8 @@ fn seed_000_hover_shows_wtdc_23_and_reletter_fixes_recalling_in_one_step() {
         eprintln!("seed tests not run: ../shared/seeds not found");
         return;
     };
-    let mut s = Server::start();
-    s.initialize(&["utf-16"], json!({}));
+    let mut s = Client::binary();
+    s.initialize(encodings(&["utf-16"]), json!({}));
     let uri = "file:///tmp/seed-000.txt";
     s.open(uri, &text);
     let diags = s.diagnostics(uri, 1);
@@ -558,7 +342,7 @@ The Plenipotentiary Conference of the International Telecommunication Union (Doh
     )
     .unwrap();
     let root = format!("file://{}", dir.path().display());
-    let mut s = Server::start();
+    let mut s = Client::binary();
     let id = 99;
     s.send(
         json!({ "jsonrpc": "2.0", "id": id, "method": "initialize", "params": {
@@ -655,14 +439,14 @@ fn stdout_carries_nothing_but_framed_json_rpc_even_with_trace_logs() {
     command
         .env("RESOLUTION_LS_LOG", "trace")
         .stderr(Stdio::piped());
-    let mut s = Server::start_with(&mut command);
-    let mut stderr = s.child.stderr.take().unwrap();
+    let mut s = Client::binary_with(&mut command);
+    let mut stderr = s.child().unwrap().stderr.take().unwrap();
     let logs = std::thread::spawn(move || {
         let mut text = String::new();
         let _ = stderr.read_to_string(&mut text);
         text
     });
-    s.initialize(&["utf-16"], json!({}));
+    s.initialize(encodings(&["utf-16"]), json!({}));
     let uri = "file:///tmp/frames.res";
     s.open(uri, ZH);
     s.diagnostics(uri, 1);
@@ -677,9 +461,8 @@ fn stdout_carries_nothing_but_framed_json_rpc_even_with_trace_logs() {
     // A body that is not JSON and one that is not JSON-RPC are dropped (the
     // transport would end the session on them); the session goes on, and a
     // method nobody knows gets an error reply.
-    write!(s.stdin, "Content-Length: 9\r\n\r\n{{not json").unwrap();
-    write!(s.stdin, "Content-Length: 16\r\n\r\n{{\"garbage\":true}}").unwrap();
-    s.stdin.flush().unwrap();
+    s.send_raw(b"Content-Length: 9\r\n\r\n{not json");
+    s.send_raw(b"Content-Length: 16\r\n\r\n{\"garbage\":true}");
     s.send(json!({ "jsonrpc": "2.0", "id": 777, "method": "resolution/unknown", "params": {} }));
     let reply = s.wait_for("method not found", |m| m["id"] == 777);
     assert_eq!(reply["error"]["code"], -32601, "{reply}");
@@ -703,8 +486,8 @@ fn stdout_carries_nothing_but_framed_json_rpc_even_with_trace_logs() {
 
 #[test]
 fn huge_documents_are_refused_with_a_message_and_no_analysis() {
-    let mut s = Server::start();
-    s.initialize(&["utf-16"], json!({}));
+    let mut s = Client::binary();
+    s.initialize(encodings(&["utf-16"]), json!({}));
     let uri = "file:///tmp/huge.res";
     // 17 MiB of clauses: over the 16 MiB limit.
     let clause = "a)\tthat this line repeats;\n";
@@ -740,7 +523,7 @@ fn watched_files_and_workspace_folders_keep_the_index_current() {
     let second = tempfile::tempdir().unwrap();
     let uri_of = |p: &std::path::Path| format!("file://{}", p.display());
     let (root1, root2) = (uri_of(first.path()), uri_of(second.path()));
-    let mut s = Server::start();
+    let mut s = Client::binary();
     s.send(json!({ "jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
         "processId": null, "rootUri": root1,
         "capabilities": { "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } },

@@ -170,13 +170,18 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
                 continue;
             }
             for change in &applied {
-                writeln!(
-                    out,
+                let line = format!(
                     "fixed {}:{}: {}",
                     report.path.display(),
                     change.line,
                     change.title
-                )?;
+                );
+                // Machine-readable formats keep stdout for themselves.
+                if args.format == Format::Human {
+                    writeln!(out, "{line}")?;
+                } else {
+                    eprintln!("{line}");
+                }
             }
             fixed.push(applied.len());
         }
@@ -184,12 +189,16 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             // The fixed files are checked again as a whole: what each
             // teaches the others is read from its fixed text.
             reports = check_all(texts, &base);
-            writeln!(
-                out,
+            let summary = format!(
                 "applied {} fix(es) in {} file(s)",
                 fixed.iter().sum::<usize>(),
                 fixed.len()
-            )?;
+            );
+            if args.format == Format::Human {
+                writeln!(out, "{summary}")?;
+            } else {
+                eprintln!("{summary}");
+            }
         }
         if args.diff {
             return Ok(if unreadable { 2 } else { 0 });

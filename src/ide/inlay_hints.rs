@@ -50,14 +50,15 @@ pub fn inlay_hints(file: &FileAnalysis, range: TextRange, catalogue: &Catalogue)
     out
 }
 
-/// Cuts `s` to about `width` columns, counting East Asian characters as
-/// two.
+/// Cuts `s` to at most `width` terminal columns (a wide East Asian
+/// character takes two), ending with `…` when cut.
 pub fn short_by_width(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
     let s = s.trim();
     let mut used = 0;
     let mut out = String::new();
     for ch in s.chars() {
-        let w = if (ch as u32) >= 0x1100 { 2 } else { 1 };
+        let w = ch.width().unwrap_or(0);
         if used + w > width {
             out.push('…');
             return out;

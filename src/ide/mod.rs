@@ -31,7 +31,7 @@ pub use file::FileAnalysis;
 pub use fix::{fix_all, AppliedFix};
 pub use folding::{folding_ranges, Fold, FoldKind};
 pub use hover::{hover, HoverInfo};
-pub use inlay_hints::{inlay_hints, short_by_width, InlayHint, HINT_WIDTH};
+pub use inlay_hints::{inlay_hints, InlayHint};
 pub use navigation::{cited_key, definition, highlights, references, Highlight, Target};
 pub use selection::selection_ranges;
 pub use semantic_tokens::{semantic_tokens, Token, TokenKind};

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod lsp;
+
 use std::path::PathBuf;
 
 /// The user's real documents in `../shared/seeds`, sorted by name, or
