@@ -390,6 +390,7 @@ fn derive_resolutions(shared: &str, conferences: &str) -> (String, Vec<String>) 
     (out, skipped)
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn embedded_catalogue_is_derived_from_the_shared_data() {
     let Some((conferences, resolutions)) = shared_data() else {

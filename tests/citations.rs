@@ -511,9 +511,7 @@ fn identity_lines_parse() {
 }
 
 #[test]
-fn every_rule_is_listed_and_documented() {
-    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/diagnostics.md"))
-        .unwrap();
+fn every_rule_is_listed_in_code_order() {
     let mut last = "";
     for rule in citations::FAMILY.rules {
         assert!(
@@ -522,16 +520,6 @@ fn every_rule_is_listed_and_documented() {
             rule.code
         );
         last = rule.code;
-        let row = format!(
-            "| {} | {} | {} |",
-            rule.code,
-            rule.name,
-            rule.default_severity.as_str()
-        );
-        assert!(
-            docs.contains(&row),
-            "docs/diagnostics.md has no row `{row}`"
-        );
     }
 }
 
@@ -623,6 +611,7 @@ fn render_findings(text: &str, ds: &[Diagnostic]) -> String {
     out
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn seed_citations_and_findings_match_their_snapshots() {
     let Some(seeds) = common::seeds() else { return };
@@ -645,6 +634,7 @@ fn seed_citations_and_findings_match_their_snapshots() {
     }
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn seed_000_list_and_merged_revisions() {
     let Some(text) = common::seed("000") else {
@@ -670,6 +660,7 @@ fn seed_000_list_and_merged_revisions() {
     assert_eq!(merged, 7);
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn seed_003_wtdc_77_is_outdated_and_the_fix_works() {
     let Some(text) = common::seed("003") else {
@@ -686,6 +677,7 @@ fn seed_003_wtdc_77_is_outdated_and_the_fix_works() {
     assert!(!findings(&fixed).iter().any(|d| d.code == "RLS0401"));
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn seed_004_english_annex_citations() {
     let Some(text) = common::seed("004") else {

@@ -239,6 +239,7 @@ fn completion_configuration_errors_and_binary_documents() {
     s.shutdown();
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn seed_000_hover_shows_wtdc_23_and_reletter_fixes_recalling_in_one_step() {
     let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from) else {

@@ -10,6 +10,7 @@ fn model_of(text: &str) -> Model {
     model::extract(&SourceFile::parse(text))
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn every_seed_parses_without_error_nodes_and_matches_its_outline_snapshot() {
     let Some(seeds) = common::seeds() else { return };
@@ -35,6 +36,7 @@ fn shape(model: &Model, doc: usize) -> Vec<(String, Part, usize)> {
         .collect()
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn seed_000_sections_and_clause_counts() {
     let Some(text) = common::seed("000") else {
@@ -94,6 +96,7 @@ fn seed_000_sections_and_clause_counts() {
     assert!(considering.items.iter().all(|c| c.sub_items.is_empty()));
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn seed_001_is_a_letter_carrying_two_documents() {
     let Some(text) = common::seed("001") else {
@@ -117,6 +120,7 @@ fn seed_001_is_a_letter_carrying_two_documents() {
     );
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn seed_002_two_line_heading_is_one_heading() {
     let Some(text) = common::seed("002") else {
@@ -137,6 +141,7 @@ fn seed_002_two_line_heading_is_one_heading() {
     );
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn seed_004_is_a_report_whose_documents_are_excerpts() {
     let Some(text) = common::seed("004") else {

@@ -811,6 +811,7 @@ fn every_structure_rule_is_registered_once() {
 
 // -------------------------------------------------------------- seeds
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn seed_000_findings_are_what_a_careful_reader_raises() {
     let Some(text) = common::seed("000") else {
@@ -847,6 +848,7 @@ RLS0203@86:106 doubled punctuation 。；: the 。 is left over; expected only �
     );
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn seeds_001_to_004_give_no_structure_findings() {
     for prefix in ["001", "002", "003", "004"] {
@@ -857,6 +859,7 @@ fn seeds_001_to_004_give_no_structure_findings() {
     }
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn seed_internal_references_resolve_to_the_clauses_they_name() {
     // (seed, [(reference as written, heading of the section it names, clause index)])
@@ -907,6 +910,7 @@ fn seed_internal_references_resolve_to_the_clauses_they_name() {
     }
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn relettering_seed_000_clears_the_lettering_and_keeps_references_on_their_clauses() {
     let Some(text) = common::seed("000") else {

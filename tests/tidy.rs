@@ -64,18 +64,6 @@ fn nothing_but_the_cli_prints_to_stdout() {
 }
 
 #[test]
-fn every_rule_is_documented_in_docs_diagnostics_md() {
-    let docs = std::fs::read_to_string(root().join("docs/diagnostics.md")).unwrap();
-    for rule in resolution_ls::analysis::rules() {
-        let row = format!("| {} | {} |", rule.code, rule.name);
-        assert!(
-            docs.contains(&row),
-            "docs/diagnostics.md has no row starting `{row}`"
-        );
-    }
-}
-
-#[test]
 fn rule_codes_are_unique_and_well_formed() {
     let rules = resolution_ls::analysis::rules();
     let mut codes: Vec<&str> = rules.iter().map(|r| r.code).collect();
@@ -110,6 +98,18 @@ fn no_ignored_or_should_panic_tests() {
         .chain(rust_files(&root().join("src")))
     {
         let text = std::fs::read_to_string(&file).unwrap();
+        // The one ignore allowed: tests of the user's material in
+        // `../shared`, ignored (and said so) on a clone without it.
+        for line in text
+            .lines()
+            .filter(|l| l.contains("cfg_attr(") && l.contains("ignore"))
+        {
+            assert!(
+                file.ends_with("tidy.rs") || line.contains("cfg_attr(not(shared_corpus), ignore"),
+                "{}: `{line}`: only tests needing ../shared may be ignored",
+                rel(&file)
+            );
+        }
         for bad in ["#[ignore", "#[should_panic"] {
             let needle = bad.to_string();
             // This file names the attributes to forbid them.
@@ -123,4 +123,279 @@ fn no_ignored_or_should_panic_tests() {
             );
         }
     }
+}
+
+// ---- layers -----------------------------------------------------------------
+
+/// The layers of `src/`, bottom first. A module may import only modules of
+/// layers below its own; modules of one layer do not import each other.
+/// This is the one place the order is written: `ARCHITECTURE.md` and
+/// `src/lib.rs` are checked against it.
+const LAYERS: &[&[&str]] = &[
+    &["text"],
+    &["domain"],
+    &["catalogue"],
+    &["syntax"],
+    &["model"],
+    &["analysis"],
+    &["files"],
+    &["ide"],
+    &["cli", "lsp"],
+];
+
+/// The module path of a source file: `src/analysis/rules/labels.rs` →
+/// `["analysis", "rules", "labels"]`; `mod.rs` names its folder.
+fn module_path(file: &Path) -> Vec<String> {
+    let rel = file.strip_prefix(root().join("src")).unwrap();
+    let mut parts: Vec<String> = rel
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let last = parts.pop().unwrap();
+    match last.as_str() {
+        "mod.rs" | "lib.rs" | "main.rs" => {}
+        name => parts.push(name.trim_end_matches(".rs").to_string()),
+    }
+    parts
+}
+
+/// The code of a file without comments and string literals (so that a
+/// path named in a doc comment or a message is not an import).
+fn code_only(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let mut in_string = false;
+        let mut prev = ' ';
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            if !in_string && c == '/' && chars.peek() == Some(&'/') {
+                break;
+            }
+            if c == '"' && prev != '\\' {
+                in_string = !in_string;
+            } else if !in_string {
+                out.push(c);
+            }
+            prev = c;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Every absolute module path (`["analysis", "rules", "labels", …]`) that
+/// the code of a file at `module` names through `crate::` or `super::`,
+/// with `use` groups expanded one level.
+fn referenced_paths(module: &[String], code: &str) -> Vec<Vec<String>> {
+    let ident = |s: &str| -> usize {
+        s.char_indices()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_'))
+            .map_or(s.len(), |(i, _)| i)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    let bytes = code.as_bytes();
+    while i < code.len() {
+        let rest = &code[i..];
+        let starts_word = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
+        let (mut base, mut at) = if starts_word && rest.starts_with("crate::") {
+            (Vec::new(), i + "crate::".len())
+        } else if starts_word && rest.starts_with("super::") {
+            let mut base = module.to_vec();
+            let mut at = i;
+            while code[at..].starts_with("super::") {
+                base.pop();
+                at += "super::".len();
+            }
+            (base, at)
+        } else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        // Segments, then maybe a `{…}` group.
+        loop {
+            let seg_len = ident(&code[at..]);
+            if seg_len == 0 {
+                break;
+            }
+            base.push(code[at..at + seg_len].to_string());
+            at += seg_len;
+            if !code[at..].starts_with("::") {
+                break;
+            }
+            at += 2;
+        }
+        if code[at..].starts_with('{') {
+            let mut depth = 0;
+            let mut item = String::new();
+            for c in code[at..].chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                if depth == 1 && (c == ',' || c == '{') || depth == 0 {
+                    let name: String = item
+                        .trim()
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    if !name.is_empty() && name != "self" {
+                        let mut p = base.clone();
+                        p.push(name);
+                        out.push(p);
+                    }
+                    item.clear();
+                    if depth == 0 {
+                        break;
+                    }
+                } else if depth == 1 {
+                    item.push(c);
+                }
+            }
+        }
+        out.push(base);
+        i = at.max(i + 1);
+    }
+    out
+}
+
+fn layer_of(top: &str) -> Option<usize> {
+    LAYERS.iter().position(|l| l.contains(&top))
+}
+
+#[test]
+fn imports_follow_the_layer_order() {
+    let mut wrong = Vec::new();
+    for file in rust_files(&root().join("src")) {
+        let module = module_path(&file);
+        let Some(top) = module.first() else { continue };
+        let Some(own) = layer_of(top) else {
+            wrong.push(format!(
+                "{}: module `{top}` is in no layer of LAYERS",
+                rel(&file)
+            ));
+            continue;
+        };
+        let code = code_only(&std::fs::read_to_string(&file).unwrap());
+        for path in referenced_paths(&module, &code) {
+            let Some(target) = path.first() else { continue };
+            if target == top {
+                continue;
+            }
+            match layer_of(target) {
+                Some(layer) if layer < own => {}
+                Some(_) => wrong.push(format!(
+                    "{}: `{top}` may not use `crate::{}` (layer order in tests/tidy.rs)",
+                    rel(&file),
+                    path.join("::")
+                )),
+                None => {}
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn sibling_modules_import_each_other_without_circles() {
+    // Edges between the children of one module, from every file below.
+    let mut edges: std::collections::BTreeMap<
+        Vec<String>,
+        std::collections::BTreeSet<(String, String)>,
+    > = Default::default();
+    for file in rust_files(&root().join("src")) {
+        let module = module_path(&file);
+        let code = code_only(&std::fs::read_to_string(&file).unwrap());
+        for path in referenced_paths(&module, &code) {
+            // The deepest common parent of the two, and the children of it
+            // that each lies in.
+            let common = module.iter().zip(&path).take_while(|(a, b)| a == b).count();
+            if common >= module.len() || common >= path.len() {
+                continue; // A module naming its own descendant or ancestor.
+            }
+            let parent = module[..common].to_vec();
+            edges
+                .entry(parent)
+                .or_default()
+                .insert((module[common].clone(), path[common].clone()));
+        }
+    }
+    let mut circles = Vec::new();
+    for (parent, pairs) in &edges {
+        let nodes: std::collections::BTreeSet<&String> =
+            pairs.iter().flat_map(|(a, b)| [a, b]).collect();
+        for start in &nodes {
+            // Is `start` reachable from itself?
+            let mut stack: Vec<&String> = pairs
+                .iter()
+                .filter(|(a, _)| a == *start)
+                .map(|(_, b)| b)
+                .collect();
+            let mut seen = std::collections::BTreeSet::new();
+            while let Some(n) = stack.pop() {
+                if n == *start {
+                    circles.push(format!(
+                        "{}: `{start}` imports itself through its siblings",
+                        if parent.is_empty() {
+                            "crate".to_string()
+                        } else {
+                            parent.join("::")
+                        }
+                    ));
+                    break;
+                }
+                if seen.insert(n) {
+                    stack.extend(pairs.iter().filter(|(a, _)| a == n).map(|(_, b)| b));
+                }
+            }
+        }
+    }
+    assert!(circles.is_empty(), "{}\n{edges:#?}", circles.join("\n"));
+}
+
+#[test]
+fn the_layers_are_the_modules_of_lib_rs_and_architecture_md() {
+    let lib = std::fs::read_to_string(root().join("src/lib.rs")).unwrap();
+    let mut declared: Vec<&str> = lib
+        .lines()
+        .filter_map(|l| l.strip_prefix("pub mod "))
+        .map(|l| l.trim_end_matches(';'))
+        .collect();
+    declared.sort();
+    let mut layered: Vec<&str> = LAYERS.iter().flat_map(|l| l.iter().copied()).collect();
+    layered.sort();
+    assert_eq!(
+        declared, layered,
+        "src/lib.rs and LAYERS name different modules"
+    );
+    let architecture = std::fs::read_to_string(root().join("ARCHITECTURE.md")).unwrap();
+    let mut last = 0;
+    for layer in LAYERS {
+        for module in *layer {
+            let heading = format!("### `{module}`");
+            let at = architecture
+                .find(&heading)
+                .unwrap_or_else(|| panic!("ARCHITECTURE.md has no heading {heading}"));
+            assert!(
+                at >= last,
+                "ARCHITECTURE.md lists `{module}` out of the layer order"
+            );
+            last = at;
+        }
+    }
+}
+
+#[test]
+fn docs_diagnostics_md_is_generated_from_the_rules() {
+    let path = root().join("docs/diagnostics.md");
+    let generated = resolution_ls::analysis::diagnostics_markdown();
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        on_disk == generated,
+        "docs/diagnostics.md is not what the rules say: run `UPDATE_DOCS=1 cargo test --test tidy`"
+    );
 }

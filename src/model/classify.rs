@@ -1,8 +1,21 @@
 //! What a file is (resolution, letter, report) and what each document in it
 //! is (body or excerpt). Excerpts are never held to sequence rules.
 
-use super::extract::Top;
-use super::{Document, DocumentKind, FileKind, Part};
+use super::{ConferenceLine, Document, DocumentKind, FileKind, Line, Part, Section};
+
+/// A top-level line or section, in file order.
+#[derive(Debug)]
+pub(super) enum Top {
+    Identity(Line),
+    Conference(ConferenceLine),
+    History(Line),
+    Annex(Line),
+    Section(Section),
+    /// An unlabelled line outside any section.
+    Paragraph(Line),
+    /// A labelled line outside any section (annex agendas, letter lists).
+    Clause,
+}
 
 const LETTER_MARKERS: &[&str] = &[
     "致：",

@@ -2,12 +2,12 @@
 
 use tree_sitter::Node;
 
-use super::classify::{classify_file, document_kind, is_title_candidate};
+use super::classify::{classify_file, document_kind, is_title_candidate, Top};
 use super::headings::match_keyword;
 use super::labels::{classify_label_text, roman_value};
 use super::{
-    parse_conference_line, Clause, ConferenceLine, Document, DocumentKind, FileKind, Footnote,
-    FootnoteRef, Heading, Label, LabelKind, Line, Model, Part, Section,
+    parse_conference_line, Clause, Document, DocumentKind, FileKind, Footnote, FootnoteRef,
+    Heading, Label, LabelKind, Line, Model, Part, Section,
 };
 use crate::domain::Language;
 use crate::syntax::{kinds, node_range, SourceFile};
@@ -40,20 +40,6 @@ pub(super) fn structure(file: &SourceFile) -> Model {
         syntax_errors: cx.errors,
         ..Model::default()
     }
-}
-
-/// A top-level line or section, in file order.
-#[derive(Debug)]
-pub(super) enum Top {
-    Identity(Line),
-    Conference(ConferenceLine),
-    History(Line),
-    Annex(Line),
-    Section(Section),
-    /// An unlabelled line outside any section.
-    Paragraph(Line),
-    /// A labelled line outside any section (annex agendas, letter lists).
-    Clause,
 }
 
 struct Ctx<'a> {

@@ -1,0 +1,210 @@
+//! Findings and editor features shown under the text they are about, in the
+//! manner of rust-analyzer's `check(fixture, expect![[…]])`: each finding is
+//! a line of carets under its range, with its code and message. Run
+//! `UPDATE_EXPECT=1 cargo test --test annotated` to rewrite the expectations
+//! after a deliberate change, then read the diff.
+
+use expect_test::{expect, Expect};
+use resolution_ls::analysis::{Config, Diagnostic};
+use resolution_ls::catalogue::Catalogue;
+use resolution_ls::ide::{self, FileAnalysis};
+use resolution_ls::text::LineIndex;
+use unicode_width::UnicodeWidthChar;
+
+/// The text with every finding drawn under the line it starts on: the
+/// prefix keeps tabs and counts wide characters as two columns, so the
+/// carets line up in an editor and in a terminal.
+fn annotate(text: &str, findings: &[Diagnostic]) -> String {
+    let index = LineIndex::new(text);
+    let mut out = String::new();
+    for line in 0..index.line_count() {
+        let range = index.line_range(text, line);
+        let line_text = &text[range.start..range.end];
+        if line + 1 == index.line_count() && line_text.is_empty() {
+            break;
+        }
+        out.push_str(line_text);
+        out.push('\n');
+        for d in findings
+            .iter()
+            .filter(|d| index.line_of(d.range.start) == line)
+        {
+            let prefix: String = text[range.start..d.range.start]
+                .chars()
+                .map(|c| match c {
+                    '\t' => "\t".to_string(),
+                    c => " ".repeat(c.width().unwrap_or(0)),
+                })
+                .collect();
+            let end = d.range.end.min(range.end).max(d.range.start);
+            let width: usize = text[d.range.start..end]
+                .chars()
+                .map(|c| c.width().unwrap_or(1).max(1))
+                .sum();
+            out.push_str(&format!(
+                "{prefix}{} {} {}: {}\n",
+                "^".repeat(width.max(1)),
+                d.severity.as_str(),
+                d.code,
+                d.message
+            ));
+        }
+    }
+    out
+}
+
+fn check(fixture: &str, expect: Expect) {
+    let file = FileAnalysis::parse(fixture);
+    let findings = file.check(&Config::default());
+    expect.assert_eq(&annotate(fixture, &findings));
+}
+
+/// Hover at the `$0` cursor.
+fn check_hover(fixture: &str, expect: Expect) {
+    let at = fixture.find("$0").expect("a $0 cursor");
+    let text = fixture.replacen("$0", "", 1);
+    let file = FileAnalysis::parse(&text);
+    let hover = ide::hover(&file, at, &Catalogue::builtin()).map(|h| h.markdown);
+    expect.assert_eq(&hover.unwrap_or_else(|| "(no hover)".into()));
+}
+
+#[test]
+fn a_gap_and_a_fused_label_in_english() {
+    check(
+        "considering
+a)\tthat one;
+c)\tthat two;
+cd)\tthat three,
+resolves
+1\tto act;
+2\tto report.
+",
+        expect![[r#"
+            considering
+            a)	that one;
+            c)	that two;
+            ^^ warning RLS0101: c) follows a): b) is missing; expected b)
+            cd)	that three,
+            ^^^ warning RLS0105: cd) looks like the old label c) and the new label d) kept together (tracked-change residue); expected d)
+            resolves
+            1	to act;
+            2	to report.
+        "#]],
+    );
+}
+
+#[test]
+fn fused_labels_and_a_stray_mark_in_chinese() {
+    check(
+        "考虑到
+a)\t第一；
+bc)\t第二；，
+做出决议
+继续。
+",
+        expect![[r#"
+            考虑到
+            a)	第一；
+            bc)	第二；，
+            ^^^ warning RLS0105: bc) looks like the old label c) and the new label b) kept together (tracked-change residue); expected b)
+               	    ^^ warning RLS0203: doubled punctuation ；，: the ； is left over; expected only ，
+            做出决议
+            继续。
+        "#]],
+    );
+}
+
+#[test]
+fn an_internal_reference_to_a_missing_paragraph() {
+    check(
+        "recalling
+a)\tthat one;
+b)\tthat two,
+resolves
+1\tto act under resolves 3 above;
+2\tto report.
+",
+        expect![[r#"
+            recalling
+            a)	that one;
+            b)	that two,
+            resolves
+            1	to act under resolves 3 above;
+             	                      ^ warning RLS0301: resolves 3 refers to a clause that does not exist: resolves has 1 to 2
+            2	to report.
+        "#]],
+    );
+}
+
+#[test]
+fn merged_revisions_and_an_outdated_citation() {
+    check(
+        "世界电信发展大会（2022年，基加利），
+忆及
+a)\t第23号决议（2017年，布宜诺斯艾利斯2022年，基加利，修订版）；
+b)\tWTDC第77号决议（2017年，布宜诺斯艾利斯，修订版），
+做出决议
+继续。
+",
+        expect![[r#"
+            世界电信发展大会（2022年，基加利），
+            忆及
+            a)	第23号决议（2017年，布宜诺斯艾利斯2022年，基加利，修订版）；
+              	          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error RLS0404: two revisions in one citation: Rev. Buenos Aires, 2017 and Rev. Kigali, 2022 — tracked-change residue; a citation names one revision
+            b)	WTDC第77号决议（2017年，布宜诺斯艾利斯，修订版），
+              	      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning RLS0401: WTDC Resolution 77 is cited at Rev. Buenos Aires, 2017; a later revision is known: Rev. Kigali, 2022 (WTDC-22) — source: https://internetdistinction.com/wsisimpacts/wsis/plenipotentiary/pp-2014/pp-2014_203/ (+2 more); as of 2022 (project DOMAIN.md + seed 000 residue only; NOT externally verified)
+            做出决议
+            继续。
+        "#]],
+    );
+}
+
+#[test]
+fn a_clean_text_has_nothing_under_it() {
+    check(
+        "RESOLUTION 1 (REV. KIGALI, 2022)
+Rules of procedure
+The World Telecommunication Development Conference (Kigali, 2022),
+considering
+a)\tthat rules are needed;
+b)\tthat they should be short,
+resolves
+1\tto adopt the rules;
+2\tto review them.
+",
+        expect![[r#"
+            RESOLUTION 1 (REV. KIGALI, 2022)
+            Rules of procedure
+            The World Telecommunication Development Conference (Kigali, 2022),
+            considering
+            a)	that rules are needed;
+            b)	that they should be short,
+            resolves
+            1	to adopt the rules;
+            2	to review them.
+        "#]],
+    );
+}
+
+#[test]
+fn hover_on_a_chinese_citation_names_the_text_and_its_latest_revision() {
+    check_hover(
+        "世界电信发展大会（2022年，基加利），
+忆及
+WTDC第2$03号决议（2017年，布宜诺斯艾利斯，修订版），
+做出决议
+继续。
+",
+        expect![[r#"
+            **WTDC Resolution 23** — 为发展中国家提供的互联网接入和可用性及国际互联网连接收费原则
+
+            *Internet access and availability for developing countries and charging principles for international Internet connection*
+
+            - Body: World Telecommunication Development Conference (WTDC), named in the citation
+            - Cited: Rev. Buenos Aires, 2017
+            - Latest known: Rev. Kigali, 2022 — source: shared/seeds/003_67ced0d6a6d51b82.txt (WTDC-22 text) ('WTDC第23号决议（2022年，基加利，修订版）') (+2 more); as of 2022 (seed evidence only)
+            - Earlier: Rev. Buenos Aires, 2017; Rev. Dubai, 2014; Rev. Hyderabad, 2010
+            - Status: in force
+            - Catalogue entry: built-in catalogue/resolutions.tsv:62"#]],
+    );
+}
