@@ -4,7 +4,7 @@
 Usage: python3 tests/accuracy/check_tsv.py [--shared ../shared]
 
 Checks, for tests/accuracy/citations-gold.tsv, tests/accuracy/not-citations.tsv and every
-tests/fixtures/citations/<lang>/*.expected.tsv:
+tests/fixtures/citations/<lang>/*.{expected,not-citations,residue}.tsv:
 - the header and the closed vocabularies (kind, body, revised);
 - that `quote` occurs on line `line` of the text (at least `occurrence` times, overlapping
   matches counted), so a tool can locate each expected citation;
@@ -16,6 +16,7 @@ import os, sys, glob, argparse
 GOLD_COLS = ['file', 'line', 'quote', 'kind', 'body', 'number', 'revision_place', 'revision_year',
              'revised', 'notes', 'residue', 'resolved_body', 'occurrence']
 NOT_COLS = ['file', 'line', 'quote', 'why']
+RES_COLS = ['file', 'line', 'quote', 'context', 'residue', 'keep_older', 'keep_newer']
 KINDS = {'resolution', 'recommendation', 'decision', 'opinion', 'question', 'unga'}
 BODIES = {'PP', 'WTDC', 'WTSA', 'RA', 'WRC', 'WCIT', 'Council', 'WTPF', 'UNGA', 'ITU-T', 'ITU-R', 'ITU-D',
           'this-conference', 'ambiguous'}
@@ -69,6 +70,12 @@ def check(path, base, cols, errors):
             y = r['revision_year']
             if y and not (len(y) == 4 and y.isdigit()): errors.append(f'{path}:{n}: revision_year {y}')
             if r['residue'] and r['residue'].count('|') != 1: errors.append(f'{path}:{n}: residue {r["residue"]}')
+            if r['residue'] and (r['revision_place'] or r['revision_year']):
+                errors.append(f'{path}:{n}: a residue row leaves revision_place/revision_year empty')
+        if cols is RES_COLS:
+            if r['context'] not in ('citation', 'identity', 'conference', 'history'):
+                errors.append(f'{path}:{n}: context {r["context"]}')
+            if r['residue'].count('|') != 1: errors.append(f'{path}:{n}: residue {r["residue"]}')
     return len(rows)
 
 
@@ -84,10 +91,12 @@ def main():
     fx = 0
     for p in sorted(glob.glob(os.path.join(repo, 'tests/fixtures/citations/*/*.expected.tsv'))):
         fx += check(p, os.path.join(repo, 'tests/fixtures/citations'), GOLD_COLS, errors)
-    nf = glob.glob(os.path.join(repo, 'tests/fixtures/citations/*/*.not-citations.tsv'))
-    for p in sorted(nf):
-        check(p, os.path.join(repo, 'tests/fixtures/citations'), NOT_COLS, errors)
-    print(f'gold rows {n}, not-citation rows {m}, fixture expected rows {fx}')
+    nc = rs = 0
+    for p in sorted(glob.glob(os.path.join(repo, 'tests/fixtures/citations/*/*.not-citations.tsv'))):
+        nc += check(p, os.path.join(repo, 'tests/fixtures/citations'), NOT_COLS, errors)
+    for p in sorted(glob.glob(os.path.join(repo, 'tests/fixtures/citations/*/*.residue.tsv'))):
+        rs += check(p, os.path.join(repo, 'tests/fixtures/citations'), RES_COLS, errors)
+    print(f'gold rows {n}, not-citation rows {m}; fixtures: expected rows {fx}, not-citation rows {nc}, residue rows {rs}')
     for e in errors: print('ERROR', e)
     sys.exit(1 if errors else 0)
 
