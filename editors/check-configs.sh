@@ -126,7 +126,7 @@ fi
 
 # --- Neovim, headless -------------------------------------------------------
 nvim="${NVIM:-nvim}"
-server="${LSP_CMD:-$root/target/release/resolution-ls}"
+server="${LSP_CMD:-${CARGO_TARGET_DIR:-$root/target}/release/resolution-ls}"
 if command -v "$nvim" >/dev/null && [ -x "$server" ]; then
   draft="$root/tests/e2e/vscode/fixtures/seed-000-like.res"
   tmp="$(mktemp -d)"

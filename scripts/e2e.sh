@@ -7,14 +7,11 @@
 # exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-root="$PWD"
-sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-if ! command -v nvim >/dev/null; then
-  echo "installing neovim (Debian)"
-  sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim >/dev/null
-fi
-cargo build --release --quiet --bin resolution-ls || exit 1
-export LSP_CMD="$root/target/release/resolution-ls"
+E2E_NAME=e2e
+source tests/e2e/lib.sh
+# Built once here; every runner below uses it through LSP_CMD.
+LSP_CMD="$(server_binary)" || { echo "e2e: 0 passed, 1 failed"; exit 1; }
+export LSP_CMD
 passed=0 failed=0
 run() {
   local name="$1"; shift

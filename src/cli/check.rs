@@ -2,7 +2,7 @@
 //! compiler does, or as JSON.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use annotate_snippets::{Level, Renderer, Snippet};
 
@@ -59,6 +59,17 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// Checks one text alone, with the built-in catalogue (what the fuzz
+/// targets and quick callers need; `run` checks files together).
+pub fn check_text(path: &Path, text: &str) -> FileReport {
+    check_all(
+        vec![(path.to_path_buf(), text.to_string())],
+        &Catalogue::builtin(),
+    )
+    .pop()
+    .expect("one report per text")
 }
 
 /// Reads the user's catalogue files (`--catalogue`, and

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::{Completion, CompletionKind};
 use crate::analysis::resolve::{identity_key, resolve_body, BodySource};
 use crate::catalogue::{Catalogue, Key, Kind, MeetingDate};
 use crate::domain::{Body, Language};
@@ -318,24 +319,6 @@ pub fn references<K: Clone>(
     out
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CompletionKind {
-    Number,
-    Body,
-    Revision,
-}
-
-/// One completion, formatted for the document's language.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CompletionItem {
-    pub label: String,
-    pub insert_text: String,
-    pub detail: Option<String>,
-    pub kind: CompletionKind,
-    /// The typed text the item replaces.
-    pub replace: TextRange,
-}
-
 static ZH_REVISION_CTX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(全权代表大会|世界电信标准化全会|世界电信发展大会|无线电通信全会|国际电信世界大会|理事会|本届大会|本届全会|PP|WTSA|WTDC|WCIT|ITU-R)(?:（[A-Z]+）)?)?第(\d+)号(决议|决定|建议)[（(]([^（）()]*)$").unwrap()
 });
@@ -379,7 +362,7 @@ pub fn completions(
     offset: usize,
     model: &Model,
     catalogue: &Catalogue,
-) -> Vec<CompletionItem> {
+) -> Vec<Completion> {
     let offset = floor_char_boundary(text, offset);
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
     let prefix = &text[line_start..offset];
@@ -438,11 +421,11 @@ pub fn completions(
                 } else {
                     written
                 };
-                out.push(CompletionItem {
+                out.push(Completion {
                     label: written.clone(),
                     insert_text: format!("{written}{close}"),
                     detail: Some(format!("{key} — {}", r.provenance.short())),
-                    kind: CompletionKind::Revision,
+                    kind: CompletionKind::Citation,
                     replace,
                 });
             }
@@ -489,11 +472,11 @@ pub fn completions(
                 };
                 let title = catalogue.title(&key, language).unwrap_or("");
                 let latest = entry.latest().map(|r| r.label()).unwrap_or_default();
-                out.push(CompletionItem {
+                out.push(Completion {
                     label: n,
                     insert_text: insert,
                     detail: Some(format!("{key} ({latest}) {title}").trim().to_string()),
-                    kind: CompletionKind::Number,
+                    kind: CompletionKind::Citation,
                     replace,
                 });
             }
@@ -515,11 +498,11 @@ pub fn completions(
                 if name.len() > typed.len()
                     && name.to_lowercase().starts_with(&typed.to_lowercase())
                 {
-                    out.push(CompletionItem {
+                    out.push(Completion {
                         label: name.clone(),
                         insert_text: name,
                         detail: Some(body.name(Language::English).to_string()),
-                        kind: CompletionKind::Body,
+                        kind: CompletionKind::Citation,
                         replace,
                     });
                 }

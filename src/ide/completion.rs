@@ -4,27 +4,10 @@
 //! revisions; see [`super::citations::completions`]).
 
 use super::citations;
-use super::FileAnalysis;
+use super::{Completion, CompletionKind, FileAnalysis};
 use crate::catalogue::Catalogue;
 use crate::model::{self, LabelKind};
 use crate::text::TextRange;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CompletionKind {
-    Heading,
-    Label,
-    Citation,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Completion {
-    pub label: String,
-    pub insert_text: String,
-    pub detail: Option<String>,
-    /// The typed text the item replaces.
-    pub replace: TextRange,
-    pub kind: CompletionKind,
-}
 
 /// Completions at byte `offset`.
 pub fn completions(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> Vec<Completion> {
@@ -32,16 +15,7 @@ pub fn completions(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) ->
     let offset = crate::text::floor_char_boundary(text, offset);
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
     let prefix = &text[line_start..offset];
-    let mut out: Vec<Completion> = citations::completions(text, offset, file.model(), catalogue)
-        .into_iter()
-        .map(|c| Completion {
-            label: c.label,
-            insert_text: c.insert_text,
-            detail: c.detail,
-            replace: c.replace,
-            kind: CompletionKind::Citation,
-        })
-        .collect();
+    let mut out: Vec<Completion> = citations::completions(text, offset, file.model(), catalogue);
     // Headings and labels start a line: nothing but one word typed yet.
     if prefix.contains([' ', '\t', '，', ',', '；', ';', '。', '.']) {
         return out;

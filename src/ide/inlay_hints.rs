@@ -8,7 +8,7 @@ use crate::catalogue::Catalogue;
 use crate::text::TextRange;
 
 /// How wide a hint may be, in columns.
-pub const HINT_WIDTH: usize = 32;
+const HINT_WIDTH: usize = 32;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InlayHint {
@@ -52,7 +52,7 @@ pub fn inlay_hints(file: &FileAnalysis, range: TextRange, catalogue: &Catalogue)
 
 /// Cuts `s` to at most `width` terminal columns (a wide East Asian
 /// character takes two), ending with `…` when cut.
-pub fn short_by_width(s: &str, width: usize) -> String {
+fn short_by_width(s: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
     let s = s.trim();
     let mut used = 0;

@@ -26,7 +26,7 @@ mod symbols;
 mod workspace;
 
 pub use code_actions::{code_actions, reletter_all, Action, ActionKind};
-pub use completion::{completions, Completion, CompletionKind};
+pub use completion::completions;
 pub use file::FileAnalysis;
 pub use fix::{fix_all, AppliedFix};
 pub use folding::{folding_ranges, Fold, FoldKind};
@@ -39,6 +39,25 @@ pub use symbols::{document_symbols, workspace_symbols, Symbol, SymbolKind, Works
 pub use workspace::{catalogue_with, taught_entries};
 
 use crate::model::Clause;
+use crate::text::TextRange;
+
+/// What a completion item is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompletionKind {
+    Heading,
+    Label,
+    Citation,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Completion {
+    pub label: String,
+    pub insert_text: String,
+    pub detail: Option<String>,
+    /// The typed text the item replaces.
+    pub replace: TextRange,
+    pub kind: CompletionKind,
+}
 
 /// `s` trimmed and cut after `max` characters.
 fn short(s: &str, max: usize) -> String {

@@ -28,22 +28,21 @@ mod to_proto;
 mod transport;
 mod workspace;
 
-pub use config::Settings;
-pub use server::Backend;
+use config::Settings;
+use server::Backend;
 
 use tokio::io::{AsyncRead, AsyncWrite};
 use tower_lsp_server::{LspService, Server};
 
 /// Files larger than this are not analysed (a message says so).
-pub const MAX_DOCUMENT_BYTES: usize = crate::files::MAX_FILE_BYTES as usize;
+const MAX_DOCUMENT_BYTES: usize = crate::files::MAX_FILE_BYTES as usize;
 /// The language identifier clients give resolution drafts.
-pub const LANGUAGE_ID: &str = "itu-resolution";
 /// `workspace/executeCommand`: reletter every document of the file whose
 /// URI is the first argument.
-pub const RELETTER_COMMAND: &str = "resolution-ls.reletterDocument";
+const RELETTER_COMMAND: &str = "resolution-ls.reletterDocument";
 /// Where each code is documented (`docs/diagnostics.md`, published with
 /// the repository); a diagnostic links to its anchor `#<code>` (lowercase).
-pub const DOCS_URL: &str = "https://example.invalid/resolution-ls/docs/diagnostics.md";
+const DOCS_URL: &str = "https://example.invalid/resolution-ls/docs/diagnostics.md";
 
 /// Serves LSP over `input`/`output` until the client says `exit` (or
 /// closes `input`). True when the client asked for `shutdown` first: the

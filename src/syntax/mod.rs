@@ -162,7 +162,7 @@ pub fn node_range(node: Node<'_>) -> TextRange {
 }
 
 /// The greatest char boundary of the rope that is `<= offset` (clamped).
-pub fn rope_char_boundary(rope: &Rope, offset: usize) -> usize {
+fn rope_char_boundary(rope: &Rope, offset: usize) -> usize {
     let offset = offset.min(rope.len_bytes());
     rope.char_to_byte(rope.byte_to_char(offset))
 }

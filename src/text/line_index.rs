@@ -136,7 +136,7 @@ fn char_width(ch: char, encoding: PositionEncoding) -> usize {
 }
 
 /// The width of `s` in the units of `encoding`.
-pub fn column_width(s: &str, encoding: PositionEncoding) -> usize {
+fn column_width(s: &str, encoding: PositionEncoding) -> usize {
     match encoding {
         PositionEncoding::Utf8 => s.len(),
         PositionEncoding::Utf16 => s.encode_utf16().count(),

@@ -13,7 +13,9 @@
 # Prints "N passed, M failed" last; exits 1 on any failure.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
+E2E_NAME="e2e clients"
+source "$here/lib.sh"
+root="$e2e_root"
 passed=0 failed=0
 tally() { # counts the "ok"/"FAIL" lines of one client's output
   local out="$1" status="$2" ok bad
@@ -24,20 +26,9 @@ tally() { # counts the "ok"/"FAIL" lines of one client's output
   passed=$((passed + ok)) failed=$((failed + bad))
 }
 
-if [ -z "${LSP_CMD:-}" ]; then
-  echo "# building the release binary"
-  if ! (cd "$root" && cargo build --release --quiet --bin resolution-ls); then
-    echo "0 passed, 1 failed"
-    exit 1
-  fi
-  export LSP_CMD="$root/target/release/resolution-ls"
-fi
-
-if ! command -v nvim >/dev/null; then
-  echo "# installing neovim (Debian)"
-  if [ "$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi
-  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim >/dev/null
-fi
+LSP_CMD="$(server_binary)" || { echo "0 passed, 1 failed"; exit 1; }
+export LSP_CMD
+command -v nvim >/dev/null || apt_install neovim
 if command -v nvim >/dev/null; then
   out="$("$here/neovim/run.sh" 2>&1)"; status=$?
   echo "$out"

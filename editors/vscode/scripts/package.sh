@@ -23,7 +23,9 @@ echo "package.sh: tsc"
 rm -rf out
 npx --no-install tsc -p .
 
-binary="${RESOLUTION_LS_BINARY:-$root/target/release/resolution-ls}"
+target_dir="${CARGO_TARGET_DIR:-$root/target}"
+case "$target_dir" in /*) ;; *) target_dir="$root/$target_dir" ;; esac
+binary="${RESOLUTION_LS_BINARY:-$target_dir/release/resolution-ls}"
 if [ "${SKIP_CARGO:-0}" != 1 ] && [ -z "${RESOLUTION_LS_BINARY:-}" ]; then
   echo "package.sh: cargo build --release"
   (cd "$root" && cargo build --release --quiet)

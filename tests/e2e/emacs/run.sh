@@ -8,28 +8,17 @@
 # built when missing or when BUILD=1).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../../.." && pwd)"
-export PATH="$HOME/.cargo/bin:$PATH"
-say() { printf 'emacs e2e: %s\n' "$*"; }
-sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+E2E_NAME="emacs e2e"
+source "$here/../lib.sh"
+root="$e2e_root"
 
-missing=()
-command -v emacs >/dev/null || missing+=(emacs-nox)
+command -v emacs >/dev/null || apt_install emacs-nox
 # Eglot is built in from Emacs 29; Debian 12's Emacs 28 needs the package.
 if ! emacs --batch --eval "(progn (package-initialize) (require 'eglot))" >/dev/null 2>&1; then
-  missing+=(elpa-eglot)
-fi
-if [ ${#missing[@]} -gt 0 ]; then
-  say "apt-get install ${missing[*]}"
-  sudo_if_needed apt-get update -qq
-  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  apt_install elpa-eglot
 fi
 
-server="${LSP_CMD:-$root/target/release/resolution-ls}"
-if [ -z "${LSP_CMD:-}" ] && { [ ! -x "$server" ] || [ "${BUILD:-0}" = 1 ]; }; then
-  say "cargo build --release"
-  (cd "$root" && cargo build --release --quiet)
-fi
+server="$(server_binary)"
 
 draft="${E2E_DRAFT:-$root/../shared/seeds/000_64240273032ad6eb.txt}"
 if [ ! -f "$draft" ]; then
@@ -54,10 +43,7 @@ if [ "$status" != 0 ]; then
   tail -n 25 "$work/stderr.log" | sed 's/^/  /'
 fi
 say "took $(( $(date +%s) - started )) s"
-summary="$(tail -n 1 "$work/out.log" 2>/dev/null || true)"
-if ! [[ "$summary" =~ ^[0-9]+\ passed,\ [0-9]+\ failed$ ]]; then
-  summary="$(grep -c '^ok ' "$work/out.log" || true) passed, $(( $(grep -c '^FAIL' "$work/out.log" || true) + 1 )) failed"
-  [ "$status" != 0 ] || status=1
-fi
+summary="$(summary_of "$work/out.log" "$status")"
+[[ "$summary" == *" 0 failed" ]] || [ "$status" != 0 ] || status=1
 echo "$summary"
 exit "$status"

@@ -5,8 +5,10 @@
 # Needs nvim (0.7+) and LSP_CMD (or a release build in target/).
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../../.." && pwd)"
-server="${LSP_CMD:-$root/target/release/resolution-ls}"
+E2E_NAME="neovim e2e"
+source "$here/../lib.sh"
+root="$e2e_root"
+server="$(server_binary)" || exit 1
 zh="$root/../shared/seeds/000_64240273032ad6eb.txt"
 [ -f "$zh" ] || zh="$root/tests/fixtures/seed-like-000.txt"
 work="$(mktemp -d)"

@@ -16,27 +16,17 @@
 # replaces seed 000 (it must have the same kinds of mistakes).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../../.." && pwd)"
-export PATH="$HOME/.cargo/bin:$PATH"
+E2E_NAME="vscode e2e"
+source "$here/../lib.sh"
+root="$e2e_root"
 export npm_config_loglevel="${npm_config_loglevel:-error}"
 export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 CODE_SERVER_VERSION=4.100.3
 cache="${RESOLUTION_LS_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/resolution-ls-e2e}"
 started=$(date +%s)
-say() { printf 'vscode e2e: %s\n' "$*"; }
 
 # --- what the test needs ---------------------------------------------------
-sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-missing=()
-command -v chromium >/dev/null || missing+=(chromium)
-command -v rg >/dev/null || missing+=(ripgrep)
-dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
-dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
-if [ ${#missing[@]} -gt 0 ]; then
-  say "apt-get install ${missing[*]}"
-  sudo_if_needed apt-get update -qq
-  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+apt_install chromium ripgrep libkrb5-dev fonts-wqy-microhei
 node_major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
 if [ "$node_major" -lt 20 ]; then
   echo "vscode e2e: node 20 or newer is needed (code-server $CODE_SERVER_VERSION); found $(node --version 2>/dev/null || echo none)" >&2
@@ -67,9 +57,9 @@ fi
 version="$(node -p "require('$root/editors/vscode/package.json').version")"
 vsix="$root/editors/vscode/resolution-ls-linux-x64-$version.vsix"
 if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$vsix" ]; then
-  say "cargo build --release, editors/vscode/scripts/package.sh"
-  (cd "$root" && cargo build --release --quiet)
-  SKIP_CARGO=1 "$root/editors/vscode/scripts/package.sh" >/dev/null
+  say "editors/vscode/scripts/package.sh with the server built once"
+  binary="$(server_binary)"
+  RESOLUTION_LS_BINARY="$binary" "$root/editors/vscode/scripts/package.sh" >/dev/null
 fi
 
 # --- a fresh VS Code profile and a workspace with seed 000 -----------------
@@ -152,11 +142,9 @@ if [ "$status" != 0 ]; then
   [ "${KEEP:-0}" = 1 ] || say "set KEEP=1 to keep $work (failure screenshots, logs)"
 fi
 say "took $(( $(date +%s) - started )) s"
-summary="$(tail -n 1 "$work/e2e.out")"
-if ! [[ "$summary" =~ ^[0-9]+\ passed,\ [0-9]+\ failed$ ]]; then
-  # The driver died before its summary (browser did not start, timeout…).
-  summary="$(grep -c '^ok ' "$work/e2e.out" || true) passed, $(( $(grep -c '^FAIL' "$work/e2e.out" || true) + 1 )) failed"
-  [ "$status" != 0 ] || status=1
-fi
+# A driver that died before its summary (browser did not start, timeout…)
+# still counts as a failure.
+summary="$(summary_of "$work/e2e.out" "$status")"
+[[ "$summary" == *" 0 failed" ]] || [ "$status" != 0 ] || status=1
 echo "$summary"
 exit "$status"
