@@ -439,3 +439,21 @@ fn edits_after_a_form_feed_or_line_separator_land_on_the_right_line() {
         c.shutdown();
     }
 }
+
+/// A frame with a wrong `Content-Length` costs at most the message after
+/// it; a `$/` request is answered with an error, not silence.
+#[test]
+fn a_mis_sized_message_does_not_deafen_the_server() {
+    let mut c = Client::in_process();
+    c.initialize(json!({}), Value::Null);
+    let body = r#"{"jsonrpc":"2.0","id":900,"method":"textDocument/hover","params":{}}"#;
+    c.send_raw(format!("Content-Length: {}\r\n\r\n{body}", body.len() - 7).as_bytes());
+    let lost = json!({ "jsonrpc": "2.0", "method": "$/setTrace", "params": { "value": "off" } });
+    c.send(lost);
+    let reply = c.request_reply("$/customRequest", json!({}));
+    assert_eq!(reply["error"]["code"], -32601, "{reply}");
+    let body = r#"{"jsonrpc":"2.0","id":901,"method":"textDocument/hover","params":{}}"#;
+    c.send_raw(format!("Content-Length: {}\r\n\r\n{body}", body.len() + 40).as_bytes());
+    c.notify("$/setTrace", json!({ "value": "off" }));
+    c.shutdown();
+}
