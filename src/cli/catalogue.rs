@@ -1,6 +1,8 @@
-//! `resolution-ls catalogue BODY NUMBER` and
+//! `resolution-ls catalogue` (what the catalogue holds, and up to which
+//! meeting of each body), `resolution-ls catalogue BODY NUMBER`,
 //! `resolution-ls catalogue --conferences BODY`: what the catalogue knows,
-//! with where each fact comes from.
+//! with where each fact comes from; and `resolution-ls catalogue build
+//! PATH… [--output FILE]`, which learns a user catalogue from official texts.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -19,13 +21,16 @@ pub enum CatalogueFormat {
 }
 
 #[derive(Clone, Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct CatalogueArgs {
-    /// The body: PP, WTSA, WTDC, RA, WRC, WCIT, WTPF or Council.
-    #[arg(required_unless_present = "conferences")]
+    #[command(subcommand)]
+    pub command: Option<CatalogueCommand>,
+    /// The body: PP, WTSA, WTDC, RA, WRC, WCIT, WTPF or Council. Without
+    /// it, a summary: how many texts per body, and up to which meeting.
     pub body: Option<String>,
     /// The number: `101`, `Decision 641`, `Recommendation 22`,
     /// `ITU-R 66`, `Opinion 1 (2013)`.
-    #[arg(required_unless_present = "conferences", num_args = 1..)]
+    #[arg(requires = "body", num_args = 1..)]
     pub number: Vec<String>,
     /// List the known meetings of BODY instead.
     #[arg(long, value_name = "BODY", conflicts_with_all = ["body", "number"])]
@@ -39,6 +44,24 @@ pub struct CatalogueArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CatalogueFormat::Text)]
     pub format: CatalogueFormat,
+}
+
+#[derive(Clone, Debug, clap::Subcommand)]
+pub enum CatalogueCommand {
+    /// Learn a user catalogue from official texts: plain text, Markdown,
+    /// Akoma Ntoso XML (folders are read recursively).
+    Build(BuildArgs),
+}
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Files or folders of official texts.
+    #[arg(required = true, num_args = 1..)]
+    pub paths: Vec<PathBuf>,
+    /// Where to write the catalogue (default: standard output). Name it
+    /// `resolution-catalogue.tsv` in a workspace folder to have it used.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
 }
 
 /// Runs the command, printing to stdout. Exit status: 0 found, 1 not in
@@ -55,6 +78,9 @@ pub fn run_to(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<i32> {
+    if let Some(CatalogueCommand::Build(b)) = &args.command {
+        return build(b, out, err);
+    }
     let language = parse_language(&args.lang)?;
     let mut catalogue = Catalogue::builtin();
     for file in &args.catalogue_files {
@@ -70,7 +96,13 @@ pub fn run_to(
         let body = parse_body(body)?;
         return conferences(&catalogue, body, language, args.format, out);
     }
-    let body = parse_body(args.body.as_deref().unwrap_or_default())?;
+    let Some(body) = args.body.as_deref() else {
+        return summary(&catalogue, args.format, out);
+    };
+    let body = parse_body(body)?;
+    if args.number.is_empty() {
+        bail!("which {body} text? e.g. `resolution-ls catalogue {} 101`", body.code());
+    }
     let key = parse_key(body, &args.number.join(" "))?;
     let Some(entry) = catalogue.entry(&key) else {
         match args.format {
@@ -96,6 +128,114 @@ pub fn run_to(
             "{}",
             serde_json::to_string_pretty(&json_entry(&catalogue, entry, language))?
         )?,
+    }
+    Ok(0)
+}
+
+/// `catalogue build`: exit 0 when every file was read, 2 when some could
+/// not be (the others are still in the output).
+fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
+    let catalogue = Catalogue::builtin();
+    let start = std::time::Instant::now();
+    let built = crate::catalogue::build::build(&args.paths, &catalogue);
+    let today = today();
+    let text = built.to_catalogue_file(&today);
+    let mut errors = 0;
+    for p in &built.problems {
+        if p.error {
+            errors += 1;
+            writeln!(err, "error: {p}")?;
+        } else {
+            writeln!(err, "note: {p}")?;
+        }
+    }
+    // The written file must load: check it with the loader itself.
+    let (_, problems) = UserCatalogue::parse(&text, "built catalogue");
+    for p in &problems {
+        writeln!(err, "warning: {p}")?;
+    }
+    match &args.output {
+        Some(path) => {
+            std::fs::write(path, &text).with_context(|| format!("writing {}", path.display()))?;
+            writeln!(
+                err,
+                "{} text(s) from {} file(s) written to {} in {:.1?}{}",
+                built.texts.len(),
+                built.files_read,
+                path.display(),
+                start.elapsed(),
+                if errors > 0 {
+                    format!("; {errors} file(s) could not be read")
+                } else {
+                    String::new()
+                }
+            )?;
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(if errors > 0 { 2 } else { 0 })
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`, without a date crate.
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (secs / 86_400) as i64;
+    // Civil from days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// `resolution-ls catalogue`: per body, how many texts, how many
+/// meetings, and up to which meeting the catalogue holds revisions.
+fn summary(catalogue: &Catalogue, format: CatalogueFormat, out: &mut dyn Write) -> anyhow::Result<i32> {
+    let rows: Vec<(Body, usize, usize, Option<String>)> = Body::ALL
+        .iter()
+        .filter(|&&b| b != Body::Unga)
+        .map(|&b| {
+            (
+                b,
+                catalogue.entries_of(b).len(),
+                catalogue.conferences(b).len(),
+                catalogue.known_up_to(b).map(|c| c.label()),
+            )
+        })
+        .collect();
+    match format {
+        CatalogueFormat::Text => {
+            writeln!(out, "The catalogue (incomplete: a missing text or revision is unknown, not absent)")?;
+            writeln!(out, "  {:<8} {:>6} {:>9}  known up to", "body", "texts", "meetings")?;
+            for (b, texts, meetings, known) in &rows {
+                writeln!(
+                    out,
+                    "  {:<8} {texts:>6} {meetings:>9}  {}",
+                    b.code(),
+                    known.as_deref().unwrap_or("no dated revision")
+                )?;
+            }
+            let total: usize = rows.iter().map(|r| r.1).sum();
+            writeln!(out, "  {total} texts. `resolution-ls catalogue BODY NUMBER` shows one with its sources.")?;
+        }
+        CatalogueFormat::Json => {
+            let value = json!({
+                "bodies": rows.iter().map(|(b, texts, meetings, known)| json!({
+                    "body": b.code(),
+                    "texts": texts,
+                    "meetings": meetings,
+                    "known_up_to": known,
+                })).collect::<Vec<_>>(),
+            });
+            writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+        }
     }
     Ok(0)
 }
@@ -206,6 +346,15 @@ fn text_entry(
     if let Some(status) = &entry.status {
         writeln!(out, "  status: {status}")?;
     }
+    match catalogue.known_up_to(key.body) {
+        Some(c) => writeln!(
+            out,
+            "  the catalogue holds {} revisions up to {}",
+            key.body,
+            c.label()
+        )?,
+        None => writeln!(out, "  the catalogue holds no dated {} revision", key.body)?,
+    }
     if entry.revisions.is_empty() {
         writeln!(out, "  revisions: none known")?;
     } else {
@@ -216,12 +365,24 @@ fn text_entry(
                 "    {}",
                 revision_text(catalogue, key.body, r, language)
             )?;
+            let p = &r.provenance;
             writeln!(
                 out,
-                "      {} ({})",
-                r.provenance.short(),
-                r.provenance.location()
+                "      {} [{}]",
+                p.for_message(),
+                if p.trust.is_trusted() {
+                    format!("{}: trusted", p.trust)
+                } else {
+                    format!("{}: informs, never makes a citation outdated", p.trust)
+                }
             )?;
+            if !p.source.is_empty() {
+                writeln!(out, "      source: {}", p.source)?;
+            }
+            if let Some(d) = &p.detail {
+                writeln!(out, "      evidence: {d}")?;
+            }
+            writeln!(out, "      read from: {}", p.location())?;
         }
     }
     if let Some(note) = &entry.note {
@@ -243,6 +404,7 @@ fn json_entry(catalogue: &Catalogue, entry: &ResolutionEntry, language: Language
         "titles": entry.titles.iter().map(|(l, t)| (l.code().to_string(), Value::from(t.as_str()))).collect::<serde_json::Map<_, _>>(),
         "status": entry.status,
         "note": entry.note,
+        "known_up_to": catalogue.known_up_to(key.body).map(|c| c.label()),
         "revisions": entry.revisions.iter().rev().map(|r| json!({
             "text": catalogue.revision_text(r, language),
             "label": r.label(),
@@ -253,6 +415,9 @@ fn json_entry(catalogue: &Catalogue, entry: &ResolutionEntry, language: Language
             "source": r.provenance.source,
             "as_of": r.provenance.as_of,
             "detail": r.provenance.detail,
+            "trust": r.provenance.trust.as_str(),
+            "trusted": r.provenance.trust.is_trusted(),
+            "document": r.provenance.document,
             "location": r.provenance.location(),
         })).collect::<Vec<_>>(),
     })
@@ -365,7 +530,21 @@ mod tests {
             out.contains("    2022年，基加利，修订版 [WTDC-22]"),
             "{out}"
         );
-        assert!(out.contains("NOT externally verified"), "{out}");
+        // Every revision with its source and trust; the cataloguer's
+        // notes stay in the listing, apart from the source line.
+        assert!(out.contains("the catalogue holds WTDC revisions up to WTDC-25 (Baku, 2025)"), "{out}");
+        assert!(out.contains(": trusted]"), "{out}");
+        assert!(out.contains("      source: "), "{out}");
+        assert!(out.contains("      read from: built-in catalogue/"), "{out}");
+    }
+
+    #[test]
+    fn summary_says_up_to_which_meeting() {
+        let (code, out, _) = run_args(&[]);
+        assert_eq!(code, 0);
+        assert!(out.contains("WTSA"), "{out}");
+        assert!(out.contains("known up to"), "{out}");
+        assert!(out.contains("PP-22 (Bucharest, 2022)"), "{out}");
     }
 
     #[test]
