@@ -31,8 +31,14 @@ struct SharedData {
     conference_additions: String,
 }
 
+/// `../shared` beside the project, or `RLS_SHARED_DIR` (set it to a
+/// missing folder to see the tests say they were skipped).
+fn shared_root() -> PathBuf {
+    std::env::var_os("RLS_SHARED_DIR").map_or_else(|| root().join("../shared"), PathBuf::from)
+}
+
 fn shared_data() -> Option<SharedData> {
-    let dir = root().join("../shared/data");
+    let dir = shared_root().join("data");
     let read = |f: &str| std::fs::read_to_string(dir.join(f)).ok();
     Some(SharedData {
         conferences: read("conferences.tsv")?,
@@ -1226,4 +1232,320 @@ fn the_examples_in_docs_catalogue_md_parse() {
     let (entries, problems) = UserCatalogue::parse(&records, "docs/catalogue.md");
     assert!(problems.is_empty(), "{problems:?}");
     assert!(entries.len() >= 6, "{entries:?}");
+}
+
+// ---- honest answers ------------------------------------------------------
+
+use resolution_ls::catalogue::{CitedRevision, Trust, Verdict};
+
+#[test]
+fn titles_and_source_names_are_fit_for_messages() {
+    let c = Catalogue::builtin();
+    let mut titles = 0;
+    for body in Body::ALL {
+        for e in c.entries_of(body) {
+            for (_, t) in &e.titles {
+                titles += 1;
+                assert!(title_is_clean(t), "{}: title `{t}`", e.key);
+            }
+            for r in &e.revisions {
+                let m = r.provenance.for_message();
+                assert!(
+                    !m.contains("http") && !m.contains("shared/") && !m.contains(".txt"),
+                    "{}: {m}",
+                    e.key
+                );
+                assert!(!m.contains("NOT "), "{}: {m}", e.key);
+            }
+        }
+    }
+    assert!(titles > 200, "{titles} titles");
+}
+
+#[test]
+fn counts_per_body_match_the_shared_data() {
+    let c = Catalogue::builtin();
+    let count = |b| c.entries_of(b).len();
+    let mut line = String::new();
+    for b in Body::ALL {
+        line.push_str(&format!(
+            "{}={} ({} meetings) ",
+            b.code(),
+            count(b),
+            c.conferences(b).len()
+        ));
+    }
+    eprintln!("pairs per body: {line}");
+    // README of the additions: PP 123, WTDC 55, WTSA 38, RA 28, WRC 57,
+    // Council 60, WTPF 9 (opinions count per forum).
+    for (b, at_least) in [
+        (Body::Pp, 123),
+        (Body::Wtdc, 55),
+        (Body::Wtsa, 38),
+        (Body::Ra, 28),
+        (Body::Wrc, 57),
+        (Body::Council, 60),
+        (Body::Wtpf, 9),
+    ] {
+        assert!(count(b) >= at_least, "{b:?}: {}", count(b));
+    }
+    // Every conference through PP-26, WTDC-25, WTSA-24, RA-23 and WRC-23.
+    for (body, place, year) in [
+        (Body::Pp, "Doha", 2026),
+        (Body::Wtdc, "Baku", 2025),
+        (Body::Wtsa, "New Delhi", 2024),
+        (Body::Ra, "Dubai", 2023),
+        (Body::Wrc, "Dubai", 2023),
+        (Body::Wrc, "Sharm el-Sheikh", 2019),
+    ] {
+        assert!(
+            c.meetings_at(body, place, year).is_some(),
+            "{body:?} {place} {year}"
+        );
+    }
+    // Place names in several languages, from the additions and the research.
+    for (english, lang, name) in [
+        ("Bucharest", Language::French, "Bucarest"),
+        ("Baku", Language::Russian, "Баку"),
+        ("Baku", Language::Arabic, "باكو"),
+        ("New Delhi", Language::Arabic, "نيودلهي"),
+        ("Sharm el-Sheikh", Language::Russian, "Шарм-эш-Шейх"),
+    ] {
+        assert_eq!(c.place_name(english, lang), Some(name), "{english} {lang:?}");
+        assert!(c.same_place(english, name));
+    }
+}
+
+#[test]
+fn known_up_to_says_which_meeting_each_body_is_known_to() {
+    let c = Catalogue::builtin();
+    let label = |b| c.known_up_to(b).map(|m| m.label());
+    assert_eq!(label(Body::Wtsa).as_deref(), Some("WTSA-20 (Geneva, 2022)"));
+    assert_eq!(label(Body::Pp).as_deref(), Some("PP-22 (Bucharest, 2022)"));
+    assert_eq!(label(Body::Wtdc).as_deref(), Some("WTDC-25 (Baku, 2025)"));
+    assert_eq!(
+        c.known_up_to_text(Body::Wtsa),
+        "it knows WTSA up to Geneva, 2022"
+    );
+    // A user file moves it on.
+    let (entries, problems) = UserCatalogue::parse(
+        "resolution\tWTSA\t1\tlatest=Rev. New Delhi, 2024\tsource=WTSA-24 Final Acts\n",
+        "ws/resolution-catalogue.tsv",
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let layered = c.with_overlay(entries);
+    assert_eq!(
+        layered.known_up_to(Body::Wtsa).map(|m| m.label()).as_deref(),
+        Some("WTSA-24 (New Delhi, 2024)")
+    );
+}
+
+fn cited(place: &str, year: u16) -> CitedRevision {
+    CitedRevision {
+        place: Some(place.to_string()),
+        year: Some(year),
+        index: None,
+    }
+}
+
+#[test]
+fn verdicts_are_honest() {
+    let c = Catalogue::builtin();
+    let key = |b, n| Key::new(b, Kind::Resolution, n);
+    // Outdated only against a trusted later revision.
+    match c.judge(&key(Body::Wtdc, 77), &cited("Buenos Aires", 2017), None) {
+        Verdict::Outdated { latest } => {
+            assert_eq!(latest.label(), "Rev. Kigali, 2022");
+            assert!(latest.provenance.trust.is_trusted());
+        }
+        other => panic!("{other:?}"),
+    }
+    // PP 146 Rev. Bucharest, 2022 rests on a news report: it informs only.
+    match c.judge(&key(Body::Pp, 146), &cited("Dubai", 2018), None) {
+        Verdict::LaterUntrusted { later } => {
+            assert_eq!(later.label(), "Rev. Bucharest, 2022");
+            assert_eq!(later.provenance.trust, Trust::Secondary);
+        }
+        other => panic!("{other:?}"),
+    }
+    // A revision at a real meeting after what the catalogue holds.
+    match c.judge(&key(Body::Wtsa, 69), &cited("New Delhi", 2024), None) {
+        Verdict::NotKnown { known_up_to, .. } => {
+            assert_eq!(known_up_to.unwrap().label(), "WTSA-20 (Geneva, 2022)");
+        }
+        other => panic!("{other:?}"),
+    }
+    // The latest known is current, in any language.
+    assert!(matches!(
+        c.judge(&key(Body::Wtdc, 77), &cited("基加利", 2022), None),
+        Verdict::Current { .. }
+    ));
+    // WTDC never met at Hammamet.
+    assert_eq!(
+        c.judge(&key(Body::Wtdc, 77), &cited("Hammamet", 2016), None),
+        Verdict::NoSuchMeeting
+    );
+    // Judged as of the citing document's meeting: PP-22 came after WTDC-22.
+    let wtdc22 = c.meetings_at(Body::Wtdc, "Kigali", 2022).unwrap().date();
+    assert!(matches!(
+        c.judge(&key(Body::Pp, 71), &cited("Dubai", 2018), Some(wtdc22)),
+        Verdict::Current { .. }
+    ));
+    assert_eq!(
+        c.judge(&key(Body::Wtdc, 9999), &cited("Kigali", 2022), None),
+        Verdict::NotInCatalogue
+    );
+}
+
+// ---- catalogue build -------------------------------------------------------
+
+use resolution_ls::catalogue::build::build;
+
+fn fixtures() -> PathBuf {
+    root().join("tests/fixtures/catalogue")
+}
+
+#[test]
+fn build_reads_akoma_ntoso_and_text_and_reports_broken_files() {
+    let built = build(&[fixtures()], &Catalogue::builtin());
+    let keys: Vec<String> = built.texts.iter().map(|t| t.key.to_string()).collect();
+    for expected in [
+        "WTDC Resolution 900",
+        "WTDC Decision 905",
+        "WTDC Resolution 902",
+        "WTDC Resolution 903",
+    ] {
+        assert!(keys.contains(&expected.to_string()), "{keys:?}");
+    }
+    let r900 = built
+        .texts
+        .iter()
+        .find(|t| t.key.number == 900)
+        .unwrap();
+    assert_eq!(r900.revision.as_deref(), Some("Rev. Baku, 2025"));
+    assert_eq!(
+        r900.title.as_ref().map(|(l, t)| (*l, t.as_str())),
+        Some((Language::English, "A test resolution that spans two lines"))
+    );
+    assert!(r900.file.ends_with("collection.akn.xml"));
+    assert_eq!(r900.line, 6);
+    // The history line gives earlier revisions.
+    let r903 = built.texts.iter().find(|t| t.key.number == 903).unwrap();
+    assert_eq!(r903.earlier, ["Kigali, 2022"]);
+    assert_eq!(r903.line, 1);
+    // Broken files: named, with why; the rest was still read.
+    let errors: Vec<String> = built
+        .problems
+        .iter()
+        .filter(|p| p.error)
+        .map(|p| p.to_string())
+        .collect();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].contains("broken.akn.xml:6: not well-formed XML"), "{errors:?}");
+    assert!(errors[1].contains("latin1.txt: not UTF-8"), "{errors:?}");
+    // A statement whose identity is not understood is a note, not silence.
+    assert!(built
+        .problems
+        .iter()
+        .any(|p| !p.error && p.message.contains("DÉCISION 901")));
+    // The written file loads without a problem and names file:line.
+    let file = built.to_catalogue_file("2026-12-01");
+    let (entries, problems) = UserCatalogue::parse(&file, "built.tsv");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(entries.len(), built.texts.len());
+    let c = Catalogue::builtin().with_overlay(entries);
+    let latest = c
+        .latest(&Key::new(Body::Wtdc, Kind::Resolution, 900))
+        .unwrap();
+    assert!(latest.provenance.source.ends_with("collection.akn.xml:6"));
+    assert_eq!(latest.provenance.trust, Trust::Official);
+}
+
+#[test]
+fn build_over_thousands_of_files_takes_reasonable_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 3000;
+    for i in 0..n {
+        let sub = dir.path().join(format!("d{}", i % 30));
+        std::fs::create_dir_all(&sub).unwrap();
+        let text = format!(
+            "RESOLUTION {} (REV. KIGALI, 2022)\nTitle number {i}\n(Doha, 2006; Kigali, 2022)\nThe World Telecommunication Development Conference (Kigali, 2022),\nconsidering\na)\tthat {i} is a number;\nb)\tthat it is generated,\nresolves\n1\tto be counted.\n",
+            1000 + i
+        );
+        std::fs::write(sub.join(format!("r{i}.txt")), text).unwrap();
+    }
+    std::fs::write(dir.path().join("d0/bad.xml"), "<akomaNtoso><statement>").unwrap();
+    let start = std::time::Instant::now();
+    let built = build(&[dir.path().to_path_buf()], &Catalogue::builtin());
+    let elapsed = start.elapsed();
+    eprintln!(
+        "catalogue build: {} files, {} texts in {elapsed:?}",
+        built.files_read,
+        built.texts.len()
+    );
+    assert_eq!(built.files_read, n + 1);
+    assert_eq!(built.texts.len(), n);
+    assert_eq!(built.problems.iter().filter(|p| p.error).count(), 1);
+    assert!(
+        elapsed < std::time::Duration::from_secs(60),
+        "{elapsed:?} for {n} files"
+    );
+}
+
+#[test]
+fn build_over_the_pp18_corpus_yields_all_39_texts() {
+    let dir = shared_root().join("corpus/pp18-en");
+    if !dir.is_dir() {
+        skipped(
+            "build_over_the_pp18_corpus_yields_all_39_texts",
+            "../shared/corpus/pp18-en not found",
+        );
+        return;
+    }
+    let c = Catalogue::builtin();
+    let built = build(&[dir.join("pp18-final-acts-part.akn.xml")], &c);
+    assert!(built.problems.iter().all(|p| !p.error), "{:?}", built.problems);
+    assert_eq!(built.texts.len(), 39, "{:?}", built.problems);
+    for t in &built.texts {
+        assert_eq!(t.key.body, Body::Pp, "{}", t.identity);
+        let rev = t.revision.as_deref().unwrap_or_default();
+        assert!(rev.ends_with("Dubai, 2018"), "{}: {rev}", t.identity);
+        let (lang, title) = t.title.as_ref().expect("a title");
+        assert_eq!(*lang, Language::English);
+        assert!(title.len() > 5, "{}: {title}", t.identity);
+    }
+    // The plain-text copies give the same 39 keys.
+    let txt = build(&[dir.join("txt")], &c);
+    let mut a: Vec<Key> = built.texts.iter().map(|t| t.key).collect();
+    let mut b: Vec<Key> = txt.texts.iter().map(|t| t.key).collect();
+    a.sort();
+    b.sort();
+    assert_eq!(a, b, "{:?}", txt.problems);
+    // A draft citing one of them resolves through the built file.
+    let file = built.to_catalogue_file("2026-12-01");
+    let (entries, problems) = UserCatalogue::parse(&file, "pp18-catalogue.tsv");
+    assert!(problems.is_empty(), "{problems:?}");
+    let layered = c.with_overlay(entries);
+    let draft = "recalling Resolution 140 (Rev. Dubai, 2018) of the Plenipotentiary Conference,";
+    let citations = resolution_ls::citations::extract(draft, Language::English);
+    let citation = citations.first().expect("a citation");
+    let key = citation.key(0, Body::Pp).unwrap();
+    let revision = layered
+        .revisions(&key)
+        .iter()
+        .find(|r| r.year == Some(2018))
+        .expect("Rev. Dubai, 2018 is known");
+    assert!(
+        revision.provenance.location().starts_with("pp18-catalogue.tsv:"),
+        "{}",
+        revision.provenance.location()
+    );
+    assert!(revision
+        .provenance
+        .source
+        .contains("pp18-final-acts-part.akn.xml:"));
+    assert!(!matches!(
+        layered.judge(&key, &cited("Dubai", 2018), None),
+        Verdict::NotKnown { .. } | Verdict::NotInCatalogue | Verdict::NoSuchMeeting
+    ));
 }

@@ -178,7 +178,10 @@ pub fn build(paths: &[PathBuf], catalogue: &Catalogue) -> Built {
         let is_xml = extension(&file).is_some_and(|e| XML_EXTENSIONS.contains(&e.as_str()))
             || text.trim_start_matches('\u{feff}').trim_start().starts_with("<?xml");
         let result = if is_xml {
-            from_akn(&text, &name, catalogue)
+            from_akn(&text, &name, catalogue).map(|(texts, mut notes)| {
+                built.problems.append(&mut notes);
+                texts
+            })
         } else {
             Ok(from_text(&text, &name, catalogue))
         };
@@ -321,8 +324,13 @@ fn identity_before_title(text: &str, doc: &model::Document) -> Option<model::Lin
     None
 }
 
-/// The texts of an Akoma Ntoso file: one per `<statement>`.
-pub fn from_akn(xml: &str, file: &str, catalogue: &Catalogue) -> Result<Vec<BuiltText>, BuildProblem> {
+/// The texts of an Akoma Ntoso file: one per `<statement>`, with a note
+/// for each statement whose identity could not be read.
+pub fn from_akn(
+    xml: &str,
+    file: &str,
+    catalogue: &Catalogue,
+) -> Result<(Vec<BuiltText>, Vec<BuildProblem>), BuildProblem> {
     let options = roxmltree::ParsingOptions {
         allow_dtd: false,
         ..roxmltree::ParsingOptions::default()
@@ -337,6 +345,7 @@ pub fn from_akn(xml: &str, file: &str, catalogue: &Catalogue) -> Result<Vec<Buil
         }
     })?;
     let mut out = Vec::new();
+    let mut notes = Vec::new();
     let statements = doc
         .descendants()
         .filter(|n| n.is_element() && n.tag_name().name() == "statement");
@@ -363,6 +372,15 @@ pub fn from_akn(xml: &str, file: &str, catalogue: &Catalogue) -> Result<Vec<Buil
         };
         let line = doc.text_pos_at(st.range().start).row as usize;
         let Some(identity) = parse_identity(&identity_text) else {
+            notes.push(BuildProblem {
+                file: file.to_string(),
+                line: Some(line),
+                message: format!(
+                    "statement skipped: its identity `{}` was not understood",
+                    identity_text.trim()
+                ),
+                error: false,
+            });
             continue;
         };
         let title = st
@@ -400,7 +418,7 @@ pub fn from_akn(xml: &str, file: &str, catalogue: &Catalogue) -> Result<Vec<Buil
             out.push(t);
         }
     }
-    Ok(out)
+    Ok((out, notes))
 }
 
 /// The English (catalogue) name of a place as written, or the written name

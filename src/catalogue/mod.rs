@@ -777,6 +777,20 @@ impl Catalogue {
                 },
             }
         };
+        // A meeting that never was: impossible, whatever else is known.
+        if known.is_none() {
+            if let (Some(place), Some(year)) = (&cited.place, cited.year) {
+                if self.meetings_at(key.body, place, year).is_none() {
+                    let covered = self
+                        .coverage(key.body)
+                        .is_some_and(|c| (c.from..=c.to).contains(&year));
+                    let met_in_year = self.meetings_in(key.body, year).next().is_some();
+                    if covered || met_in_year {
+                        return Verdict::NoSuchMeeting;
+                    }
+                }
+            }
+        }
         if let Some(trusted) = self.latest_trusted_as_of(key, limit).filter(later) {
             return Verdict::Outdated { latest: trusted };
         }
@@ -787,17 +801,6 @@ impl Catalogue {
             return Verdict::Current { revision: k };
         }
         // Not a revision the catalogue holds, and nothing known is later.
-        if let (Some(place), Some(year)) = (&cited.place, cited.year) {
-            if self.meetings_at(key.body, place, year).is_none() {
-                let covered = self
-                    .coverage(key.body)
-                    .is_some_and(|c| (c.from..=c.to).contains(&year));
-                let met_in_year = self.meetings_in(key.body, year).next().is_some();
-                if covered || met_in_year {
-                    return Verdict::NoSuchMeeting;
-                }
-            }
-        }
         Verdict::NotKnown {
             latest: self.latest_as_of(key, limit),
             known_up_to: self.known_up_to(key.body),
