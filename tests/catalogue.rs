@@ -618,9 +618,8 @@ static WRC_EDITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(rev\.\s*|revised at\s+)?WRC[- ](\d{2}|\d{4})\b").unwrap());
 static COUNCIL_SESSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^C-?(\d{2}|\d{4})\b").unwrap());
-static LATER_AMENDMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"last (?:amended|modified)\s+(?:C-?)?(\d{2}|\d{4})\b").unwrap()
-});
+static LATER_AMENDMENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"last (?:amended|modified)\s+(?:C-?)?(\d{2}|\d{4})\b").unwrap());
 static RA_PLAIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ITU-R \d+ \((?:RA-(\d{2})|(\d{4}))\)").unwrap());
 
@@ -674,11 +673,7 @@ fn addition_specs(
         let first = COUNCIL_SESSION
             .captures(c)
             .and_then(|m| year_2_or_4(&m[1]))
-            .or_else(|| {
-                LAST_YEAR
-                    .captures(c)
-                    .and_then(|m| m[1].parse::<u16>().ok())
-            });
+            .or_else(|| LAST_YEAR.captures(c).and_then(|m| m[1].parse::<u16>().ok()));
         let modified = ["Mod", "Amend", "revised at"]
             .iter()
             .any(|p| c.starts_with(p));
@@ -775,7 +770,10 @@ fn derive_additions(
     conference_additions: &str,
     conferences: &str,
 ) -> (String, Vec<String>) {
-    let mut out = GENERATED.replace("{file}", "catalogue-additions.tsv and conference-additions.tsv");
+    let mut out = GENERATED.replace(
+        "{file}",
+        "catalogue-additions.tsv and conference-additions.tsv",
+    );
     let mut skipped = Vec::new();
     let places = conference_places(conferences, conference_additions);
     let known_conferences: Vec<(String, u16, bool)> = conferences
@@ -833,10 +831,16 @@ fn derive_additions(
             fields.push(format!("note={note}"));
             fields.push(format!("from=shared/data/conference-additions.tsv:{n}"));
         };
-        let names: Vec<(&str, &str)> = [("zh", c[3]), ("fr", c[4]), ("es", c[5]), ("ru", c[6]), ("ar", c[7])]
-            .into_iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .collect();
+        let names: Vec<(&str, &str)> = [
+            ("zh", c[3]),
+            ("fr", c[4]),
+            ("es", c[5]),
+            ("ru", c[6]),
+            ("ar", c[7]),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .collect();
         let complete = known_conferences
             .iter()
             .any(|(b, y, full)| b == body && *y == year && *full);
@@ -856,7 +860,9 @@ fn derive_additions(
             }
             _ => {
                 if place.is_none() && body != "Council" {
-                    skipped.push(format!("conference-additions.tsv:{n}: no place ({place_en})"));
+                    skipped.push(format!(
+                        "conference-additions.tsv:{n}: no place ({place_en})"
+                    ));
                     continue;
                 }
                 let mut fields = vec![
@@ -877,7 +883,11 @@ fn derive_additions(
                 }
                 fields.push(format!(
                     "verified={}",
-                    if implied { "partial (place implied)" } else { "yes" }
+                    if implied {
+                        "partial (place implied)"
+                    } else {
+                        "yes"
+                    }
                 ));
                 common(&mut fields);
                 out.push_str(&fields.join("\t"));
@@ -916,7 +926,11 @@ fn derive_additions(
         let mut trust = trust_of_sources(sources);
         let lower = format!("{} {}", notes.to_lowercase(), status.to_lowercase());
         if lower.contains("secondary") || lower.contains("inferred") {
-            trust = if trust == "official" { "secondary" } else { trust };
+            trust = if trust == "official" {
+                "secondary"
+            } else {
+                trust
+            };
             if lower.contains("secondary") {
                 trust = "secondary";
             }
@@ -953,10 +967,17 @@ fn derive_additions(
             }
             let untrusted_title = key != "en"
                 && (notes.contains("site translation") || notes.contains("not official"))
-                || key == "en" && (notes.contains("gloss") || notes.contains("paraphrase") || notes.contains("not an official title"));
+                || key == "en"
+                    && (notes.contains("gloss")
+                        || notes.contains("paraphrase")
+                        || notes.contains("not an official title"));
             let (title, remark) = clean_title(cell);
             match title {
-                Some(t) if !untrusted_title && !notes.contains("title cut") && !notes.contains("truncated") => {
+                Some(t)
+                    if !untrusted_title
+                        && !notes.contains("title cut")
+                        && !notes.contains("truncated") =>
+                {
                     fields.push(format!("title_{key}={}", clean(&t)));
                     remarks.extend(remark);
                 }
@@ -1311,7 +1332,11 @@ fn counts_per_body_match_the_shared_data() {
         ("New Delhi", Language::Arabic, "نيودلهي"),
         ("Sharm el-Sheikh", Language::Russian, "Шарм-эш-Шейх"),
     ] {
-        assert_eq!(c.place_name(english, lang), Some(name), "{english} {lang:?}");
+        assert_eq!(
+            c.place_name(english, lang),
+            Some(name),
+            "{english} {lang:?}"
+        );
         assert!(c.same_place(english, name));
     }
 }
@@ -1335,7 +1360,10 @@ fn known_up_to_says_which_meeting_each_body_is_known_to() {
     assert!(problems.is_empty(), "{problems:?}");
     let layered = c.with_overlay(entries);
     assert_eq!(
-        layered.known_up_to(Body::Wtsa).map(|m| m.label()).as_deref(),
+        layered
+            .known_up_to(Body::Wtsa)
+            .map(|m| m.label())
+            .as_deref(),
         Some("WTSA-24 (New Delhi, 2024)")
     );
 }
@@ -1417,11 +1445,7 @@ fn build_reads_akoma_ntoso_and_text_and_reports_broken_files() {
     ] {
         assert!(keys.contains(&expected.to_string()), "{keys:?}");
     }
-    let r900 = built
-        .texts
-        .iter()
-        .find(|t| t.key.number == 900)
-        .unwrap();
+    let r900 = built.texts.iter().find(|t| t.key.number == 900).unwrap();
     assert_eq!(r900.revision.as_deref(), Some("Rev. Baku, 2025"));
     assert_eq!(
         r900.title.as_ref().map(|(l, t)| (*l, t.as_str())),
@@ -1441,7 +1465,10 @@ fn build_reads_akoma_ntoso_and_text_and_reports_broken_files() {
         .map(|p| p.to_string())
         .collect();
     assert_eq!(errors.len(), 2, "{errors:?}");
-    assert!(errors[0].contains("broken.akn.xml:6: not well-formed XML"), "{errors:?}");
+    assert!(
+        errors[0].contains("broken.akn.xml:6: not well-formed XML"),
+        "{errors:?}"
+    );
     assert!(errors[1].contains("latin1.txt: not UTF-8"), "{errors:?}");
     // A statement whose identity is not understood is a note, not silence.
     assert!(built
@@ -1504,7 +1531,11 @@ fn build_over_the_pp18_corpus_yields_all_39_texts() {
     }
     let c = Catalogue::builtin();
     let built = build(&[dir.join("pp18-final-acts-part.akn.xml")], &c);
-    assert!(built.problems.iter().all(|p| !p.error), "{:?}", built.problems);
+    assert!(
+        built.problems.iter().all(|p| !p.error),
+        "{:?}",
+        built.problems
+    );
     assert_eq!(built.texts.len(), 39, "{:?}", built.problems);
     for t in &built.texts {
         assert_eq!(t.key.body, Body::Pp, "{}", t.identity);
@@ -1536,7 +1567,10 @@ fn build_over_the_pp18_corpus_yields_all_39_texts() {
         .find(|r| r.year == Some(2018))
         .expect("Rev. Dubai, 2018 is known");
     assert!(
-        revision.provenance.location().starts_with("pp18-catalogue.tsv:"),
+        revision
+            .provenance
+            .location()
+            .starts_with("pp18-catalogue.tsv:"),
         "{}",
         revision.provenance.location()
     );

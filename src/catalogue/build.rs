@@ -84,7 +84,9 @@ impl Built {
             " from {} file(s) on {generated_on}.\n",
             self.files_read
         ));
-        out.push_str("# Each record names the file and line of the text it was read from (source=).\n");
+        out.push_str(
+            "# Each record names the file and line of the text it was read from (source=).\n",
+        );
         out.push_str("# Format: docs/catalogue.md. Rebuild rather than edit.\n");
         for t in &self.texts {
             out.push_str(&t.record());
@@ -176,7 +178,10 @@ pub fn build(paths: &[PathBuf], catalogue: &Catalogue) -> Built {
             }
         };
         let is_xml = extension(&file).is_some_and(|e| XML_EXTENSIONS.contains(&e.as_str()))
-            || text.trim_start_matches('\u{feff}').trim_start().starts_with("<?xml");
+            || text
+                .trim_start_matches('\u{feff}')
+                .trim_start()
+                .starts_with("<?xml");
         let result = if is_xml {
             from_akn(&text, &name, catalogue).map(|(texts, mut notes)| {
                 built.problems.append(&mut notes);
@@ -205,7 +210,12 @@ fn extension(p: &Path) -> Option<String> {
         .map(str::to_ascii_lowercase)
 }
 
-fn collect(path: &Path, explicit: bool, files: &mut Vec<PathBuf>, problems: &mut Vec<BuildProblem>) {
+fn collect(
+    path: &Path,
+    explicit: bool,
+    files: &mut Vec<PathBuf>,
+    problems: &mut Vec<BuildProblem>,
+) {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
@@ -253,7 +263,11 @@ fn collect(path: &Path, explicit: bool, files: &mut Vec<PathBuf>, problems: &mut
 /// 1-based line of byte `offset` in `text`.
 fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// The texts of a plain-text or Markdown file, through the crate's parser
@@ -263,7 +277,11 @@ pub fn from_text(text: &str, file: &str, catalogue: &Catalogue) -> Vec<BuiltText
     let model = model::extract(&source);
     let mut out = Vec::new();
     for doc in &model.documents {
-        let Some(line) = doc.identity.clone().or_else(|| identity_before_title(text, doc)) else {
+        let Some(line) = doc
+            .identity
+            .clone()
+            .or_else(|| identity_before_title(text, doc))
+        else {
             continue;
         };
         let Some(identity) = parse_identity(&line.text) else {
@@ -524,7 +542,10 @@ fn assemble(
         earlier,
         title,
         year,
-        identity: identity_text.split_whitespace().collect::<Vec<_>>().join(" "),
+        identity: identity_text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
         file: file.to_string(),
         line,
     })

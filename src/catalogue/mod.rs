@@ -753,7 +753,12 @@ impl Catalogue {
     /// The honest answer for a citation of `key` at `cited`, judged as of
     /// `limit` (the citing document's own meeting; `None`: today). See
     /// [`Verdict`].
-    pub fn judge(&self, key: &Key, cited: &CitedRevision, limit: Option<MeetingDate>) -> Verdict<'_> {
+    pub fn judge(
+        &self,
+        key: &Key,
+        cited: &CitedRevision,
+        limit: Option<MeetingDate>,
+    ) -> Verdict<'_> {
         let Some(entry) = self.entry(key) else {
             return Verdict::NotInCatalogue;
         };
@@ -962,7 +967,9 @@ impl Inner {
                 let meeting = match &r.place {
                     Some(p) => {
                         let key = places::normalize(p);
-                        in_year.find(|m| m.place.as_deref().map(places::normalize) == Some(key.clone()))
+                        in_year.find(|m| {
+                            m.place.as_deref().map(places::normalize) == Some(key.clone())
+                        })
                     }
                     None => {
                         let first = in_year.next();

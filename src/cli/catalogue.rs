@@ -101,7 +101,10 @@ pub fn run_to(
     };
     let body = parse_body(body)?;
     if args.number.is_empty() {
-        bail!("which {body} text? e.g. `resolution-ls catalogue {} 101`", body.code());
+        bail!(
+            "which {body} text? e.g. `resolution-ls catalogue {} 101`",
+            body.code()
+        );
     }
     let key = parse_key(body, &args.number.join(" "))?;
     let Some(entry) = catalogue.entry(&key) else {
@@ -197,7 +200,11 @@ fn today() -> String {
 
 /// `resolution-ls catalogue`: per body, how many texts, how many
 /// meetings, and up to which meeting the catalogue holds revisions.
-fn summary(catalogue: &Catalogue, format: CatalogueFormat, out: &mut dyn Write) -> anyhow::Result<i32> {
+fn summary(
+    catalogue: &Catalogue,
+    format: CatalogueFormat,
+    out: &mut dyn Write,
+) -> anyhow::Result<i32> {
     let rows: Vec<(Body, usize, usize, Option<String>)> = Body::ALL
         .iter()
         .filter(|&&b| b != Body::Unga)
@@ -212,8 +219,15 @@ fn summary(catalogue: &Catalogue, format: CatalogueFormat, out: &mut dyn Write) 
         .collect();
     match format {
         CatalogueFormat::Text => {
-            writeln!(out, "The catalogue (incomplete: a missing text or revision is unknown, not absent)")?;
-            writeln!(out, "  {:<8} {:>6} {:>9}  known up to", "body", "texts", "meetings")?;
+            writeln!(
+                out,
+                "The catalogue (incomplete: a missing text or revision is unknown, not absent)"
+            )?;
+            writeln!(
+                out,
+                "  {:<8} {:>6} {:>9}  known up to",
+                "body", "texts", "meetings"
+            )?;
             for (b, texts, meetings, known) in &rows {
                 writeln!(
                     out,
@@ -532,10 +546,16 @@ mod tests {
         );
         // Every revision with its source and trust; the cataloguer's
         // notes stay in the listing, apart from the source line.
-        assert!(out.contains("the catalogue holds WTDC revisions up to WTDC-25 (Baku, 2025)"), "{out}");
+        assert!(
+            out.contains("the catalogue holds WTDC revisions up to WTDC-25 (Baku, 2025)"),
+            "{out}"
+        );
         assert!(out.contains(": trusted]"), "{out}");
         assert!(out.contains("      source: "), "{out}");
-        assert!(out.contains("      read from: built-in catalogue/"), "{out}");
+        assert!(
+            out.contains("      read from: built-in catalogue/"),
+            "{out}"
+        );
     }
 
     #[test]
