@@ -1558,7 +1558,7 @@ fn build_over_the_pp18_corpus_yields_all_39_texts() {
     assert!(problems.is_empty(), "{problems:?}");
     let layered = c.with_overlay(entries);
     let draft = "recalling Resolution 140 (Rev. Dubai, 2018) of the Plenipotentiary Conference,";
-    let citations = resolution_ls::citations::extract(draft, Language::English);
+    let citations = resolution_ls::model::citations::extract(draft, Language::English);
     let citation = citations.first().expect("a citation");
     let key = citation.key(0, Body::Pp).unwrap();
     let revision = layered
