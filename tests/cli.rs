@@ -286,7 +286,7 @@ RESOLUTION 7 (REV. DOHA, 2026)
 Test
 The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),
 recalling
-Resolution 101 (Rev. Busan, 2014) of the Plenipotentiary Conference,
+Resolution 101 (Rev. Dubai, 2018) of the Plenipotentiary Conference,
 resolves
 to apply it.
 ";
@@ -302,7 +302,8 @@ fn codes(findings: &[serde_json::Value]) -> Vec<String> {
 fn a_workspace_draft_teaches_the_catalogue_its_own_revision() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("cites.res"), CITES_101).unwrap();
-    // Alone, Busan 2014 is the latest revision of PP 101 the catalogue knows.
+    // Alone, Dubai 2018 (PP-18 Final Acts) is the latest revision of PP 101
+    // the catalogue knows.
     assert!(!codes(&json_findings(dir.path(), "cites.res")).contains(&"RLS0401".to_string()));
     let draft_101 = "RESOLUTION 101 (REV. DOHA, 2026)\nInternet Protocol-based networks\n\
 The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\n\

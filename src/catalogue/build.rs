@@ -15,8 +15,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use super::{Catalogue, Key};
-use crate::model::citations::{parse_identity, CitationKind, Identity};
 use crate::domain::{Body, Language};
+use crate::model::citations::{parse_identity, CitationKind, Identity};
 use crate::model::{self, parse_conference_line};
 use crate::syntax::SourceFile;
 use crate::text::TextRange;

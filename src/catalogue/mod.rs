@@ -245,16 +245,32 @@ impl Provenance {
         out
     }
 
-    /// The source for a diagnostic message: `PP-18 Final Acts, 2018`,
-    /// `an ITU web page, 2024-07`, `a secondary source`: no URL, no path,
-    /// no cataloguer's note.
+    /// The source for a diagnostic message: `PP-18 Final Acts, as of
+    /// 2018-11`, `an ITU web page, as of 2024-07`, `a secondary source`: no
+    /// URL, no cataloguer's note; a workspace document is named by its key.
     pub fn for_message(&self) -> String {
+        // What the user wrote as the source of their own record, when it is
+        // a name and not an address.
+        let written = self
+            .source
+            .split(" ; ")
+            .map(str::trim)
+            .find(|s| !s.is_empty())
+            .filter(|s| !s.contains("://") && !s.contains('/') && !s.contains('\\'));
         let name = match (&self.document, &self.origin) {
             (Some(d), _) => d.clone(),
             (None, Origin::Document { key }) if !key.is_empty() => {
-                "a document in the workspace".to_string()
+                // Its file name: the message names no path or URI.
+                let name = key
+                    .trim_end_matches(['/', '\\'])
+                    .rsplit(['/', '\\'])
+                    .next()
+                    .unwrap_or(key);
+                format!("workspace document {name}")
             }
-            (None, Origin::File { .. }) => "your catalogue file".to_string(),
+            (None, Origin::File { .. }) => {
+                written.map_or_else(|| "your catalogue file".to_string(), str::to_string)
+            }
             (None, _) => match self.trust {
                 Trust::Official => "an ITU text".to_string(),
                 Trust::Copy => "a copy of an ITU document".to_string(),
@@ -263,7 +279,7 @@ impl Provenance {
             },
         };
         match &self.as_of {
-            Some(date) if !name.contains(date.as_str()) => format!("{name}, {date}"),
+            Some(date) if !name.contains(date.as_str()) => format!("{name}, as of {date}"),
             _ => name,
         }
     }
