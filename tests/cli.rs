@@ -452,3 +452,31 @@ resolves\nto continue.\n";
     );
     assert!(!after.contains(&"RLS0407".to_string()), "{after:?}");
 }
+
+#[test]
+fn citation_rewrites_need_unsafe_fixes() {
+    let dir = tempfile::tempdir().unwrap();
+    // A fused label (safe to mend) and an outdated citation (rewriting it
+    // changes what the text says: unsafe).
+    let text = "The World Telecommunication Development Conference (Kigali, 2022),\n\
+considering\na)\tResolution 77 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference;\n\
+b)\tthat x;\nbc)\tthat y,\nresolves\nto continue.\n";
+    std::fs::write(dir.path().join("d.res"), text).unwrap();
+    let human = run(&["check", "d.res"], dir.path());
+    assert!(
+        stdout(&human)
+            .contains("unsafe fix available (--unsafe-fixes): Cite the latest known revision"),
+        "{}",
+        stdout(&human)
+    );
+    run(&["check", "--fix", "d.res"], dir.path());
+    let safe = std::fs::read_to_string(dir.path().join("d.res")).unwrap();
+    assert!(safe.contains("\nc)\tthat y,"), "{safe}");
+    assert!(
+        safe.contains("Resolution 77 (Rev. Buenos Aires, 2017)"),
+        "{safe}"
+    );
+    run(&["check", "--fix", "--unsafe-fixes", "d.res"], dir.path());
+    let all = std::fs::read_to_string(dir.path().join("d.res")).unwrap();
+    assert!(all.contains("Resolution 77 (Rev. Kigali, 2022)"), "{all}");
+}

@@ -79,6 +79,24 @@ pub static UNKNOWN_NUMBER: Rule = Rule {
         "The catalogue has no entry for that body and number; its revisions cannot be checked.",
 };
 
+/// The rules whose fixes change what a citation says (another revision,
+/// one side of a merged revision, this conference's meeting): *unsafe*, as
+/// in ruff. An editor offers them as code actions; `check --fix` applies
+/// them only with `--unsafe-fixes`. Relettering, fused labels and
+/// punctuation are safe.
+pub const UNSAFE_FIX_CODES: [&str; 4] = [
+    OUTDATED.code,
+    OUTDATED_ORIGINAL.code,
+    MERGED.code,
+    THIS_CONFERENCE.code,
+];
+
+/// True when the fixes of findings with `code` may be applied without
+/// asking (see [`UNSAFE_FIX_CODES`]).
+pub fn fix_is_safe(code: &str) -> bool {
+    !UNSAFE_FIX_CODES.contains(&code)
+}
+
 /// The family of rules in this module, for documentation and selection.
 pub static FAMILY: Family = Family {
     prefix: "RLS04",
