@@ -1427,7 +1427,7 @@ fn verdicts_are_honest() {
 
 // ---- catalogue build -------------------------------------------------------
 
-use resolution_ls::catalogue::build::build;
+use resolution_ls::cli::catalogue::build_catalogue as build;
 
 fn fixtures() -> PathBuf {
     root().join("tests/fixtures/catalogue")
@@ -1519,6 +1519,7 @@ fn build_over_thousands_of_files_takes_reasonable_time() {
     );
 }
 
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn build_over_the_pp18_corpus_yields_all_39_texts() {
     let dir = shared_root().join("corpus/pp18-en");
