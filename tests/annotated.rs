@@ -152,7 +152,7 @@ b)\tWTDC第77号决议（2017年，布宜诺斯艾利斯，修订版），
             a)	第23号决议（2017年，布宜诺斯艾利斯2022年，基加利，修订版）；
               	          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error RLS0404: two revisions in one citation: Rev. Buenos Aires, 2017 and Rev. Kigali, 2022 — tracked-change residue; a citation names one revision
             b)	WTDC第77号决议（2017年，布宜诺斯艾利斯，修订版），
-              	      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning RLS0401: WTDC Resolution 77 is cited at Rev. Buenos Aires, 2017; a later revision is known: Rev. Kigali, 2022 (WTDC-22) — source: https://internetdistinction.com/wsisimpacts/wsis/plenipotentiary/pp-2014/pp-2014_203/ (+2 more); as of 2022 (project DOMAIN.md + seed 000 residue only; NOT externally verified)
+              	      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning RLS0401: WTDC Resolution 77 is cited at Rev. Buenos Aires, 2017; a later revision is known: Rev. Kigali, 2022 (WTDC-22); source: WTDC-22 text, as of 2022
             做出决议
             继续。
         "#]],
@@ -202,9 +202,11 @@ WTDC第2$03号决议（2017年，布宜诺斯艾利斯，修订版），
 
             - Body: World Telecommunication Development Conference (WTDC), named in the citation
             - Cited: Rev. Buenos Aires, 2017
-            - Latest known: Rev. Kigali, 2022 — source: shared/seeds/003_67ced0d6a6d51b82.txt (WTDC-22 text) ('WTDC第23号决议（2022年，基加利，修订版）') (+2 more); as of 2022 (seed evidence only)
+            - Latest known: Rev. Kigali, 2022 — WTDC-22 text, as of 2022 (official)
+            - Source: shared/seeds/003_67ced0d6a6d51b82.txt (WTDC-22 text) ('WTDC第23号决议（2022年，基加利，修订版）') ; https://internetdistinction.com/wsisimpacts/wsis/wtdc/wtdc-2014/wtdc-2014_23/ ; https://internetdistinction.com/wsisimpacts/wsis/plenipotentiary/pp_101
             - Earlier: Rev. Buenos Aires, 2017; Rev. Dubai, 2014; Rev. Hyderabad, 2010
             - Status: in force
-            - Catalogue entry: built-in catalogue/resolutions.tsv:62"#]],
+            - The catalogue knows WTDC up to WTDC-25 (Baku, 2025)
+            - Catalogue entry: built-in catalogue/additions.tsv:246"#]],
     );
 }

@@ -24,11 +24,40 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn shared_data() -> Option<(String, String)> {
-    let dir = root().join("../shared/data");
-    let conferences = std::fs::read_to_string(dir.join("conferences.tsv")).ok()?;
-    let resolutions = std::fs::read_to_string(dir.join("resolutions.tsv")).ok()?;
-    Some((conferences, resolutions))
+struct SharedData {
+    conferences: String,
+    resolutions: String,
+    additions: String,
+    conference_additions: String,
+}
+
+/// `../shared` beside the project, or `RLS_SHARED_DIR` (set it to a
+/// missing folder to see the tests say they were skipped).
+fn shared_root() -> PathBuf {
+    std::env::var_os("RLS_SHARED_DIR").map_or_else(|| root().join("../shared"), PathBuf::from)
+}
+
+fn shared_data() -> Option<SharedData> {
+    let dir = shared_root().join("data");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).ok();
+    Some(SharedData {
+        conferences: read("conferences.tsv")?,
+        resolutions: read("resolutions.tsv")?,
+        additions: read("catalogue-additions.tsv")?,
+        conference_additions: read("conference-additions.tsv")?,
+    })
+}
+
+/// Says that a test did not check anything, where `cargo test` shows it
+/// (the harness captures `eprintln!`, not a direct write to stderr), and
+/// fails instead when `RLS_REQUIRE_SHARED` is set.
+fn skipped(test: &str, why: &str) {
+    use std::io::Write;
+    assert!(
+        std::env::var_os("RLS_REQUIRE_SHARED").is_none(),
+        "{test}: {why} (RLS_REQUIRE_SHARED is set)"
+    );
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {why}");
 }
 
 const AS_OF_CONFERENCES: &str = "2026-11";
@@ -169,6 +198,9 @@ fn derive_conferences(shared: &str) -> (String, Vec<String>) {
         }
         fields.push(format!("verified={}", clean(verified)));
         fields.push(format!("source={}", clean(sources)));
+        let trust = trust_of_sources(sources);
+        fields.push(format!("trust={trust}"));
+        fields.push(format!("doc={}", document_of(sources, trust)));
         fields.push(format!("as_of={AS_OF_CONFERENCES}"));
         if !notes.trim().is_empty() {
             fields.push(format!("note={}", clean(notes)));
@@ -362,8 +394,15 @@ fn derive_resolutions(shared: &str, conferences: &str) -> (String, Vec<String>) 
         if !earlier_final.is_empty() {
             fields.push(format!("earlier={}", earlier_final.join("; ")));
         }
+        let mut remarks = Vec::new();
         if !title_en.trim().is_empty() {
-            fields.push(format!("title_en={}", clean(title_en)));
+            match clean_title(title_en) {
+                (Some(t), r) => {
+                    fields.push(format!("title_en={}", clean(&t)));
+                    remarks.extend(r);
+                }
+                (None, r) => remarks.extend(r),
+            }
         }
         if !title_zh.trim().is_empty() {
             // One row (WTDC 31) holds a Spanish title in the zh column, as its
@@ -373,15 +412,31 @@ fn derive_resolutions(shared: &str, conferences: &str) -> (String, Vec<String>) 
             } else {
                 "title_es"
             };
-            fields.push(format!("{key}={}", clean(title_zh)));
+            match clean_title(title_zh) {
+                (Some(t), r) => {
+                    fields.push(format!("{key}={}", clean(&t)));
+                    remarks.extend(r);
+                }
+                (None, r) => remarks.extend(r),
+            }
         }
         if !status.trim().is_empty() {
             fields.push(format!("status={}", clean(status)));
         }
         fields.push(format!("source={}", clean(sources)));
+        let trust = trust_of_sources(sources);
+        fields.push(format!("trust={trust}"));
+        fields.push(format!("doc={}", document_of(sources, trust)));
         fields.push(format!("as_of={}", clean(as_of)));
-        if !notes.trim().is_empty() {
-            fields.push(format!("note={}", clean(notes)));
+        let mut note = clean(notes);
+        for r in remarks {
+            if !note.is_empty() {
+                note.push_str("; ");
+            }
+            note.push_str(&clean(&r));
+        }
+        if !note.is_empty() {
+            fields.push(format!("note={note}"));
         }
         fields.push(format!("from=shared/data/resolutions.tsv:{n}"));
         out.push_str(&fields.join("\t"));
@@ -390,22 +445,608 @@ fn derive_resolutions(shared: &str, conferences: &str) -> (String, Vec<String>) 
     (out, skipped)
 }
 
+// ---- provenance: trust and a drafter-facing name for the source --------
+
+/// Hosts that keep verbatim copies of ITU documents (uploads of the PDFs).
+const COPY_HOSTS: [&str; 17] = [
+    "studylib.net",
+    "docsbay.net",
+    "pdfslide.us",
+    "fdocuments.net",
+    "vdocument.in",
+    "docslib.org",
+    "docest.com",
+    "abcdocz.com",
+    "technodocbox.com",
+    "financedocbox.com",
+    "documents.pub",
+    "mydoc123.com",
+    "docstoc.com",
+    "scribd.com",
+    "metanorma.github.io",
+    "webchannel-proxy.scarabresearch.com",
+    "info.5y1.org",
+];
+
+/// The trust level of one source cell (`;`-separated sources): the best
+/// of its sources. `official`: the ITU's own page or document (itu.int, the
+/// seeds, the PP-18 Final Acts in Akoma Ntoso, a treaty series publishing
+/// Final Acts); `copy`: a verbatim copy of an ITU document on a third-party
+/// host; `secondary`: anything else.
+fn trust_of_sources(sources: &str) -> &'static str {
+    let mut best = "secondary";
+    for s in sources.split(';') {
+        let s = s.trim();
+        let host = s
+            .split("://")
+            .nth(1)
+            .and_then(|r| r.split(['/', ' ']).next())
+            .unwrap_or("");
+        let level = if host.ends_with("itu.int")
+            || host.ends_with("itu.int:443")
+            || s.starts_with("techpolicycomms/akn4itu")
+            || s.starts_with("shared/seeds/")
+            || s.starts_with("seed ")
+            || host.ends_with("officielebekendmakingen.nl")
+        {
+            "official"
+        } else if COPY_HOSTS.iter().any(|h| host.ends_with(h))
+            || s.contains("metanorma/mn-samples-itu")
+        {
+            "copy"
+        } else {
+            "secondary"
+        };
+        if level == "official" {
+            return "official";
+        }
+        if level == "copy" {
+            best = "copy";
+        }
+    }
+    best
+}
+
+/// A name for the source that a drafter can read in a message: no URL, no
+/// path. `PP-18 Final Acts`, `ITU document S25-CL-C-0093`, `ITU CL-24/44`,
+/// `an ITU web page`, `a copy of an ITU document`, `a secondary source`.
+fn document_of(sources: &str, trust: &str) -> String {
+    for s in sources.split(';').map(str::trim) {
+        if s.starts_with("techpolicycomms/akn4itu") {
+            return "PP-18 Final Acts".into();
+        }
+        if s.starts_with("shared/seeds/") {
+            if let Some(inner) = s.split_once('(').and_then(|(_, r)| r.split(')').next()) {
+                let name = inner.split(',').next().unwrap_or(inner).trim();
+                if !name.is_empty() {
+                    return name.to_string();
+                }
+            }
+            return "an ITU document".into();
+        }
+        if let Some((_, md)) = s.split_once("itu.int/md/") {
+            let id = md.split(['/', ' ', '?']).next().unwrap_or("");
+            if !id.is_empty() {
+                return format!("ITU document {id}");
+            }
+        }
+        if s.contains("officielebekendmakingen.nl") {
+            return "the Final Acts (Netherlands treaty series)".into();
+        }
+    }
+    match trust {
+        "official" => "an ITU web page".into(),
+        "copy" => "a copy of an ITU document".into(),
+        _ => "a secondary source".into(),
+    }
+}
+
+// ---- titles: what a drafter reads, apart from the cataloguer's notes ----
+
+static NOTE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)title not seen|paraphrase|translated|translation|per seed|per context|\bper [A-Za-z]|as described|as cited|as quoted|zh title|es title|title cut|not ITU|not official|gloss|citation form|\bdescribed as|cut in|https?://").unwrap()
+});
+
+/// Splits a recorded title into the title a message may show and the
+/// cataloguer's remarks. `None` as title when the cell holds no title
+/// (a subject in parentheses, a cut or translated title, a citation).
+fn clean_title(raw: &str) -> (Option<String>, Option<String>) {
+    let mut t = raw.trim().to_string();
+    let mut remarks = Vec::new();
+    // `[zh citation form]`, `[machine translation …]`.
+    while let Some(open) = t.rfind(" [") {
+        if !t.ends_with(']') {
+            break;
+        }
+        remarks.push(t[open + 2..t.len() - 1].to_string());
+        t.truncate(open);
+    }
+    // A title in parentheses is a subject written by the cataloguer.
+    if t.starts_with('(') && t.ends_with(')') {
+        return (None, Some(format!("subject: {}", &t[1..t.len() - 1])));
+    }
+    // `…; described as 'periodic review' in 2022 news`.
+    if let Some((head, tail)) = t.split_once("; ") {
+        if NOTE_WORDS.is_match(tail) {
+            remarks.push(tail.to_string());
+            t = head.to_string();
+        }
+    }
+    // A trailing parenthesis holding a remark, not part of the title.
+    if t.ends_with(')') {
+        if let Some(open) = t.rfind(" (") {
+            let inner = &t[open + 2..t.len() - 1];
+            if NOTE_WORDS.is_match(inner) || inner.starts_with("and ") {
+                remarks.push(inner.to_string());
+                t.truncate(open);
+            }
+        }
+    }
+    let t = t.trim().to_string();
+    let remark = (!remarks.is_empty()).then(|| remarks.join("; "));
+    let cut = t.ends_with("...") || t.ends_with('…');
+    let bad = remarks.iter().any(|r| {
+        let r = r.to_lowercase();
+        r.contains("translat") || r.contains("not itu") || r.contains("citation form")
+    });
+    if t.is_empty() || cut || bad || t.contains("号决议(") || t.contains("号决议（") {
+        let what = if t.is_empty() { raw.trim() } else { &t };
+        let r = match remark {
+            Some(r) => format!("title as recorded: {what} ({r})"),
+            None => format!("title as recorded: {what}"),
+        };
+        return (None, Some(r));
+    }
+    (Some(t), remark.map(|r| format!("title remark: {r}")))
+}
+
+/// Whether a title is fit for a message: no URL, path, bracket or
+/// cataloguer's remark.
+fn title_is_clean(t: &str) -> bool {
+    !(NOTE_WORDS.is_match(t)
+        || t.contains("NOT ")
+        || t.contains('[')
+        || t.starts_with('(')
+        || t.ends_with("...")
+        || t.ends_with('…')
+        || t.contains("shared/"))
+}
+
+// ---- the additions (2026-12) --------------------------------------------
+
+static WRC_EDITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(rev\.\s*|revised at\s+)?WRC[- ](\d{2}|\d{4})\b").unwrap());
+static COUNCIL_SESSION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^C-?(\d{2}|\d{4})\b").unwrap());
+static LATER_AMENDMENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"last (?:amended|modified)\s+(?:C-?)?(\d{2}|\d{4})\b").unwrap());
+static RA_PLAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ITU-R \d+ \((?:RA-(\d{2})|(\d{4}))\)").unwrap());
+
+fn year_2_or_4(s: &str) -> Option<u16> {
+    match s.len() {
+        2 => two_digit_year(s),
+        4 => s.parse().ok(),
+        _ => None,
+    }
+}
+
+/// The revisions one additions cell states, oldest first, as catalogue
+/// specs with whether each is a revision. Empty when the cell states none
+/// (`(no revision shown)`, a proposal, an excerpt that cut it).
+fn addition_specs(
+    body: &str,
+    cell: &str,
+    index: Option<u16>,
+    places: &[(String, u16, String)],
+) -> Vec<(String, bool)> {
+    let c = cell.trim();
+    let place_of = |b: &str, y: u16| {
+        places
+            .iter()
+            .find(|(pb, py, _)| pb == b && *py == y)
+            .map(|(_, _, p)| p.clone())
+    };
+    let with_place = |b: &str, y: u16, rev: bool, idx: Option<u16>| -> (String, bool) {
+        let core = match place_of(b, y) {
+            Some(p) => format!("{p}, {y}"),
+            None => y.to_string(),
+        };
+        let spec = match idx {
+            Some(i) => format!("{core} #{i}"),
+            None if rev => format!("Rev. {core}"),
+            None => core,
+        };
+        (spec, rev || idx.is_some_and(|i| i > 0))
+    };
+    if c.is_empty() || c.starts_with('(') || c.contains("proposed") || c.contains("edition cut") {
+        return Vec::new();
+    }
+    if let Some(m) = WRC_EDITION.captures(c) {
+        let Some(y) = year_2_or_4(&m[2]) else {
+            return Vec::new();
+        };
+        return vec![with_place("WRC", y, m.get(1).is_some(), None)];
+    }
+    if body == "Council" {
+        let mut out = Vec::new();
+        let first = COUNCIL_SESSION
+            .captures(c)
+            .and_then(|m| year_2_or_4(&m[1]))
+            .or_else(|| LAST_YEAR.captures(c).and_then(|m| m[1].parse::<u16>().ok()));
+        let modified = ["Mod", "Amend", "revised at"]
+            .iter()
+            .any(|p| c.starts_with(p));
+        if let Some(y) = first {
+            out.push(with_place("Council", y, modified, None));
+        }
+        if let Some(m) = LATER_AMENDMENT.captures(c) {
+            if let Some(y) = year_2_or_4(&m[1]) {
+                out.push(with_place("Council", y, true, None));
+            }
+        }
+        return out;
+    }
+    if let Some(m) = RA_PLAIN.captures(c) {
+        let y = match (m.get(1), m.get(2)) {
+            (Some(ed), _) => two_digit_year(ed.as_str()),
+            (_, Some(y)) => y.as_str().parse().ok(),
+            _ => None,
+        };
+        return y
+            .map(|y| vec![with_place("RA", y, false, Some(0))])
+            .unwrap_or_default();
+    }
+    let ra_places: Vec<(u16, String)> = places
+        .iter()
+        .filter(|(b, _, _)| b == "RA")
+        .map(|(_, y, p)| (*y, p.clone()))
+        .collect();
+    let mut out = Vec::new();
+    // `Rev. Dubai, 2012 (Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)`:
+    // the parenthesis is the history line.
+    if let Some((head, tail)) = c.split_once(" (") {
+        if PLACE_YEAR.is_match(tail) && tail.contains(';') && !tail.contains("draft") {
+            for h in split_top(tail.trim_end_matches(')')) {
+                if let Some((spec, rev)) = revision_spec(h, &ra_places) {
+                    out.push((spec, rev));
+                }
+            }
+            if let Some(r) = revision_spec(head, &ra_places) {
+                out.push(r);
+            }
+            return out;
+        }
+    }
+    // `Rév. Bucarest, 2022` (French), `Busan, 2014 (revision)`.
+    let normal = c.replacen("Rév.", "Rev.", 1).replacen("rev.", "Rev.", 1);
+    if let Some((mut spec, mut rev)) = revision_spec(&normal, &ra_places) {
+        if c.contains("(revision)") && !rev {
+            spec = format!("Rev. {spec}");
+            rev = true;
+        }
+        // A revision index given in the number (`ITU-R 6-2`).
+        if let Some(i) = index {
+            if !spec.contains('#') {
+                spec = format!("{} #{i}", spec.trim_start_matches("Rev. "));
+                rev = i > 0;
+            }
+        }
+        out.push((spec, rev));
+    }
+    out
+}
+
+fn conference_places(conferences: &str, additions: &str) -> Vec<(String, u16, String)> {
+    let mut out = Vec::new();
+    for l in conferences.lines().skip(1) {
+        let c: Vec<&str> = l.split('\t').collect();
+        if c.len() > 6 && !c[2].contains("NOT FOUND") && !c[2].trim().is_empty() {
+            if let Ok(y) = c[6].trim().parse() {
+                let place = c[2].split(" (").next().unwrap_or(c[2]).trim().to_string();
+                out.push((c[0].to_string(), y, place));
+            }
+        }
+    }
+    for l in additions.lines().skip(1) {
+        let c: Vec<&str> = l.split('\t').collect();
+        if c.len() > 8 && !c[2].starts_with('(') && !c[2].trim().is_empty() {
+            if let Ok(y) = c[8].trim().parse::<u16>() {
+                let place = c[2].split(" (").next().unwrap_or(c[2]).trim().to_string();
+                if !out.iter().any(|(b, py, _)| b == c[0] && *py == y) {
+                    out.push((c[0].to_string(), y, place));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Derives `catalogue/additions.tsv` from `shared/data/catalogue-additions.tsv`
+/// and `conference-additions.tsv`: one record per row, each revision with the
+/// row's source, its date and its trust.
+fn derive_additions(
+    additions: &str,
+    conference_additions: &str,
+    conferences: &str,
+) -> (String, Vec<String>) {
+    let mut out = GENERATED.replace(
+        "{file}",
+        "catalogue-additions.tsv and conference-additions.tsv",
+    );
+    let mut skipped = Vec::new();
+    let places = conference_places(conferences, conference_additions);
+    let known_conferences: Vec<(String, u16, bool)> = conferences
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            (c.len() > 7).then(|| {
+                Some((
+                    c[0].to_string(),
+                    c[6].trim().parse().ok()?,
+                    !c[2].contains("NOT FOUND") && !c[7].starts_with("NOT FOUND"),
+                ))
+            })?
+        })
+        .collect();
+    out.push_str("\n# Conferences (conference-additions.tsv)\n");
+    for (i, line) in conference_additions.lines().enumerate().skip(1) {
+        let n = i + 1;
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 13 {
+            skipped.push(format!("conference-additions.tsv:{n}: {} columns", c.len()));
+            continue;
+        }
+        let (body, edition, place_en, year, dates, sources, seen, notes) =
+            (c[0], c[1], c[2], c[8], c[9], c[10], c[11], c[12]);
+        let Ok(year) = year.trim().parse::<u16>() else {
+            skipped.push(format!("conference-additions.tsv:{n}: year {year}"));
+            continue;
+        };
+        let implied = place_en.contains("(implied)");
+        let place = match place_en.trim() {
+            // A row that gives only another language's name: the meeting's
+            // English place, from the conference list.
+            "" => places
+                .iter()
+                .find(|(b, y, _)| b == body && *y == year)
+                .map(|(_, _, p)| p.clone()),
+            p if p.starts_with('(') => None,
+            p => Some(p.split(" (").next().unwrap_or(p).trim().to_string()),
+        };
+        let mut trust = trust_of_sources(sources);
+        if implied {
+            trust = "secondary";
+        }
+        let common = |fields: &mut Vec<String>| {
+            fields.push(format!("source={}", clean(sources)));
+            fields.push(format!("trust={trust}"));
+            fields.push(format!("doc={}", document_of(sources, trust)));
+            fields.push(format!("as_of={AS_OF_ADDITIONS}"));
+            let mut note = format!("seen: {}", clean(seen));
+            if !notes.trim().is_empty() {
+                note.push_str(&format!("; {}", clean(notes)));
+            }
+            fields.push(format!("note={note}"));
+            fields.push(format!("from=shared/data/conference-additions.tsv:{n}"));
+        };
+        let names: Vec<(&str, &str)> = [
+            ("zh", c[3]),
+            ("fr", c[4]),
+            ("es", c[5]),
+            ("ru", c[6]),
+            ("ar", c[7]),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .collect();
+        let complete = known_conferences
+            .iter()
+            .any(|(b, y, full)| b == body && *y == year && *full);
+        match &place {
+            Some(p) if complete || !names.is_empty() && dates.trim().is_empty() => {
+                // A known meeting: only the names of its place are new.
+                if names.is_empty() {
+                    continue;
+                }
+                let mut fields = vec!["place".to_string(), p.clone()];
+                for (k, v) in &names {
+                    fields.push(format!("{k}={}", v.trim()));
+                }
+                common(&mut fields);
+                out.push_str(&fields.join("\t"));
+                out.push('\n');
+            }
+            _ => {
+                if place.is_none() && body != "Council" {
+                    skipped.push(format!(
+                        "conference-additions.tsv:{n}: no place ({place_en})"
+                    ));
+                    continue;
+                }
+                let mut fields = vec![
+                    "conference".to_string(),
+                    body.to_string(),
+                    year.to_string(),
+                    place.clone().unwrap_or_else(|| "-".into()),
+                    format!("edition={}", edition.trim()),
+                ];
+                for (k, v) in &names {
+                    fields.push(format!("{k}={}", v.trim()));
+                }
+                if !dates.trim().is_empty() {
+                    fields.push(format!("dates={}", clean(dates)));
+                }
+                if let Some(end) = end_date(dates, year) {
+                    fields.push(format!("end={end}"));
+                }
+                fields.push(format!(
+                    "verified={}",
+                    if implied {
+                        "partial (place implied)"
+                    } else {
+                        "yes"
+                    }
+                ));
+                common(&mut fields);
+                out.push_str(&fields.join("\t"));
+                out.push('\n');
+            }
+        }
+    }
+    out.push_str("\n# Texts (catalogue-additions.tsv)\n");
+    for (i, line) in additions.lines().enumerate().skip(1) {
+        let n = i + 1;
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 14 {
+            skipped.push(format!("catalogue-additions.tsv:{n}: {} columns", c.len()));
+            continue;
+        }
+        let (body, number, kind) = (c[0], c[1], c[2]);
+        let (revision, status, sources, seen, notes) = (c[9], c[10], c[11], c[12], c[13]);
+        let rest = ["Decision ", "Recommendation ", "Opinion ", "ITU-R ", "Res "]
+            .iter()
+            .find_map(|p| number.strip_prefix(p))
+            .unwrap_or(number);
+        let (rest, edition) = match rest.split_once(" (") {
+            Some((num, ed)) => (num.trim(), Some(ed.trim_end_matches(')').trim())),
+            None => (rest.trim(), None),
+        };
+        let (num, index) = match rest.split_once('-') {
+            Some((num, idx)) => (num, idx.parse::<u16>().ok()),
+            None => (rest, None),
+        };
+        if num.parse::<u32>().is_err() || kind.is_empty() {
+            skipped.push(format!("catalogue-additions.tsv:{n}: number {number}"));
+            continue;
+        }
+        let body_code = if body == "Council" { "Council" } else { body };
+        let specs = addition_specs(body_code, revision, index, &places);
+        let mut trust = trust_of_sources(sources);
+        let lower = format!("{} {}", notes.to_lowercase(), status.to_lowercase());
+        if lower.contains("secondary") || lower.contains("inferred") {
+            trust = if trust == "official" {
+                "secondary"
+            } else {
+                trust
+            };
+            if lower.contains("secondary") {
+                trust = "secondary";
+            }
+        }
+        if lower.contains("proposal only") || revision.contains("draft") {
+            trust = "unverified";
+        }
+        let mut fields = vec![kind.to_string(), body_code.to_string(), num.to_string()];
+        if let Some(ed) = edition {
+            fields.push(format!("edition={ed}"));
+        }
+        let mut remarks = Vec::new();
+        // The row's revision is the latest it shows; older ones (a history
+        // line, an earlier Council session) are earlier.
+        if let Some(((latest, _), earlier)) = specs.split_last() {
+            fields.push(format!("latest={latest}"));
+            if !earlier.is_empty() {
+                let e: Vec<&str> = earlier.iter().map(|(s, _)| s.as_str()).collect();
+                fields.push(format!("earlier={}", e.join("; ")));
+            }
+        } else if !revision.trim().is_empty() {
+            remarks.push(format!("revision as recorded: {}", clean(revision)));
+        }
+        for (key, cell) in [
+            ("en", c[3]),
+            ("zh", c[4]),
+            ("fr", c[5]),
+            ("es", c[6]),
+            ("ru", c[7]),
+            ("ar", c[8]),
+        ] {
+            if cell.trim().is_empty() {
+                continue;
+            }
+            let untrusted_title = key != "en"
+                && (notes.contains("site translation") || notes.contains("not official"))
+                || key == "en"
+                    && (notes.contains("gloss")
+                        || notes.contains("paraphrase")
+                        || notes.contains("not an official title"));
+            let (title, remark) = clean_title(cell);
+            match title {
+                Some(t)
+                    if !untrusted_title
+                        && !notes.contains("title cut")
+                        && !notes.contains("truncated") =>
+                {
+                    fields.push(format!("title_{key}={}", clean(&t)));
+                    remarks.extend(remark);
+                }
+                Some(t) => remarks.push(format!("title_{key} as recorded: {}", clean(&t))),
+                None => remarks.extend(remark),
+            }
+        }
+        if !status.trim().is_empty() {
+            fields.push(format!("evidence={}", clean(status)));
+        }
+        fields.push(format!("source={}", clean(sources)));
+        fields.push(format!("trust={trust}"));
+        fields.push(format!("doc={}", document_of(sources, trust)));
+        fields.push(format!("as_of={}", as_of_of(status, sources)));
+        let mut note = format!("seen: {}", clean(seen));
+        if !notes.trim().is_empty() {
+            note.push_str(&format!("; {}", clean(notes)));
+        }
+        for r in remarks {
+            note.push_str(&format!("; {}", clean(&r)));
+        }
+        fields.push(format!("note={note}"));
+        fields.push(format!("from=shared/data/catalogue-additions.tsv:{n}"));
+        out.push_str(&fields.join("\t"));
+        out.push('\n');
+    }
+    (out, skipped)
+}
+
+const AS_OF_ADDITIONS: &str = "2026-12";
+
+/// When the source showed the fact: the PP-18 Final Acts show 2018; a
+/// status naming a year (`in force per 2021 compendium`) shows that year;
+/// otherwise the date the additions were collected.
+fn as_of_of(status: &str, sources: &str) -> String {
+    if sources.starts_with("techpolicycomms/akn4itu") {
+        return "2018-11".into();
+    }
+    if let Some(m) = LAST_YEAR.captures(status) {
+        return m[1].to_string();
+    }
+    AS_OF_ADDITIONS.into()
+}
+
 #[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
 #[test]
 fn embedded_catalogue_is_derived_from_the_shared_data() {
-    let Some((conferences, resolutions)) = shared_data() else {
-        eprintln!("catalogue derivation not checked: ../shared/data not found");
+    let Some(shared) = shared_data() else {
+        skipped(
+            "embedded_catalogue_is_derived_from_the_shared_data",
+            "../shared/data not found; the embedded catalogue was not re-derived",
+        );
         return;
     };
-    let (conf_out, conf_skipped) = derive_conferences(&conferences);
-    let (res_out, res_skipped) = derive_resolutions(&resolutions, &conferences);
-    for s in conf_skipped.iter().chain(&res_skipped) {
+    let (conf_out, conf_skipped) = derive_conferences(&shared.conferences);
+    let (res_out, res_skipped) = derive_resolutions(&shared.resolutions, &shared.conferences);
+    let (add_out, add_skipped) = derive_additions(
+        &shared.additions,
+        &shared.conference_additions,
+        &shared.conferences,
+    );
+    for s in conf_skipped.iter().chain(&res_skipped).chain(&add_skipped) {
         eprintln!("left out: {s}");
     }
     let regenerate = std::env::var_os("RLS_REGENERATE_CATALOGUE").is_some();
     for (name, derived) in [
         ("conferences.tsv", &conf_out),
         ("resolutions.tsv", &res_out),
+        ("additions.tsv", &add_out),
     ] {
         let path = root().join("catalogue").join(name);
         let embedded = std::fs::read_to_string(&path).unwrap_or_default();
@@ -490,9 +1131,10 @@ fn catalogue_knows_the_facts_the_brief_relies_on() {
         .title(&op1, Language::English)
         .unwrap()
         .starts_with("Promoting Internet Exchange Points"));
-    assert!(c
-        .title(&Key::opinion(Body::Wtpf, 1, 2009), Language::English)
-        .is_some());
+    // Its recorded "title" is a subject the cataloguer wrote: not a title.
+    let op2009 = Key::opinion(Body::Wtpf, 1, 2009);
+    assert!(c.entry(&op2009).is_some());
+    assert_eq!(c.title(&op2009, Language::English), None);
     // Titles fall back to English.
     let wtdc1 = Key::new(Body::Wtdc, Kind::Resolution, 1);
     assert_eq!(
@@ -611,4 +1253,334 @@ fn the_examples_in_docs_catalogue_md_parse() {
     let (entries, problems) = UserCatalogue::parse(&records, "docs/catalogue.md");
     assert!(problems.is_empty(), "{problems:?}");
     assert!(entries.len() >= 6, "{entries:?}");
+}
+
+// ---- honest answers ------------------------------------------------------
+
+use resolution_ls::catalogue::{CitedRevision, Trust, Verdict};
+
+#[test]
+fn titles_and_source_names_are_fit_for_messages() {
+    let c = Catalogue::builtin();
+    let mut titles = 0;
+    for body in Body::ALL {
+        for e in c.entries_of(body) {
+            for (_, t) in &e.titles {
+                titles += 1;
+                assert!(title_is_clean(t), "{}: title `{t}`", e.key);
+            }
+            for r in &e.revisions {
+                let m = r.provenance.for_message();
+                assert!(
+                    !m.contains("http") && !m.contains("shared/") && !m.contains(".txt"),
+                    "{}: {m}",
+                    e.key
+                );
+                assert!(!m.contains("NOT "), "{}: {m}", e.key);
+            }
+        }
+    }
+    assert!(titles > 200, "{titles} titles");
+}
+
+#[test]
+fn counts_per_body_match_the_shared_data() {
+    let c = Catalogue::builtin();
+    let count = |b| c.entries_of(b).len();
+    let mut line = String::new();
+    for b in Body::ALL {
+        line.push_str(&format!(
+            "{}={} ({} meetings) ",
+            b.code(),
+            count(b),
+            c.conferences(b).len()
+        ));
+    }
+    eprintln!("pairs per body: {line}");
+    // README of the additions: PP 123, WTDC 55, WTSA 38, RA 28, WRC 57,
+    // Council 60, WTPF 9 (opinions count per forum).
+    for (b, at_least) in [
+        (Body::Pp, 123),
+        (Body::Wtdc, 55),
+        (Body::Wtsa, 38),
+        (Body::Ra, 28),
+        (Body::Wrc, 57),
+        (Body::Council, 60),
+        (Body::Wtpf, 9),
+    ] {
+        assert!(count(b) >= at_least, "{b:?}: {}", count(b));
+    }
+    // Every conference through PP-26, WTDC-25, WTSA-24, RA-23 and WRC-23.
+    for (body, place, year) in [
+        (Body::Pp, "Doha", 2026),
+        (Body::Wtdc, "Baku", 2025),
+        (Body::Wtsa, "New Delhi", 2024),
+        (Body::Ra, "Dubai", 2023),
+        (Body::Wrc, "Dubai", 2023),
+        (Body::Wrc, "Sharm el-Sheikh", 2019),
+    ] {
+        assert!(
+            c.meetings_at(body, place, year).is_some(),
+            "{body:?} {place} {year}"
+        );
+    }
+    // Place names in several languages, from the additions and the research.
+    for (english, lang, name) in [
+        ("Bucharest", Language::French, "Bucarest"),
+        ("Baku", Language::Russian, "Баку"),
+        ("Baku", Language::Arabic, "باكو"),
+        ("New Delhi", Language::Arabic, "نيودلهي"),
+        ("Sharm el-Sheikh", Language::Russian, "Шарм-эш-Шейх"),
+    ] {
+        assert_eq!(
+            c.place_name(english, lang),
+            Some(name),
+            "{english} {lang:?}"
+        );
+        assert!(c.same_place(english, name));
+    }
+}
+
+#[test]
+fn known_up_to_says_which_meeting_each_body_is_known_to() {
+    let c = Catalogue::builtin();
+    let label = |b| c.known_up_to(b).map(|m| m.label());
+    assert_eq!(label(Body::Wtsa).as_deref(), Some("WTSA-20 (Geneva, 2022)"));
+    assert_eq!(label(Body::Pp).as_deref(), Some("PP-22 (Bucharest, 2022)"));
+    assert_eq!(label(Body::Wtdc).as_deref(), Some("WTDC-25 (Baku, 2025)"));
+    assert_eq!(
+        c.known_up_to_text(Body::Wtsa),
+        "it knows WTSA up to Geneva, 2022"
+    );
+    // A user file moves it on.
+    let (entries, problems) = UserCatalogue::parse(
+        "resolution\tWTSA\t1\tlatest=Rev. New Delhi, 2024\tsource=WTSA-24 Final Acts\n",
+        "ws/resolution-catalogue.tsv",
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let layered = c.with_overlay(entries);
+    assert_eq!(
+        layered
+            .known_up_to(Body::Wtsa)
+            .map(|m| m.label())
+            .as_deref(),
+        Some("WTSA-24 (New Delhi, 2024)")
+    );
+}
+
+fn cited(place: &str, year: u16) -> CitedRevision {
+    CitedRevision {
+        place: Some(place.to_string()),
+        year: Some(year),
+        index: None,
+    }
+}
+
+#[test]
+fn verdicts_are_honest() {
+    let c = Catalogue::builtin();
+    let key = |b, n| Key::new(b, Kind::Resolution, n);
+    // Outdated only against a trusted later revision.
+    match c.judge(&key(Body::Wtdc, 77), &cited("Buenos Aires", 2017), None) {
+        Verdict::Outdated { latest } => {
+            assert_eq!(latest.label(), "Rev. Kigali, 2022");
+            assert!(latest.provenance.trust.is_trusted());
+        }
+        other => panic!("{other:?}"),
+    }
+    // PP 146 Rev. Bucharest, 2022 rests on a news report: it informs only.
+    match c.judge(&key(Body::Pp, 146), &cited("Dubai", 2018), None) {
+        Verdict::LaterUntrusted { later } => {
+            assert_eq!(later.label(), "Rev. Bucharest, 2022");
+            assert_eq!(later.provenance.trust, Trust::Secondary);
+        }
+        other => panic!("{other:?}"),
+    }
+    // A revision at a real meeting after what the catalogue holds.
+    match c.judge(&key(Body::Wtsa, 69), &cited("New Delhi", 2024), None) {
+        Verdict::NotKnown { known_up_to, .. } => {
+            assert_eq!(known_up_to.unwrap().label(), "WTSA-20 (Geneva, 2022)");
+        }
+        other => panic!("{other:?}"),
+    }
+    // The latest known is current, in any language.
+    assert!(matches!(
+        c.judge(&key(Body::Wtdc, 77), &cited("基加利", 2022), None),
+        Verdict::Current { .. }
+    ));
+    // WTDC never met at Hammamet.
+    assert_eq!(
+        c.judge(&key(Body::Wtdc, 77), &cited("Hammamet", 2016), None),
+        Verdict::NoSuchMeeting
+    );
+    // Judged as of the citing document's meeting: PP-22 came after WTDC-22.
+    let wtdc22 = c.meetings_at(Body::Wtdc, "Kigali", 2022).unwrap().date();
+    assert!(matches!(
+        c.judge(&key(Body::Pp, 71), &cited("Dubai", 2018), Some(wtdc22)),
+        Verdict::Current { .. }
+    ));
+    assert_eq!(
+        c.judge(&key(Body::Wtdc, 9999), &cited("Kigali", 2022), None),
+        Verdict::NotInCatalogue
+    );
+}
+
+// ---- catalogue build -------------------------------------------------------
+
+use resolution_ls::cli::catalogue::build_catalogue as build;
+
+fn fixtures() -> PathBuf {
+    root().join("tests/fixtures/catalogue")
+}
+
+#[test]
+fn build_reads_akoma_ntoso_and_text_and_reports_broken_files() {
+    let built = build(&[fixtures()], &Catalogue::builtin());
+    let keys: Vec<String> = built.texts.iter().map(|t| t.key.to_string()).collect();
+    for expected in [
+        "WTDC Resolution 900",
+        "WTDC Decision 905",
+        "WTDC Resolution 902",
+        "WTDC Resolution 903",
+    ] {
+        assert!(keys.contains(&expected.to_string()), "{keys:?}");
+    }
+    let r900 = built.texts.iter().find(|t| t.key.number == 900).unwrap();
+    assert_eq!(r900.revision.as_deref(), Some("Rev. Baku, 2025"));
+    assert_eq!(
+        r900.title.as_ref().map(|(l, t)| (*l, t.as_str())),
+        Some((Language::English, "A test resolution that spans two lines"))
+    );
+    assert!(r900.file.ends_with("collection.akn.xml"));
+    assert_eq!(r900.line, 6);
+    // The history line gives earlier revisions.
+    let r903 = built.texts.iter().find(|t| t.key.number == 903).unwrap();
+    assert_eq!(r903.earlier, ["Kigali, 2022"]);
+    assert_eq!(r903.line, 1);
+    // Broken files: named, with why; the rest was still read.
+    let errors: Vec<String> = built
+        .problems
+        .iter()
+        .filter(|p| p.error)
+        .map(|p| p.to_string())
+        .collect();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(
+        errors[0].contains("broken.akn.xml:6: not well-formed XML"),
+        "{errors:?}"
+    );
+    assert!(errors[1].contains("latin1.txt: not UTF-8"), "{errors:?}");
+    // A statement whose identity is not understood is a note, not silence.
+    assert!(built
+        .problems
+        .iter()
+        .any(|p| !p.error && p.message.contains("DÉCISION 901")));
+    // The written file loads without a problem and names file:line.
+    let file = built.to_catalogue_file("2026-12-01");
+    let (entries, problems) = UserCatalogue::parse(&file, "built.tsv");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(entries.len(), built.texts.len());
+    let c = Catalogue::builtin().with_overlay(entries);
+    let latest = c
+        .latest(&Key::new(Body::Wtdc, Kind::Resolution, 900))
+        .unwrap();
+    assert!(latest.provenance.source.ends_with("collection.akn.xml:6"));
+    assert_eq!(latest.provenance.trust, Trust::Official);
+}
+
+#[test]
+fn build_over_thousands_of_files_takes_reasonable_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 3000;
+    for i in 0..n {
+        let sub = dir.path().join(format!("d{}", i % 30));
+        std::fs::create_dir_all(&sub).unwrap();
+        let text = format!(
+            "RESOLUTION {} (REV. KIGALI, 2022)\nTitle number {i}\n(Doha, 2006; Kigali, 2022)\nThe World Telecommunication Development Conference (Kigali, 2022),\nconsidering\na)\tthat {i} is a number;\nb)\tthat it is generated,\nresolves\n1\tto be counted.\n",
+            1000 + i
+        );
+        std::fs::write(sub.join(format!("r{i}.txt")), text).unwrap();
+    }
+    std::fs::write(dir.path().join("d0/bad.xml"), "<akomaNtoso><statement>").unwrap();
+    let start = std::time::Instant::now();
+    let built = build(&[dir.path().to_path_buf()], &Catalogue::builtin());
+    let elapsed = start.elapsed();
+    eprintln!(
+        "catalogue build: {} files, {} texts in {elapsed:?}",
+        built.files_read,
+        built.texts.len()
+    );
+    assert_eq!(built.files_read, n + 1);
+    assert_eq!(built.texts.len(), n);
+    assert_eq!(built.problems.iter().filter(|p| p.error).count(), 1);
+    assert!(
+        elapsed < std::time::Duration::from_secs(60),
+        "{elapsed:?} for {n} files"
+    );
+}
+
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
+#[test]
+fn build_over_the_pp18_corpus_yields_all_39_texts() {
+    let dir = shared_root().join("corpus/pp18-en");
+    if !dir.is_dir() {
+        skipped(
+            "build_over_the_pp18_corpus_yields_all_39_texts",
+            "../shared/corpus/pp18-en not found",
+        );
+        return;
+    }
+    let c = Catalogue::builtin();
+    let built = build(&[dir.join("pp18-final-acts-part.akn.xml")], &c);
+    assert!(
+        built.problems.iter().all(|p| !p.error),
+        "{:?}",
+        built.problems
+    );
+    assert_eq!(built.texts.len(), 39, "{:?}", built.problems);
+    for t in &built.texts {
+        assert_eq!(t.key.body, Body::Pp, "{}", t.identity);
+        let rev = t.revision.as_deref().unwrap_or_default();
+        assert!(rev.ends_with("Dubai, 2018"), "{}: {rev}", t.identity);
+        let (lang, title) = t.title.as_ref().expect("a title");
+        assert_eq!(*lang, Language::English);
+        assert!(title.len() > 5, "{}: {title}", t.identity);
+    }
+    // The plain-text copies give the same 39 keys.
+    let txt = build(&[dir.join("txt")], &c);
+    let mut a: Vec<Key> = built.texts.iter().map(|t| t.key).collect();
+    let mut b: Vec<Key> = txt.texts.iter().map(|t| t.key).collect();
+    a.sort();
+    b.sort();
+    assert_eq!(a, b, "{:?}", txt.problems);
+    // A draft citing one of them resolves through the built file.
+    let file = built.to_catalogue_file("2026-12-01");
+    let (entries, problems) = UserCatalogue::parse(&file, "pp18-catalogue.tsv");
+    assert!(problems.is_empty(), "{problems:?}");
+    let layered = c.with_overlay(entries);
+    let draft = "recalling Resolution 140 (Rev. Dubai, 2018) of the Plenipotentiary Conference,";
+    let citations = resolution_ls::model::citations::extract(draft, Language::English);
+    let citation = citations.first().expect("a citation");
+    let key = citation.key(0, Body::Pp).unwrap();
+    let revision = layered
+        .revisions(&key)
+        .iter()
+        .find(|r| r.year == Some(2018))
+        .expect("Rev. Dubai, 2018 is known");
+    assert!(
+        revision
+            .provenance
+            .location()
+            .starts_with("pp18-catalogue.tsv:"),
+        "{}",
+        revision.provenance.location()
+    );
+    assert!(revision
+        .provenance
+        .source
+        .contains("pp18-final-acts-part.akn.xml:"));
+    assert!(!matches!(
+        layered.judge(&key, &cited("Dubai", 2018), None),
+        Verdict::NotKnown { .. } | Verdict::NotInCatalogue | Verdict::NoSuchMeeting
+    ));
 }

@@ -100,7 +100,7 @@ fn outdated_chinese_is_fixed_in_its_own_style_and_rechecks_clean() {
     );
     // Half-width stays half-width.
     assert!(
-        fixed.contains("全权代表大会第101号决议(2014年,釜山,修订版)；"),
+        fixed.contains("全权代表大会第101号决议(2018年,迪拜,修订版)；"),
         "{fixed}"
     );
     assert_eq!(codes(&findings(&fixed)), Vec::<&str>::new());
@@ -116,7 +116,7 @@ fn outdated_english_is_fixed_and_rechecks_clean() {
         "{fixed}"
     );
     assert!(
-        fixed.contains("Resolution 101 (Rev. Busan, 2014) of the Plenipotentiary"),
+        fixed.contains("Resolution 101 (Rev. Dubai, 2018) of the Plenipotentiary"),
         "{fixed}"
     );
     assert_eq!(codes(&findings(&fixed)), Vec::<&str>::new());
@@ -334,8 +334,11 @@ to continue.
 fn ambiguous_body_says_which_bodies_have_the_number() {
     let en = findings("in accordance with Resolution 44, and\n");
     assert_eq!(codes(&en), ["RLS0406"], "{en:#?}");
+    // WTSA 44 and WTDC 44 (Istanbul, 2002, cited in the PP-18 Final Acts).
     assert!(
-        en[0].message.contains("Resolution 44 is WTSA's"),
+        en[0]
+            .message
+            .contains("Resolution 44 exists for WTSA, WTDC"),
         "{}",
         en[0].message
     );
@@ -457,9 +460,9 @@ WTDC第23号决议（2022年，基加利，修订版），
 #[test]
 fn workspace_identities_extend_the_catalogue() {
     let draft = "\
-RESOLUTION 130 (REV. BUCHAREST, 2022)
+RESOLUTION 130 (REV. DOHA, 2026)
 Strengthening the role of ITU in building confidence and security
-The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),
 recalling
 that security matters,
 resolves
@@ -473,17 +476,15 @@ to continue.
     let catalogue = Catalogue::builtin();
     let entry = identity_entry(&ids[0], "drafts/res130.res", &catalogue).unwrap();
     let layered = catalogue.with_overlay(vec![entry]);
-    let citing = "忆及本届大会第130号决议（2022年，布加勒斯特，修订版）；\n";
+    let citing = "忆及本届大会第130号决议（2026年，多哈，修订版）；\n";
     // Unknown to the built-in catalogue, known once the draft is open.
     assert_eq!(codes(&findings(citing)), ["RLS0407"]);
     assert!(run(citing, &layered, &CitationConfig::default()).is_empty());
-    let other = "Resolution 130 (Rev. Dubai, 2018) of the Plenipotentiary Conference\n";
+    let other = "Resolution 130 (Rev. Bucharest, 2022) of the Plenipotentiary Conference\n";
     let ds = run(other, &layered, &CitationConfig::default());
     assert_eq!(codes(&ds), ["RLS0401"], "{ds:#?}");
     assert!(
-        ds[0]
-            .message
-            .contains("workspace document drafts/res130.res"),
+        ds[0].message.contains("workspace document res130.res"),
         "{}",
         ds[0].message
     );
@@ -492,7 +493,7 @@ to continue.
             .latest(&Key::new(Body::Pp, Kind::Resolution, 130))
             .map(|r| r.label())
             .as_deref(),
-        Some("Rev. Bucharest, 2022")
+        Some("Rev. Doha, 2026")
     );
 }
 

@@ -286,7 +286,7 @@ RESOLUTION 7 (REV. DOHA, 2026)
 Test
 The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),
 recalling
-Resolution 101 (Rev. Busan, 2014) of the Plenipotentiary Conference,
+Resolution 101 (Rev. Dubai, 2018) of the Plenipotentiary Conference,
 resolves
 to apply it.
 ";
@@ -302,7 +302,8 @@ fn codes(findings: &[serde_json::Value]) -> Vec<String> {
 fn a_workspace_draft_teaches_the_catalogue_its_own_revision() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("cites.res"), CITES_101).unwrap();
-    // Alone, Busan 2014 is the latest revision of PP 101 the catalogue knows.
+    // Alone, Dubai 2018 (PP-18 Final Acts) is the latest revision of PP 101
+    // the catalogue knows.
     assert!(!codes(&json_findings(dir.path(), "cites.res")).contains(&"RLS0401".to_string()));
     let draft_101 = "RESOLUTION 101 (REV. DOHA, 2026)\nInternet Protocol-based networks\n\
 The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\n\
@@ -450,4 +451,32 @@ resolves\nto continue.\n";
         "{after:?}\n{text}"
     );
     assert!(!after.contains(&"RLS0407".to_string()), "{after:?}");
+}
+
+#[test]
+fn citation_rewrites_need_unsafe_fixes() {
+    let dir = tempfile::tempdir().unwrap();
+    // A fused label (safe to mend) and an outdated citation (rewriting it
+    // changes what the text says: unsafe).
+    let text = "The World Telecommunication Development Conference (Kigali, 2022),\n\
+considering\na)\tResolution 77 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference;\n\
+b)\tthat x;\nbc)\tthat y,\nresolves\nto continue.\n";
+    std::fs::write(dir.path().join("d.res"), text).unwrap();
+    let human = run(&["check", "d.res"], dir.path());
+    assert!(
+        stdout(&human)
+            .contains("unsafe fix available (--unsafe-fixes): Cite the latest known revision"),
+        "{}",
+        stdout(&human)
+    );
+    run(&["check", "--fix", "d.res"], dir.path());
+    let safe = std::fs::read_to_string(dir.path().join("d.res")).unwrap();
+    assert!(safe.contains("\nc)\tthat y,"), "{safe}");
+    assert!(
+        safe.contains("Resolution 77 (Rev. Buenos Aires, 2017)"),
+        "{safe}"
+    );
+    run(&["check", "--fix", "--unsafe-fixes", "d.res"], dir.path());
+    let all = std::fs::read_to_string(dir.path().join("d.res")).unwrap();
+    assert!(all.contains("Resolution 77 (Rev. Kigali, 2022)"), "{all}");
 }

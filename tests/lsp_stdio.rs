@@ -13,7 +13,7 @@ const ZH: &str = "第77号决议（2022年，基加利，修订版）
 宽带技术和应用
 世界电信发展大会（2022年，基加利），
 忆及
-a)\t全权代表大会第101号决议（2014年，釜山，修订版）；
+a)\t全权代表大会第101号决议（2018年，迪拜，修订版）；
 bc)\tWTDC第23号决议（2022年，基加利，修订版）；
 c)\t😀 WTDC第77号决议（2017年，布宜诺斯艾利斯，修订版），
 做出决议
@@ -355,7 +355,7 @@ The Plenipotentiary Conference of the International Telecommunication Union (Doh
     let uri = format!("{root}/cites.res");
     let text = "RESOLUTION 7 (REV. DOHA, 2026)\nT\n\
 The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\n\
-recalling\nResolution 101 (Rev. Busan, 2014) of the Plenipotentiary Conference,\nresolves\nto apply it.\n";
+recalling\nResolution 101 (Rev. Dubai, 2018) of the Plenipotentiary Conference,\nresolves\nto apply it.\n";
     s.open(&uri, text);
     // Once the workspace is indexed, the draft's revision makes Busan 2014 outdated.
     let deadline = Instant::now() + WAIT;
@@ -541,13 +541,13 @@ fn watched_files_and_workspace_folders_keep_the_index_current() {
     let uri = format!("{root1}/cites.res");
     let text = "RESOLUTION 7 (REV. DOHA, 2026)\nT\n\
 The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\n\
-recalling\nResolution 101 (Rev. Busan, 2014) of the Plenipotentiary Conference,\nresolves\nto apply it.\n";
+recalling\nResolution 101 (Rev. Dubai, 2018) of the Plenipotentiary Conference,\nresolves\nto apply it.\n";
     s.open(&uri, text);
     let outdated = |d: &[Value]| d.iter().any(|d| d["code"] == "RLS0401");
     let diags = s.diagnostics(&uri, 1);
     assert!(
         !outdated(&diags),
-        "nothing newer than Busan 2014 is known yet: {diags:#?}"
+        "nothing newer than Dubai 2018 is known yet: {diags:#?}"
     );
 
     // A draft revising PP Resolution 101 appears on disk.

@@ -9,6 +9,7 @@
 
 mod config;
 mod diagnostic;
+pub mod learn;
 pub mod resolve;
 pub mod rules;
 pub mod suppress;

@@ -155,6 +155,7 @@ pub fn identity_entry(
         origin: Origin::Document {
             key: Arc::from(document_key),
         },
+        ..Provenance::default()
     });
     let mut entry = ResolutionEntry::new(key, provenance.clone());
     entry.revisions.push(KnownRevision {

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use super::{
     Conference, Coverage, Entry, Key, Kind, KnownRevision, Origin, Place, Provenance,
-    ResolutionEntry,
+    ResolutionEntry, Trust,
 };
 use crate::domain::{Body, Language};
 
@@ -138,7 +138,7 @@ impl<'a> Fields<'a> {
     }
 }
 
-const COMMON_KEYS: [&str; 4] = ["source", "as_of", "note", "from"];
+const COMMON_KEYS: [&str; 6] = ["source", "as_of", "note", "from", "trust", "doc"];
 const CONFERENCE_KEYS: [&str; 10] = [
     "edition", "zh", "fr", "es", "ru", "ar", "aka", "dates", "end", "verified",
 ];
@@ -187,11 +187,24 @@ fn parse_line(
             notes.push(format!("unknown key `{k}` ignored"));
         }
     }
+    // The built-in files say how far each source is trusted; a user's
+    // own file is taken at its word unless it says otherwise.
+    let trust = match fields.get("trust") {
+        Some(t) => Trust::parse(t).ok_or_else(|| {
+            format!("trust=`{t}`: expected official, copy, secondary or unverified")
+        })?,
+        None => match source {
+            Source::Builtin(_) => Trust::Secondary,
+            Source::File(_) => Trust::Official,
+        },
+    };
     let provenance = Arc::new(Provenance {
         source: fields.get("source").unwrap_or("").to_string(),
         as_of: fields.get("as_of").map(str::to_string),
         detail: None,
         origin: source.origin(line_no),
+        trust,
+        document: fields.get("doc").map(str::to_string),
     });
     match record.as_str() {
         "conference" => {
@@ -473,6 +486,7 @@ mod tests {
             as_of: None,
             detail: None,
             origin: Origin::Document { key: "x".into() },
+            ..Provenance::default()
         });
         let r = parse_revision_spec("Rev. Kigali, 2022", p.clone()).unwrap();
         assert_eq!(

@@ -13,9 +13,11 @@
 //! A [`Catalogue`] is immutable and cheap to clone (`Arc` inside); every
 //! lookup is a hash-map access.
 
+pub mod build;
 mod format;
 pub mod places;
 
+pub use build::{BuildProblem, Built, BuiltText};
 pub use format::{Problem, UserCatalogue};
 
 use std::collections::HashMap;
@@ -136,16 +138,82 @@ pub enum Origin {
     Document { key: Arc<str> },
 }
 
+impl Default for Origin {
+    fn default() -> Origin {
+        Origin::Document { key: Arc::from("") }
+    }
+}
+
+/// How far a source can be trusted. Only a trusted source (an official
+/// ITU text or a verbatim copy of one) may make a citation *outdated*;
+/// the others inform.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Trust {
+    /// Nobody has checked it (a proposal, a remark, an inference).
+    Unverified,
+    /// Third-party notes, news, a regional body's page.
+    Secondary,
+    /// A verbatim copy of an ITU document on another host.
+    Copy,
+    /// The ITU's own page or document (Final Acts, a circular letter), an
+    /// official text the user holds, or the user's own catalogue file.
+    #[default]
+    Official,
+}
+
+impl Trust {
+    pub const ALL: [Trust; 4] = [
+        Trust::Official,
+        Trust::Copy,
+        Trust::Secondary,
+        Trust::Unverified,
+    ];
+
+    /// True for a source that may make a citation outdated.
+    pub fn is_trusted(self) -> bool {
+        matches!(self, Trust::Official | Trust::Copy)
+    }
+
+    /// The value of `trust=` in catalogue files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Trust::Official => "official",
+            Trust::Copy => "copy",
+            Trust::Secondary => "secondary",
+            Trust::Unverified => "unverified",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Trust> {
+        Trust::ALL
+            .into_iter()
+            .find(|t| t.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+impl fmt::Display for Trust {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Where a fact comes from and how recent it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Provenance {
-    /// The public page(s) or seed(s) that show the fact, as recorded.
+    /// The public page(s) or seed(s) that show the fact, as recorded
+    /// (URLs, paths: for hovers and `resolution-ls catalogue`, never for a
+    /// diagnostic message).
     pub source: String,
     /// When the source showed it (`2022`, `2024-07`).
     pub as_of: Option<String>,
     /// What exactly shows it, when the record says (`seed evidence only`).
     pub detail: Option<String>,
     pub origin: Origin,
+    /// How far the source can be trusted.
+    pub trust: Trust,
+    /// The source as a drafter would name it (`PP-18 Final Acts`, `ITU
+    /// document S25-CL-C-0093`): no URL, no path. `None` when not recorded.
+    pub document: Option<String>,
 }
 
 impl Provenance {
@@ -175,6 +243,45 @@ impl Provenance {
             out.push(')');
         }
         out
+    }
+
+    /// The source for a diagnostic message: `PP-18 Final Acts, as of
+    /// 2018-11`, `an ITU web page, as of 2024-07`, `a secondary source`: no
+    /// URL, no cataloguer's note; a workspace document is named by its key.
+    pub fn for_message(&self) -> String {
+        // What the user wrote as the source of their own record, when it is
+        // a name and not an address.
+        let written = self
+            .source
+            .split(" ; ")
+            .map(str::trim)
+            .find(|s| !s.is_empty())
+            .filter(|s| !s.contains("://") && !s.contains('/') && !s.contains('\\'));
+        let name = match (&self.document, &self.origin) {
+            (Some(d), _) => d.clone(),
+            (None, Origin::Document { key }) if !key.is_empty() => {
+                // Its file name: the message names no path or URI.
+                let name = key
+                    .trim_end_matches(['/', '\\'])
+                    .rsplit(['/', '\\'])
+                    .next()
+                    .unwrap_or(key);
+                format!("workspace document {name}")
+            }
+            (None, Origin::File { .. }) => {
+                written.map_or_else(|| "your catalogue file".to_string(), str::to_string)
+            }
+            (None, _) => match self.trust {
+                Trust::Official => "an ITU text".to_string(),
+                Trust::Copy => "a copy of an ITU document".to_string(),
+                Trust::Secondary => "a secondary source".to_string(),
+                Trust::Unverified => "an unverified note".to_string(),
+            },
+        };
+        match &self.as_of {
+            Some(date) if !name.contains(date.as_str()) => format!("{name}, as of {date}"),
+            _ => name,
+        }
     }
 
     /// Where the fact was read (`catalogue/resolutions.tsv:59`).
@@ -370,6 +477,42 @@ pub struct Coverage {
     pub provenance: Arc<Provenance>,
 }
 
+/// A revision as a citation writes it, for [`Catalogue::judge`]: the place
+/// in any language and spelling.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CitedRevision {
+    pub place: Option<String>,
+    pub year: Option<u16>,
+    /// ITU-R revision index (`66-1` → 1).
+    pub index: Option<u16>,
+}
+
+/// What the catalogue can honestly say about a cited revision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict<'a> {
+    /// The text is not in the catalogue (which is incomplete).
+    NotInCatalogue,
+    /// The cited revision is known and no later one is.
+    Current { revision: &'a KnownRevision },
+    /// A later revision is known from a trusted source: the citation is
+    /// outdated; say `latest` and `latest.provenance.for_message()`.
+    Outdated { latest: &'a KnownRevision },
+    /// A later revision is known, but only from a source that is not
+    /// trusted: information at most, never an automatic fix.
+    LaterUntrusted { later: &'a KnownRevision },
+    /// The body held no meeting at the cited place in the cited year (in
+    /// years where the catalogue's list of its meetings is complete, or a
+    /// year it met elsewhere).
+    NoSuchMeeting,
+    /// A real (or possible) meeting, but a revision the catalogue does not
+    /// hold: "not known to the catalogue (it knows WTSA up to Geneva,
+    /// 2022)". Never an error.
+    NotKnown {
+        latest: Option<&'a KnownRevision>,
+        known_up_to: Option<&'a Conference>,
+    },
+}
+
 /// One fact for the catalogue, from a file or a workspace document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {
@@ -414,10 +557,12 @@ struct Inner {
     resolutions: HashMap<Key, ResolutionEntry>,
     /// (kind, number) → bodies that have it, sorted.
     numbers: HashMap<(Kind, u32), Vec<Body>>,
+    /// Per body, the last meeting whose revisions the catalogue holds.
+    known_up_to: HashMap<Body, Conference>,
 }
 
 /// The embedded data files, in load order (later lines override earlier).
-pub const BUILTIN_FILES: [(&str, &str); 3] = [
+pub const BUILTIN_FILES: [(&str, &str); 4] = [
     (
         "conferences.tsv",
         include_str!("../../catalogue/conferences.tsv"),
@@ -425,6 +570,10 @@ pub const BUILTIN_FILES: [(&str, &str); 3] = [
     (
         "resolutions.tsv",
         include_str!("../../catalogue/resolutions.tsv"),
+    ),
+    (
+        "additions.tsv",
+        include_str!("../../catalogue/additions.tsv"),
     ),
     (
         "supplement.tsv",
@@ -542,6 +691,37 @@ impl Catalogue {
         self.inner.coverage.get(&body)
     }
 
+    /// The last meeting of `body` whose revisions the catalogue holds (at
+    /// least one revision adopted there): a citation of a revision adopted
+    /// after it is *not known to the catalogue*, never outdated or
+    /// impossible. `None` when no revision of `body` is dated.
+    ///
+    /// `conference.label()` reads `WTSA-20 (Geneva, 2022)`;
+    /// [`Catalogue::known_up_to_text`] reads `WTSA up to Geneva, 2022`.
+    pub fn known_up_to(&self, body: Body) -> Option<&Conference> {
+        self.inner.known_up_to.get(&body)
+    }
+
+    /// `it knows WTSA up to Geneva, 2022` in words for a message (English
+    /// place name), or `it knows no dated WTSA revision`.
+    pub fn known_up_to_text(&self, body: Body) -> String {
+        match self.known_up_to(body) {
+            Some(c) => match &c.place {
+                Some(p) => format!("it knows {body} up to {p}, {}", c.year),
+                None => format!("it knows {body} up to {}", c.year),
+            },
+            None => format!("it knows no dated {body} revision"),
+        }
+    }
+
+    /// Every body with a "known up to" meeting, in [`Body::ALL`] order.
+    pub fn known_up_to_all(&self) -> Vec<(Body, &Conference)> {
+        Body::ALL
+            .iter()
+            .filter_map(|&b| self.known_up_to(b).map(|c| (b, c)))
+            .collect()
+    }
+
     // ---- texts -------------------------------------------------------
 
     pub fn entry(&self, key: &Key) -> Option<&ResolutionEntry> {
@@ -567,6 +747,85 @@ impl Catalogue {
             self.revision_date(key.body, r)
                 .is_none_or(|d| d.not_after(limit))
         })
+    }
+
+    /// The latest revision from a trusted source ([`Trust::is_trusted`])
+    /// adopted no later than `limit`: the only revision a citation may be
+    /// called *outdated* against.
+    pub fn latest_trusted_as_of(
+        &self,
+        key: &Key,
+        limit: Option<MeetingDate>,
+    ) -> Option<&KnownRevision> {
+        self.revisions(key).iter().rev().find(|r| {
+            r.provenance.trust.is_trusted()
+                && limit.is_none_or(|limit| {
+                    self.revision_date(key.body, r)
+                        .is_none_or(|d| d.not_after(limit))
+                })
+        })
+    }
+
+    /// The honest answer for a citation of `key` at `cited`, judged as of
+    /// `limit` (the citing document's own meeting; `None`: today). See
+    /// [`Verdict`].
+    pub fn judge(
+        &self,
+        key: &Key,
+        cited: &CitedRevision,
+        limit: Option<MeetingDate>,
+    ) -> Verdict<'_> {
+        let Some(entry) = self.entry(key) else {
+            return Verdict::NotInCatalogue;
+        };
+        let known = entry.revisions.iter().find(|k| {
+            (cited.year.is_none() || k.year == cited.year)
+                && (cited.index.is_none() || k.index.is_none() || k.index == cited.index)
+                && match (&k.place, &cited.place) {
+                    (Some(a), Some(b)) => self.same_place(a, b),
+                    _ => true,
+                }
+        });
+        let order = |y: Option<u16>, i: Option<u16>| (y.unwrap_or(0), i.unwrap_or(0));
+        let cited_order = order(cited.year, cited.index);
+        let later = |r: &&KnownRevision| {
+            let o = order(r.year, r.index);
+            match (cited.year, r.year) {
+                (Some(cy), Some(ry)) if cy != ry => ry > cy,
+                _ => match (cited.index, r.index) {
+                    (Some(ci), Some(ri)) => ri > ci,
+                    _ => o > cited_order && cited.year.is_none(),
+                },
+            }
+        };
+        // A meeting that never was: impossible, whatever else is known.
+        if known.is_none() {
+            if let (Some(place), Some(year)) = (&cited.place, cited.year) {
+                if self.meetings_at(key.body, place, year).is_none() {
+                    let covered = self
+                        .coverage(key.body)
+                        .is_some_and(|c| (c.from..=c.to).contains(&year));
+                    let met_in_year = self.meetings_in(key.body, year).next().is_some();
+                    if covered || met_in_year {
+                        return Verdict::NoSuchMeeting;
+                    }
+                }
+            }
+        }
+        if let Some(trusted) = self.latest_trusted_as_of(key, limit).filter(later) {
+            return Verdict::Outdated { latest: trusted };
+        }
+        if let Some(untrusted) = self.latest_as_of(key, limit).filter(later) {
+            return Verdict::LaterUntrusted { later: untrusted };
+        }
+        if let Some(k) = known {
+            return Verdict::Current { revision: k };
+        }
+        // Not a revision the catalogue holds, and nothing known is later.
+        Verdict::NotKnown {
+            latest: self.latest_as_of(key, limit),
+            known_up_to: self.known_up_to(key.body),
+        }
     }
 
     /// When a known revision was adopted, as precisely as the conference
@@ -703,8 +962,50 @@ impl Inner {
             bodies.sort();
             bodies.dedup();
         }
+        inner.compute_known_up_to();
         inner.entries = entries;
         inner
+    }
+
+    /// Per body, the latest meeting at which a revision the catalogue
+    /// holds was adopted (by place and year; a revision without a place
+    /// counts when the body met only once that year).
+    fn compute_known_up_to(&mut self) {
+        let mut best: HashMap<Body, Conference> = HashMap::new();
+        for entry in self.resolutions.values() {
+            let body = entry.key.body;
+            let Some(meetings) = self.conferences.get(&body) else {
+                continue;
+            };
+            for r in &entry.revisions {
+                let Some(year) = r.year else { continue };
+                let mut in_year = meetings.iter().filter(|m| m.year == year);
+                let meeting = match &r.place {
+                    Some(p) => {
+                        let key = places::normalize(p);
+                        in_year.find(|m| {
+                            m.place.as_deref().map(places::normalize) == Some(key.clone())
+                        })
+                    }
+                    None => {
+                        let first = in_year.next();
+                        if in_year.next().is_some() {
+                            None
+                        } else {
+                            first
+                        }
+                    }
+                };
+                let Some(m) = meeting else { continue };
+                let newer = best
+                    .get(&body)
+                    .is_none_or(|b| (m.year, m.end) > (b.year, b.end));
+                if newer {
+                    best.insert(body, m.clone());
+                }
+            }
+        }
+        self.known_up_to = best;
     }
 
     fn canonical(&self, name: &str) -> String {
@@ -779,12 +1080,33 @@ impl Inner {
         if r.replace_revisions {
             entry.revisions.clear();
         }
-        for rev in revisions.drain(..) {
-            // A later record of the same revision overrides the earlier one.
-            entry.revisions.retain(|old| !old.same_as(&rev));
+        for mut rev in revisions.drain(..) {
+            // A later record of the same revision overrides the earlier
+            // one, unless the earlier one rests on a better source; what
+            // one of them says and the other does not (the place) is kept.
+            if let Some(pos) = entry.revisions.iter().position(|old| old.same_as(&rev)) {
+                let old = entry.revisions.remove(pos);
+                if old.provenance.trust > rev.provenance.trust {
+                    let mut kept = old;
+                    kept.place = kept.place.or(rev.place);
+                    kept.revised |= rev.revised;
+                    entry.revisions.push(kept);
+                    continue;
+                }
+                rev.place = rev.place.or(old.place);
+                rev.revised |= old.revised;
+            }
             entry.revisions.push(rev);
         }
         entry.revisions.sort_by_key(KnownRevision::order);
+        // A text is adopted once: every later revision is a revision.
+        if let Some(first) = entry.revisions.first().and_then(|r| r.year) {
+            for r in entry.revisions.iter_mut().skip(1) {
+                if r.year.is_some_and(|y| y > first) && r.index.is_none() {
+                    r.revised = true;
+                }
+            }
+        }
         for (lang, title) in &r.titles {
             match entry.titles.iter_mut().find(|(l, _)| l == lang) {
                 Some(slot) => slot.1 = title.clone(),
@@ -852,6 +1174,7 @@ mod tests {
             origin: Origin::Document {
                 key: "a.res".into(),
             },
+            ..Provenance::default()
         });
         let mut entry = ResolutionEntry::new(key, prov.clone());
         entry.revisions.push(KnownRevision {

@@ -1,6 +1,8 @@
-//! `resolution-ls catalogue BODY NUMBER` and
+//! `resolution-ls catalogue` (what the catalogue holds, and up to which
+//! meeting of each body), `resolution-ls catalogue BODY NUMBER`,
 //! `resolution-ls catalogue --conferences BODY`: what the catalogue knows,
-//! with where each fact comes from.
+//! with where each fact comes from; and `resolution-ls catalogue build
+//! PATH… [--output FILE]`, which learns a user catalogue from official texts.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -8,6 +10,12 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use serde_json::{json, Value};
 
+use std::path::Path;
+
+use crate::analysis::learn;
+use crate::catalogue::build::{
+    BuildProblem, Built, MAX_FILE_BYTES, TEXT_EXTENSIONS, XML_EXTENSIONS,
+};
 use crate::catalogue::{Catalogue, Key, Kind, ResolutionEntry, UserCatalogue};
 use crate::domain::{Body, Language};
 
@@ -19,13 +27,16 @@ pub enum CatalogueFormat {
 }
 
 #[derive(Clone, Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct CatalogueArgs {
-    /// The body: PP, WTSA, WTDC, RA, WRC, WCIT, WTPF or Council.
-    #[arg(required_unless_present = "conferences")]
+    #[command(subcommand)]
+    pub command: Option<CatalogueCommand>,
+    /// The body: PP, WTSA, WTDC, RA, WRC, WCIT, WTPF or Council. Without
+    /// it, a summary: how many texts per body, and up to which meeting.
     pub body: Option<String>,
     /// The number: `101`, `Decision 641`, `Recommendation 22`,
     /// `ITU-R 66`, `Opinion 1 (2013)`.
-    #[arg(required_unless_present = "conferences", num_args = 1..)]
+    #[arg(requires = "body", num_args = 1..)]
     pub number: Vec<String>,
     /// List the known meetings of BODY instead.
     #[arg(long, value_name = "BODY", conflicts_with_all = ["body", "number"])]
@@ -39,6 +50,24 @@ pub struct CatalogueArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CatalogueFormat::Text)]
     pub format: CatalogueFormat,
+}
+
+#[derive(Clone, Debug, clap::Subcommand)]
+pub enum CatalogueCommand {
+    /// Learn a user catalogue from official texts: plain text, Markdown,
+    /// Akoma Ntoso XML (folders are read recursively).
+    Build(BuildArgs),
+}
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Files or folders of official texts.
+    #[arg(required = true, num_args = 1..)]
+    pub paths: Vec<PathBuf>,
+    /// Where to write the catalogue (default: standard output). Name it
+    /// `resolution-catalogue.tsv` in a workspace folder to have it used.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
 }
 
 /// Runs the command, printing to stdout. Exit status: 0 found, 1 not in
@@ -55,6 +84,9 @@ pub fn run_to(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<i32> {
+    if let Some(CatalogueCommand::Build(b)) = &args.command {
+        return build(b, out, err);
+    }
     let language = parse_language(&args.lang)?;
     let mut catalogue = Catalogue::builtin();
     for file in &args.catalogue_files {
@@ -70,7 +102,16 @@ pub fn run_to(
         let body = parse_body(body)?;
         return conferences(&catalogue, body, language, args.format, out);
     }
-    let body = parse_body(args.body.as_deref().unwrap_or_default())?;
+    let Some(body) = args.body.as_deref() else {
+        return summary(&catalogue, args.format, out);
+    };
+    let body = parse_body(body)?;
+    if args.number.is_empty() {
+        bail!(
+            "which {body} text? e.g. `resolution-ls catalogue {} 101`",
+            body.code()
+        );
+    }
     let key = parse_key(body, &args.number.join(" "))?;
     let Some(entry) = catalogue.entry(&key) else {
         match args.format {
@@ -96,6 +137,258 @@ pub fn run_to(
             "{}",
             serde_json::to_string_pretty(&json_entry(&catalogue, entry, language))?
         )?,
+    }
+    Ok(0)
+}
+
+/// `catalogue build`: exit 0 when every file was read, 2 when some could
+/// not be (the others are still in the output).
+fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
+    let catalogue = Catalogue::builtin();
+    let start = std::time::Instant::now();
+    let built = build_catalogue(&args.paths, &catalogue);
+    let today = today();
+    let text = built.to_catalogue_file(&today);
+    let mut errors = 0;
+    for p in &built.problems {
+        if p.error {
+            errors += 1;
+            writeln!(err, "error: {p}")?;
+        } else {
+            writeln!(err, "note: {p}")?;
+        }
+    }
+    // The written file must load: check it with the loader itself.
+    let (_, problems) = UserCatalogue::parse(&text, "built catalogue");
+    for p in &problems {
+        writeln!(err, "warning: {p}")?;
+    }
+    match &args.output {
+        Some(path) => {
+            std::fs::write(path, &text).with_context(|| format!("writing {}", path.display()))?;
+            writeln!(
+                err,
+                "{} text(s) from {} file(s) written to {} in {:.1?}{}",
+                built.texts.len(),
+                built.files_read,
+                path.display(),
+                start.elapsed(),
+                if errors > 0 {
+                    format!("; {errors} file(s) could not be read")
+                } else {
+                    String::new()
+                }
+            )?;
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(if errors > 0 { 2 } else { 0 })
+}
+
+/// Reads every file under `paths` (folders recursively, in name order) and
+/// returns the texts found. Never panics; unreadable files become problems.
+pub fn build_catalogue(paths: &[PathBuf], catalogue: &Catalogue) -> Built {
+    let mut files = Vec::new();
+    let mut built = Built::default();
+    for p in paths {
+        collect(p, true, &mut files, &mut built.problems);
+    }
+    for file in files {
+        built.files_read += 1;
+        let name = file.display().to_string();
+        match std::fs::metadata(&file) {
+            Ok(m) if m.len() > MAX_FILE_BYTES => {
+                built.problems.push(BuildProblem {
+                    file: name,
+                    line: None,
+                    message: format!("skipped: {} bytes is larger than an official text", m.len()),
+                    error: true,
+                });
+                continue;
+            }
+            _ => {}
+        }
+        let bytes = match std::fs::read(&file) {
+            Ok(b) => b,
+            Err(e) => {
+                built.problems.push(BuildProblem {
+                    file: name,
+                    line: None,
+                    message: format!("cannot read: {e}"),
+                    error: true,
+                });
+                continue;
+            }
+        };
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                built.problems.push(BuildProblem {
+                    file: name,
+                    line: None,
+                    message: format!(
+                        "not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+                        e.utf8_error().valid_up_to()
+                    ),
+                    error: true,
+                });
+                continue;
+            }
+        };
+        let is_xml = extension(&file).is_some_and(|e| XML_EXTENSIONS.contains(&e.as_str()))
+            || text
+                .trim_start_matches('\u{feff}')
+                .trim_start()
+                .starts_with("<?xml");
+        let result = if is_xml {
+            learn::from_akn(&text, &name, catalogue).map(|(texts, mut notes)| {
+                built.problems.append(&mut notes);
+                texts
+            })
+        } else {
+            Ok(learn::from_text(&text, &name, catalogue))
+        };
+        match result {
+            Ok(texts) if texts.is_empty() => built.problems.push(BuildProblem {
+                file: name,
+                line: None,
+                message: "no identity line (`RESOLUTION 101 (REV. BUCHAREST, 2022)`) found: nothing learnt".into(),
+                error: false,
+            }),
+            Ok(mut texts) => built.texts.append(&mut texts),
+            Err(p) => built.problems.push(p),
+        }
+    }
+    built
+}
+
+fn extension(p: &Path) -> Option<String> {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+fn collect(
+    path: &Path,
+    explicit: bool,
+    files: &mut Vec<PathBuf>,
+    problems: &mut Vec<BuildProblem>,
+) {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            problems.push(BuildProblem {
+                file: path.display().to_string(),
+                line: None,
+                message: format!("cannot read: {e}"),
+                error: true,
+            });
+            return;
+        }
+    };
+    if meta.is_dir() {
+        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(e) => {
+                problems.push(BuildProblem {
+                    file: path.display().to_string(),
+                    line: None,
+                    message: format!("cannot list folder: {e}"),
+                    error: true,
+                });
+                return;
+            }
+        };
+        entries.sort();
+        for e in entries {
+            let hidden = e
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'));
+            if !hidden {
+                collect(&e, false, files, problems);
+            }
+        }
+    } else if explicit
+        || extension(path).is_some_and(|e| {
+            TEXT_EXTENSIONS.contains(&e.as_str()) || XML_EXTENSIONS.contains(&e.as_str())
+        })
+    {
+        files.push(path.to_path_buf());
+    }
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`, without a date crate.
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (secs / 86_400) as i64;
+    // Civil from days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// `resolution-ls catalogue`: per body, how many texts, how many
+/// meetings, and up to which meeting the catalogue holds revisions.
+fn summary(
+    catalogue: &Catalogue,
+    format: CatalogueFormat,
+    out: &mut dyn Write,
+) -> anyhow::Result<i32> {
+    let rows: Vec<(Body, usize, usize, Option<String>)> = Body::ALL
+        .iter()
+        .filter(|&&b| b != Body::Unga)
+        .map(|&b| {
+            (
+                b,
+                catalogue.entries_of(b).len(),
+                catalogue.conferences(b).len(),
+                catalogue.known_up_to(b).map(|c| c.label()),
+            )
+        })
+        .collect();
+    match format {
+        CatalogueFormat::Text => {
+            writeln!(
+                out,
+                "The catalogue (incomplete: a missing text or revision is unknown, not absent)"
+            )?;
+            writeln!(
+                out,
+                "  {:<8} {:>6} {:>9}  known up to",
+                "body", "texts", "meetings"
+            )?;
+            for (b, texts, meetings, known) in &rows {
+                writeln!(
+                    out,
+                    "  {:<8} {texts:>6} {meetings:>9}  {}",
+                    b.code(),
+                    known.as_deref().unwrap_or("no dated revision")
+                )?;
+            }
+            let total: usize = rows.iter().map(|r| r.1).sum();
+            writeln!(out, "  {total} texts. `resolution-ls catalogue BODY NUMBER` shows one with its sources.")?;
+        }
+        CatalogueFormat::Json => {
+            let value = json!({
+                "bodies": rows.iter().map(|(b, texts, meetings, known)| json!({
+                    "body": b.code(),
+                    "texts": texts,
+                    "meetings": meetings,
+                    "known_up_to": known,
+                })).collect::<Vec<_>>(),
+            });
+            writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+        }
     }
     Ok(0)
 }
@@ -206,6 +499,15 @@ fn text_entry(
     if let Some(status) = &entry.status {
         writeln!(out, "  status: {status}")?;
     }
+    match catalogue.known_up_to(key.body) {
+        Some(c) => writeln!(
+            out,
+            "  the catalogue holds {} revisions up to {}",
+            key.body,
+            c.label()
+        )?,
+        None => writeln!(out, "  the catalogue holds no dated {} revision", key.body)?,
+    }
     if entry.revisions.is_empty() {
         writeln!(out, "  revisions: none known")?;
     } else {
@@ -216,12 +518,24 @@ fn text_entry(
                 "    {}",
                 revision_text(catalogue, key.body, r, language)
             )?;
+            let p = &r.provenance;
             writeln!(
                 out,
-                "      {} ({})",
-                r.provenance.short(),
-                r.provenance.location()
+                "      {} [{}]",
+                p.for_message(),
+                if p.trust.is_trusted() {
+                    format!("{}: trusted", p.trust)
+                } else {
+                    format!("{}: informs, never makes a citation outdated", p.trust)
+                }
             )?;
+            if !p.source.is_empty() {
+                writeln!(out, "      source: {}", p.source)?;
+            }
+            if let Some(d) = &p.detail {
+                writeln!(out, "      evidence: {d}")?;
+            }
+            writeln!(out, "      read from: {}", p.location())?;
         }
     }
     if let Some(note) = &entry.note {
@@ -243,6 +557,7 @@ fn json_entry(catalogue: &Catalogue, entry: &ResolutionEntry, language: Language
         "titles": entry.titles.iter().map(|(l, t)| (l.code().to_string(), Value::from(t.as_str()))).collect::<serde_json::Map<_, _>>(),
         "status": entry.status,
         "note": entry.note,
+        "known_up_to": catalogue.known_up_to(key.body).map(|c| c.label()),
         "revisions": entry.revisions.iter().rev().map(|r| json!({
             "text": catalogue.revision_text(r, language),
             "label": r.label(),
@@ -253,6 +568,9 @@ fn json_entry(catalogue: &Catalogue, entry: &ResolutionEntry, language: Language
             "source": r.provenance.source,
             "as_of": r.provenance.as_of,
             "detail": r.provenance.detail,
+            "trust": r.provenance.trust.as_str(),
+            "trusted": r.provenance.trust.is_trusted(),
+            "document": r.provenance.document,
             "location": r.provenance.location(),
         })).collect::<Vec<_>>(),
     })
@@ -365,7 +683,27 @@ mod tests {
             out.contains("    2022年，基加利，修订版 [WTDC-22]"),
             "{out}"
         );
-        assert!(out.contains("NOT externally verified"), "{out}");
+        // Every revision with its source and trust; the cataloguer's
+        // notes stay in the listing, apart from the source line.
+        assert!(
+            out.contains("the catalogue holds WTDC revisions up to WTDC-25 (Baku, 2025)"),
+            "{out}"
+        );
+        assert!(out.contains(": trusted]"), "{out}");
+        assert!(out.contains("      source: "), "{out}");
+        assert!(
+            out.contains("      read from: built-in catalogue/"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn summary_says_up_to_which_meeting() {
+        let (code, out, _) = run_args(&[]);
+        assert_eq!(code, 0);
+        assert!(out.contains("WTSA"), "{out}");
+        assert!(out.contains("known up to"), "{out}");
+        assert!(out.contains("PP-22 (Bucharest, 2022)"), "{out}");
     }
 
     #[test]

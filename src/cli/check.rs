@@ -48,6 +48,11 @@ pub struct CheckArgs {
     /// Show the certain fixes as a unified diff; change nothing.
     #[arg(long)]
     pub diff: bool,
+    /// With --fix or --diff, also apply the fixes that change what a
+    /// citation says (rewriting it to another revision, keeping one side of
+    /// a merged revision, naming this conference's meeting).
+    #[arg(long)]
+    pub unsafe_fixes: bool,
     /// Colour: auto (on a terminal), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -157,7 +162,8 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
         let mut fixed = Vec::new();
         let mut texts = Vec::new();
         for report in &reports {
-            let (new_text, applied) = ide::fix_all(report.text(), &report.config);
+            let (new_text, applied) =
+                ide::fix_all_with(report.text(), &report.config, args.unsafe_fixes);
             texts.push((report.path.clone(), new_text.clone()));
             if applied.is_empty() {
                 continue;
@@ -331,7 +337,13 @@ fn render_one(
     let fixes: Vec<String> = d
         .fixes
         .iter()
-        .map(|f| format!("fix available: {}", f.title))
+        .map(|f| {
+            if crate::analysis::rules::citations::fix_is_safe(d.code) {
+                format!("fix available: {}", f.title)
+            } else {
+                format!("unsafe fix available (--unsafe-fixes): {}", f.title)
+            }
+        })
         .collect();
     let related: Vec<String> = d
         .related

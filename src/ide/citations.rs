@@ -198,11 +198,21 @@ pub fn hover(hit: &CitationHit<'_>, model: &Model, catalogue: &Catalogue) -> Opt
             continue;
         };
         if let Some(latest) = entry.latest() {
+            let p = &latest.provenance;
             out.push_str(&format!(
-                "- Latest known: {} — {}\n",
+                "- Latest known: {} — {} ({}{})\n",
                 latest.label(),
-                latest.provenance.short()
+                p.for_message(),
+                p.trust,
+                if p.trust.is_trusted() {
+                    ""
+                } else {
+                    ": informs only"
+                }
             ));
+            if !p.source.is_empty() {
+                out.push_str(&format!("- Source: {}\n", p.source));
+            }
             if let Some(as_of) = catalogue.latest_as_of(&key, limit) {
                 if as_of != latest {
                     out.push_str(&format!(
@@ -222,6 +232,13 @@ pub fn hover(hit: &CitationHit<'_>, model: &Model, catalogue: &Catalogue) -> Opt
         }
         if let Some(status) = &entry.status {
             out.push_str(&format!("- Status: {status}\n"));
+        }
+        if let Some(m) = catalogue.known_up_to(key.body) {
+            out.push_str(&format!(
+                "- The catalogue knows {} up to {}\n",
+                key.body,
+                m.label()
+            ));
         }
         if let Some(p) = entry.provenance.last() {
             out.push_str(&format!("- Catalogue entry: {}\n", p.location()));
@@ -424,7 +441,7 @@ pub fn completions(
                 out.push(Completion {
                     label: written.clone(),
                     insert_text: format!("{written}{close}"),
-                    detail: Some(format!("{key} — {}", r.provenance.short())),
+                    detail: Some(format!("{key} — {}", r.provenance.for_message())),
                     kind: CompletionKind::Citation,
                     replace,
                 });

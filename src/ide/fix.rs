@@ -1,6 +1,7 @@
 //! Applying every preferred fix of a file at once (`check --fix`, and any
 //! editor command that fixes a whole file).
 
+use crate::analysis::rules::citations::fix_is_safe;
 use crate::analysis::{Config, Fix};
 use crate::text::{apply_edits, LineIndex, TextEdit, TextRange};
 
@@ -14,10 +15,19 @@ pub struct AppliedFix {
     pub title: String,
 }
 
-/// Re-checks and applies preferred fixes until none is left (at most a few
-/// rounds: one fix can reveal another, such as a punctuation slip hidden
-/// behind a fused label). Overlapping fixes wait for the next round.
+/// Re-checks and applies the preferred *safe* fixes until none is left (at
+/// most a few rounds: one fix can reveal another, such as a punctuation
+/// slip hidden behind a fused label). Overlapping fixes wait for the next
+/// round. Fixes that change what a citation says are left alone
+/// ([`fix_all_with`] with `unsafe_fixes` applies them too).
 pub fn fix_all(text: &str, config: &Config) -> (String, Vec<AppliedFix>) {
+    fix_all_with(text, config, false)
+}
+
+/// [`fix_all`], also applying unsafe fixes when `unsafe_fixes` is set
+/// (`check --fix --unsafe-fixes`; see
+/// [`crate::analysis::rules::citations::UNSAFE_FIX_CODES`]).
+pub fn fix_all_with(text: &str, config: &Config, unsafe_fixes: bool) -> (String, Vec<AppliedFix>) {
     let mut text = text.to_string();
     let mut applied = Vec::new();
     for _round in 0..4 {
@@ -26,6 +36,9 @@ pub fn fix_all(text: &str, config: &Config) -> (String, Vec<AppliedFix>) {
         let index = LineIndex::new(&text);
         let mut chosen: Vec<(TextRange, &Fix)> = Vec::new();
         for d in &findings {
+            if !unsafe_fixes && !fix_is_safe(d.code) {
+                continue;
+            }
             let Some(fix) = d.fixes.iter().find(|f| f.preferred) else {
                 continue;
             };

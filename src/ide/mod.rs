@@ -28,7 +28,7 @@ mod workspace;
 pub use code_actions::{code_actions, reletter_all, Action, ActionKind};
 pub use completion::completions;
 pub use file::FileAnalysis;
-pub use fix::{fix_all, AppliedFix};
+pub use fix::{fix_all, fix_all_with, AppliedFix};
 pub use folding::{folding_ranges, Fold, FoldKind};
 pub use hover::{hover, HoverInfo};
 pub use inlay_hints::{inlay_hints, InlayHint};

@@ -18,7 +18,7 @@ pub static OUTDATED: Rule = Rule {
     name: "outdated-citation",
     default_severity: Severity::Warning,
     summary: "A citation names a revision older than the latest one known to the catalogue (as of the citing document's own conference).",
-    explanation: "The cited revision is older than the latest one the catalogue knows. The message names the later revision, the conference that adopted it, and its source and as-of date. Preferred fix: rewrite the revision to the latest known (when every number sharing the revision has the same latest one, and the place has a name in the citation's language).",
+    explanation: "The cited revision is older than the latest one the catalogue knows from a trusted source (an official ITU text or a verbatim copy of one; see catalogue.md). The message names the later revision, the conference that adopted it, and its source (by name, never a URL) and as-of date. Preferred fix: rewrite the revision to the latest known (when every number sharing the revision has the same latest one, and the place has a name in the citation's language).",
 };
 
 pub static OUTDATED_ORIGINAL: Rule = Rule {
@@ -67,7 +67,7 @@ pub static UNKNOWN_REVISION: Rule = Rule {
     default_severity: Severity::Information,
     summary:
         "A real conference of that body, but a revision (or meeting) the catalogue does not know.",
-    explanation: "A revision the catalogue does not know (newer than the latest it knows, e.g. WTDC-25 Baku or PP-26 Doha revisions), a meeting outside the years its conference list covers, or a place spelling it cannot compare. Add the fact to `resolution-catalogue.tsv` if it is right.",
+    explanation: "A revision the catalogue does not know: newer than what it holds (the message says up to which meeting it knows the body, e.g. \"it knows WTSA up to Geneva, 2022\"), a later revision reported only by a source it does not trust (never a warning, never a fix), a meeting outside the years its conference list covers, or a place spelling it cannot compare. Add the fact to `resolution-catalogue.tsv`, or build one from the official texts (`resolution-ls catalogue build`), if it is right.",
 };
 
 pub static UNKNOWN_NUMBER: Rule = Rule {
@@ -78,6 +78,24 @@ pub static UNKNOWN_NUMBER: Rule = Rule {
     explanation:
         "The catalogue has no entry for that body and number; its revisions cannot be checked.",
 };
+
+/// The rules whose fixes change what a citation says (another revision,
+/// one side of a merged revision, this conference's meeting): *unsafe*, as
+/// in ruff. An editor offers them as code actions; `check --fix` applies
+/// them only with `--unsafe-fixes`. Relettering, fused labels and
+/// punctuation are safe.
+pub const UNSAFE_FIX_CODES: [&str; 4] = [
+    OUTDATED.code,
+    OUTDATED_ORIGINAL.code,
+    MERGED.code,
+    THIS_CONFERENCE.code,
+];
+
+/// True when the fixes of findings with `code` may be applied without
+/// asking (see [`UNSAFE_FIX_CODES`]).
+pub fn fix_is_safe(code: &str) -> bool {
+    !UNSAFE_FIX_CODES.contains(&code)
+}
 
 /// The family of rules in this module, for documentation and selection.
 pub static FAMILY: Family = Family {
@@ -488,7 +506,7 @@ impl Checker<'_> {
                         "the catalogue knows no {body} meeting at {shown} in {year} (its list of {body} meetings is complete for {}–{} only; {})",
                         cov.from,
                         cov.to,
-                        cov.provenance.short()
+                        cov.provenance.for_message()
                     ),
                 ));
             }
@@ -580,37 +598,71 @@ impl Checker<'_> {
             Some(r) => self.cited_label(r, index),
             None => format!("-{}", index.unwrap_or(0)),
         };
-        let Some(latest) = cat.latest_as_of(&key, limit) else {
-            if !is_known {
-                self.out.push(Diagnostic::new(
-                    &UNKNOWN_REVISION,
-                    range,
-                    format!("{key} is cited at {cited_label}; the catalogue knows no revision of it to compare with"),
-                ));
-            }
-            return;
-        };
-        let older = match (cited_year, latest.year) {
+        // Is the cited revision older than `r`?
+        let older_than = |r: &KnownRevision| match (cited_year, r.year) {
             (Some(cy), Some(ly)) if cy != ly => cy < ly,
-            _ => match (index, latest.index) {
+            _ => match (index, r.index) {
                 (Some(ci), Some(li)) if ci != li => ci < li,
-                _ => return,
+                _ => false,
             },
         };
-        if !older {
+        let Some(latest_any) = cat.latest_as_of(&key, limit) else {
             if !is_known {
                 self.out.push(Diagnostic::new(
                     &UNKNOWN_REVISION,
                     range,
                     format!(
-                        "{key} is cited at {cited_label}, which the catalogue does not know; the latest it knows is {} ({}). If the revision is right, add it to resolution-catalogue.tsv",
-                        self.known_label(body, latest),
-                        latest.provenance.short()
+                        "{key} is cited at {cited_label}, which is not known to the catalogue ({}; it knows no revision of {key})",
+                        cat.known_up_to_text(body)
                     ),
                 ));
             }
             return;
-        }
+        };
+        // "Outdated" only against a revision from a trusted source.
+        let latest = match cat.latest_trusted_as_of(&key, limit) {
+            Some(t) if older_than(t) => t,
+            _ => {
+                if older_than(latest_any) {
+                    // A later revision that only an untrusted source reports.
+                    self.out.push(Diagnostic::new(
+                        &UNKNOWN_REVISION,
+                        range,
+                        format!(
+                            "{key} is cited at {cited_label}; {} may have revised it ({} says so), which no official text in the catalogue confirms",
+                            self.known_label(body, latest_any),
+                            latest_any.provenance.for_message()
+                        ),
+                    ));
+                } else if !is_known {
+                    let after = cat.known_up_to(body).is_some_and(|m| {
+                        cited_year.is_some_and(|y| {
+                            y > m.year
+                                || (y == m.year
+                                    && cited.and_then(|r| r.place.as_deref()).is_some_and(|p| {
+                                        m.place.as_deref().is_none_or(|mp| !cat.same_place(mp, p))
+                                    }))
+                        })
+                    });
+                    let message = if after {
+                        format!(
+                            "{key} is cited at {cited_label}, which is not known to the catalogue ({}); the latest it knows is {}. If the revision is right, add it to resolution-catalogue.tsv or build one from the official texts",
+                            cat.known_up_to_text(body),
+                            self.known_label(body, latest_any),
+                        )
+                    } else {
+                        format!(
+                            "{key} is cited at {cited_label}, which is not known to the catalogue; the latest it knows is {}; source: {}. If the revision is right, add it to resolution-catalogue.tsv",
+                            self.known_label(body, latest_any),
+                            latest_any.provenance.for_message()
+                        )
+                    };
+                    self.out
+                        .push(Diagnostic::new(&UNKNOWN_REVISION, range, message));
+                }
+                return;
+            }
+        };
         let original = cited.is_some_and(|r| !r.revised) && index.is_none_or(|i| i == 0);
         let (rule, severity) = if original {
             match self.config.original_adoption {
@@ -622,15 +674,15 @@ impl Checker<'_> {
         };
         let message = if original {
             format!(
-                "{key} is cited at its original adoption ({cited_label}); it was revised since, latest known {} — {}. Citing the original adoption on purpose is fine",
+                "{key} is cited at its original adoption ({cited_label}); it was revised since, latest known {}; source: {}. Citing the original adoption on purpose is fine",
                 self.known_label(body, latest),
-                latest.provenance.short()
+                latest.provenance.for_message()
             )
         } else {
             format!(
-                "{key} is cited at {cited_label}; a later revision is known: {} — {}",
+                "{key} is cited at {cited_label}; a later revision is known: {}; source: {}",
                 self.known_label(body, latest),
-                latest.provenance.short()
+                latest.provenance.for_message()
             )
         };
         let mut d = Diagnostic::new(rule, range, message);
@@ -667,7 +719,7 @@ impl Checker<'_> {
                     continue;
                 }
                 let other_key = c.key(j, key.body)?;
-                let other_latest = self.catalogue.latest_as_of(&other_key, limit)?;
+                let other_latest = self.catalogue.latest_trusted_as_of(&other_key, limit)?;
                 if (other_latest.year, &other_latest.place) != (latest.year, &latest.place) {
                     return None;
                 }

@@ -1,0 +1,303 @@
+//! What the official texts a user holds teach the catalogue
+//! (`resolution-ls catalogue build`): one text at a time, no file access.
+//! Each text's identity line gives its body, number and revision; its title,
+//! history line and conference line give its title (in the text's language),
+//! earlier revisions and date. Plain text and Markdown go through the
+//! crate's parser and model; Akoma Ntoso XML is read one `<statement>` per
+//! text (inside a `<documentCollection>` or alone). Nothing here panics on
+//! bad input: XML that is not well formed is a [`BuildProblem`].
+//!
+//! The same judgement as a workspace document's identity line
+//! ([`super::resolve::identity_entry`]), for a folder of texts.
+
+use super::resolve::identity_key;
+use crate::catalogue::build::{BuildProblem, BuiltText};
+use crate::catalogue::Catalogue;
+use crate::domain::{Body, Language};
+use crate::model::citations::{parse_identity, CitationKind, Identity};
+use crate::model::{self, parse_conference_line};
+use crate::syntax::SourceFile;
+use crate::text::TextRange;
+
+/// 1-based line of byte `offset` in `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// The texts of a plain-text or Markdown file, through the crate's parser
+/// and model: every document with an identity line.
+pub fn from_text(text: &str, file: &str, catalogue: &Catalogue) -> Vec<BuiltText> {
+    let source = SourceFile::parse(text);
+    let model = model::extract(&source);
+    let mut out = Vec::new();
+    for doc in &model.documents {
+        let Some(line) = doc
+            .identity
+            .clone()
+            .or_else(|| identity_before_title(text, doc))
+        else {
+            continue;
+        };
+        let Some(identity) = parse_identity(&line.text) else {
+            continue;
+        };
+        let line = &line;
+        let body = identity
+            .body
+            .or_else(|| doc.conference.as_ref().and_then(|c| c.body));
+        let title = doc.title.as_ref().map(|t| t.text.clone());
+        let history = doc.history.as_ref().map(|h| h.text.clone());
+        let conference = doc.conference.as_ref().map(|c| c.text.clone());
+        if let Some(t) = assemble(
+            identity,
+            &line.text,
+            body,
+            title,
+            history.as_deref(),
+            conference.as_deref(),
+            doc.language,
+            file,
+            line_of(text, line.range.start),
+            catalogue,
+        ) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// When the model has no identity line for a document (it does not yet
+/// know every kind of text, e.g. `RECOMMENDATION 7 (DUBAI, 2018)`), the
+/// first line before the title or conference line that reads as one.
+fn identity_before_title(text: &str, doc: &model::Document) -> Option<model::Line> {
+    let end = doc
+        .title
+        .as_ref()
+        .map(|t| t.range.start)
+        .or_else(|| doc.conference.as_ref().map(|c| c.range.start))?;
+    let start = text[..end.min(text.len())]
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| *c == '\n')
+        .nth(3)
+        .map_or(0, |(i, _)| i + 1);
+    let mut offset = start;
+    for raw in text.get(start..end)?.split_inclusive('\n') {
+        let trimmed = raw.trim();
+        if !trimmed.is_empty() && parse_identity(trimmed).is_some() {
+            let lead = raw.len() - raw.trim_start().len();
+            return Some(model::Line {
+                range: TextRange::new(offset + lead, offset + lead + trimmed.len()),
+                text: trimmed.to_string(),
+            });
+        }
+        offset += raw.len();
+    }
+    None
+}
+
+/// The texts of an Akoma Ntoso file: one per `<statement>`, with a note
+/// for each statement whose identity could not be read.
+pub fn from_akn(
+    xml: &str,
+    file: &str,
+    catalogue: &Catalogue,
+) -> Result<(Vec<BuiltText>, Vec<BuildProblem>), BuildProblem> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: false,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(xml, options).map_err(|e| {
+        let pos = e.pos();
+        BuildProblem {
+            file: file.to_string(),
+            line: Some(pos.row as usize),
+            message: format!("not well-formed XML: {e}"),
+            error: true,
+        }
+    })?;
+    let mut out = Vec::new();
+    let mut notes = Vec::new();
+    let statements = doc
+        .descendants()
+        .filter(|n| n.is_element() && n.tag_name().name() == "statement");
+    for st in statements {
+        let element = |name: &str| {
+            st.descendants()
+                .find(|n| n.is_element() && n.tag_name().name() == name)
+        };
+        let text_of = |n: roxmltree::Node| -> String {
+            let mut s = String::new();
+            for t in n.descendants().filter(|d| d.is_text()) {
+                s.push_str(t.text().unwrap_or(""));
+            }
+            s.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        // `<docType>RESOLUTION</docType><docNumber>11 (REV. DUBAI, 2018)</docNumber>`,
+        // or the FRBRnumber's showAs.
+        let identity_text = match (element("docType"), element("docNumber")) {
+            (Some(t), Some(n)) => format!("{} {}", text_of(t), text_of(n)),
+            _ => element("FRBRnumber")
+                .and_then(|n| n.attribute("showAs"))
+                .unwrap_or("")
+                .to_string(),
+        };
+        let line = doc.text_pos_at(st.range().start).row as usize;
+        let Some(identity) = parse_identity(&identity_text) else {
+            notes.push(BuildProblem {
+                file: file.to_string(),
+                line: Some(line),
+                message: format!(
+                    "statement skipped: its identity `{}` was not understood",
+                    identity_text.trim()
+                ),
+                error: false,
+            });
+            continue;
+        };
+        let title = st
+            .descendants()
+            .find(|n| {
+                n.is_element()
+                    && n.tag_name().name() == "container"
+                    && n.attribute("name") == Some("title")
+            })
+            .map(text_of)
+            .filter(|t| !t.is_empty());
+        let conference = element("formula").map(text_of);
+        let body = identity.body.or_else(|| {
+            conference
+                .as_deref()
+                .and_then(|c| parse_conference_line(c, TextRange::new(0, c.len())).body)
+        });
+        let language = st
+            .attributes()
+            .find(|a| a.name() == "lang")
+            .and_then(|a| Language::from_code(a.value()))
+            .unwrap_or_else(|| Language::detect(title.as_deref().unwrap_or(&identity_text)));
+        if let Some(t) = assemble(
+            identity,
+            &identity_text,
+            body,
+            title,
+            None,
+            conference.as_deref(),
+            language,
+            file,
+            line,
+            catalogue,
+        ) {
+            out.push(t);
+        }
+    }
+    Ok((out, notes))
+}
+
+/// The English (catalogue) name of a place as written, or the written name
+/// in title case when the catalogue does not know it (`DUBAI` → `Dubai`).
+fn place_name(written: &str, catalogue: &Catalogue) -> String {
+    if let Some(p) = catalogue.place(written) {
+        return p.name.clone();
+    }
+    let upper = written.chars().filter(|c| c.is_uppercase()).count();
+    let letters = written.chars().filter(|c| c.is_alphabetic()).count();
+    if letters > 1 && upper == letters {
+        let mut out = String::new();
+        let mut start = true;
+        for ch in written.chars() {
+            if start {
+                out.extend(ch.to_uppercase());
+            } else {
+                out.extend(ch.to_lowercase());
+            }
+            start = !ch.is_alphabetic();
+        }
+        return out;
+    }
+    written.trim().to_string()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn assemble(
+    identity: Identity,
+    identity_text: &str,
+    body: Option<Body>,
+    title: Option<String>,
+    history: Option<&str>,
+    conference: Option<&str>,
+    language: Language,
+    file: &str,
+    line: usize,
+    catalogue: &Catalogue,
+) -> Option<BuiltText> {
+    // The body: written in the identity line, or said by the conference
+    // line, or deduced as for any citation (the only body that met at the
+    // revision's place and year).
+    let mut identity = identity;
+    identity.body = identity.body.or(body);
+    let key = identity_key(&identity, catalogue)?;
+    if key.body == Body::Unga || matches!(identity.kind, CitationKind::Question) {
+        return None;
+    }
+    let revision = identity.revision().and_then(|r| {
+        let year = r.year?;
+        let place = r.place.as_deref().map(|p| place_name(p, catalogue));
+        let core = match place {
+            Some(p) => format!("{p}, {year}"),
+            None => year.to_string(),
+        };
+        Some(match identity.number.index() {
+            Some(i) => format!("{core} #{i}"),
+            None if r.revised => format!("Rev. {core}"),
+            None => core,
+        })
+    });
+    // The history line: every meeting that adopted or revised the text,
+    // oldest first; all but the last are earlier revisions.
+    let mut earlier = Vec::new();
+    if let Some(h) = history {
+        let sessions = parse_conference_line(h, TextRange::new(0, h.len())).sessions;
+        for (i, s) in sessions.iter().enumerate() {
+            let spec = format!(
+                "{}{}, {}",
+                if i == 0 { "" } else { "Rev. " },
+                place_name(&s.place, catalogue),
+                s.year
+            );
+            earlier.push(spec);
+        }
+        if let Some(r) = &revision {
+            let core = r.trim_start_matches("Rev. ");
+            earlier.retain(|e| e.trim_start_matches("Rev. ") != core);
+        }
+    }
+    let year = identity.revision().and_then(|r| r.year).or_else(|| {
+        conference.and_then(|c| {
+            parse_conference_line(c, TextRange::new(0, c.len()))
+                .session()
+                .map(|s| s.year)
+        })
+    });
+    let title = title
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty() && t.chars().count() <= 600)
+        .map(|t| (language, t));
+    Some(BuiltText {
+        key,
+        revision,
+        earlier,
+        title,
+        year,
+        identity: identity_text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        file: file.to_string(),
+        line,
+    })
+}
