@@ -19,29 +19,92 @@ pub const DRAFT_EXTENSIONS: &[&str] = &["res", "resolution", "txt", "md"];
 /// stray dump should not stall a batch run.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Expands `paths` into the files to check, in a stable order.
-pub fn collect_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
+/// What walking the checked paths found.
+#[derive(Debug, Default)]
+pub struct Collected {
+    /// Drafts to check, in a stable order.
+    pub files: Vec<PathBuf>,
+    /// Word documents met while walking folders (not read).
+    pub word_documents: Vec<PathBuf>,
+    /// Folders or entries that could not be read: the walk went on.
+    pub problems: Vec<String>,
+}
+
+/// Expands `paths` into the drafts to check. A file named on the command
+/// line is always taken; folders are walked with [`walker`], keeping
+/// drafts that `filter` admits (include/exclude globs). A folder that
+/// cannot be read is reported and skipped; a path that does not exist is
+/// an error.
+pub fn collect_files(paths: &[PathBuf], filter: Option<&Override>) -> anyhow::Result<Collected> {
+    let mut collected = Collected::default();
     for path in paths {
         if path.is_file() {
-            files.push(path.clone());
+            collected.files.push(path.clone());
             continue;
         }
         if !path.exists() {
             bail!("{}: no such file or folder", path.display());
         }
         let mut found = Vec::new();
-        for entry in walker(path).build() {
-            let entry = entry.with_context(|| format!("walking {}", path.display()))?;
+        let mut walk = walker(path);
+        if let Some(filter) = filter {
+            // On the walk, so that an excluded folder is not even entered.
+            walk.overrides(filter.clone());
+        }
+        for entry in walk.build() {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    collected.problems.push(format!("{e}"));
+                    continue;
+                }
+            };
             let p = entry.path();
-            if entry.file_type().is_some_and(|t| t.is_file()) && is_draft(p, None) {
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            if is_draft(p, None) {
                 found.push(p.to_path_buf());
+            } else if is_word_document(p) {
+                collected.word_documents.push(p.to_path_buf());
             }
         }
         found.sort();
-        files.extend(found);
+        collected.files.extend(found);
     }
-    Ok(files)
+    Ok(collected)
+}
+
+/// `.docx`/`.doc`: a Word document, which is not a plain-text draft.
+pub fn is_word_document(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx") || e.eq_ignore_ascii_case("doc"))
+}
+
+/// Include and exclude globs (gitignore syntax, relative to `root`) as one
+/// matcher: a file must match an include, when there is one, and no
+/// exclude.
+pub fn include_exclude(
+    root: &Path,
+    include: &[String],
+    exclude: &[String],
+) -> anyhow::Result<Option<Override>> {
+    if include.is_empty() && exclude.is_empty() {
+        return Ok(None);
+    }
+    let mut builder = ignore::overrides::OverrideBuilder::new(root);
+    for glob in include {
+        builder
+            .add(glob)
+            .with_context(|| format!("--include {glob}: not a valid glob"))?;
+    }
+    for glob in exclude {
+        builder
+            .add(&format!("!{glob}"))
+            .with_context(|| format!("--exclude {glob}: not a valid glob"))?;
+    }
+    Ok(Some(builder.build()?))
 }
 
 /// Reads a draft as UTF-8 text, normalising nothing: ranges must match the
@@ -51,6 +114,12 @@ pub fn collect_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
 pub fn read_draft(path: &Path) -> anyhow::Result<String> {
     let meta =
         std::fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    if is_word_document(path) {
+        bail!(
+            "{}: a Word document; resolution-ls reads plain-text and Markdown drafts (save it as plain text, UTF-8)",
+            path.display()
+        );
+    }
     if !meta.is_file() {
         bail!(
             "{}: not a regular file (a folder, device or pipe), not a draft",
@@ -195,8 +264,8 @@ mod tests {
         ] {
             std::fs::write(root.join(name), text).unwrap();
         }
-        let found = collect_files(std::slice::from_ref(&root)).unwrap();
-        assert_eq!(found, vec![root.join("kept.res")]);
+        let found = collect_files(std::slice::from_ref(&root), None).unwrap();
+        assert_eq!(found.files, vec![root.join("kept.res")]);
         let roots = [root.clone()];
         assert!(admitted(&root.join("kept.res"), &roots, &[]));
         assert!(!admitted(&root.join("scratch.res"), &roots, &[]));

@@ -70,21 +70,31 @@ fn main() -> ExitCode {
         Some(Command::Check(args)) => cli::check::run(&args, &mut std::io::stdout().lock()),
         Some(Command::Catalogue(args)) => cli::catalogue::run(args),
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(
-                shell,
-                &mut Cli::command(),
-                "resolution-ls",
-                &mut std::io::stdout(),
-            );
-            Ok(0)
+            // Generated into memory first: clap_complete panics on a write
+            // error, and `| head` closes the pipe early.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "resolution-ls", &mut script);
+            std::io::Write::write_all(&mut std::io::stdout().lock(), &script)
+                .map(|()| 0)
+                .map_err(anyhow::Error::from)
         }
         None | Some(Command::Serve) => serve(),
     };
     match status {
         Ok(code) => ExitCode::from(code as u8),
+        // The reader went away (`| head`): nothing more to say to anyone.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -465,7 +465,7 @@ b)\tthat x;\nbc)\tthat y,\nresolves\nto continue.\n";
     let human = run(&["check", "d.res"], dir.path());
     assert!(
         stdout(&human)
-            .contains("unsafe fix available (--unsafe-fixes): Cite the latest known revision"),
+            .contains("help: unsafe fix (--unsafe-fixes): Cite the latest known revision"),
         "{}",
         stdout(&human)
     );
@@ -479,4 +479,251 @@ b)\tthat x;\nbc)\tthat y,\nresolves\nto continue.\n";
     run(&["check", "--fix", "--unsafe-fixes", "d.res"], dir.path());
     let all = std::fs::read_to_string(dir.path().join("d.res")).unwrap();
     assert!(all.contains("Resolution 77 (Rev. Kigali, 2022)"), "{all}");
+}
+
+/// Runs with `input` on standard input.
+fn run_with_stdin(args: &[&str], dir: &Path, input: &str) -> Output {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_resolution-ls"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn human_output_puts_carets_under_the_characters_on_tab_and_chinese_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("zh.res"), example("misnumbered-zh.res")).unwrap();
+    let out = run(&["check", "--color", "never", "zh.res"], dir.path());
+    let text = stdout(&out);
+    assert!(
+        text.lines().all(|l| l == l.trim_end()),
+        "trailing blanks:\n{text}"
+    );
+    assert!(!text.contains('\t'), "tabs are expanded:\n{text}");
+    insta::assert_snapshot!("human_misnumbered_zh", text);
+}
+
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
+#[test]
+fn human_output_of_seed_000_reads_right() {
+    let seed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/000_64240273032ad6eb.txt"),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("seed-000.txt"), seed).unwrap();
+    let out = run(&["check", "--color", "never", "seed-000.txt"], dir.path());
+    let text = stdout(&out);
+    assert!(text.lines().all(|l| l == l.trim_end()), "trailing blanks");
+    assert!(
+        text.lines()
+            .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 240 || !l.contains(" | ")),
+        "a source line is shown whole instead of as a window"
+    );
+    insta::assert_snapshot!("human_seed_000", text);
+}
+
+#[test]
+fn concise_statistics_and_the_fixable_count() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("en.res"), example("misnumbered-en.res")).unwrap();
+    let out = run(
+        &["check", "--format", "concise", "--statistics", "en.res"],
+        dir.path(),
+    );
+    let text = stdout(&out);
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.starts_with("en.res:") && first.contains(": warning[RLS")
+            || first.contains(": error[RLS"),
+        "{text}"
+    );
+    assert!(text.contains("RLS0105  label-fused [*]"), "{text}");
+    let summary = text.lines().last().unwrap();
+    assert!(summary.starts_with("checked 1 file(s): "), "{summary}");
+    assert!(summary.contains("fixable with --fix"), "{summary}");
+    assert!(!text.contains("note(s)"), "{summary}");
+}
+
+#[test]
+fn select_ignore_and_extend_select_by_code_prefix_and_name() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("en.res"), example("misnumbered-en.res")).unwrap();
+    let codes_of = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["check", "--format", "concise", "en.res"];
+        all.extend_from_slice(args);
+        let out = run(&all, dir.path());
+        stdout(&out)
+            .lines()
+            .filter_map(|l| l.split_once('[').and_then(|(_, r)| r.split_once(']')))
+            .map(|(code, _)| code.to_string())
+            .collect()
+    };
+    let all = codes_of(&[]);
+    assert!(
+        all.iter().any(|c| c.starts_with("RLS01")) && all.iter().any(|c| c.starts_with("RLS04"))
+    );
+    assert!(codes_of(&["--select", "RLS01"])
+        .iter()
+        .all(|c| c.starts_with("RLS01")));
+    assert!(!codes_of(&["--ignore", "label-fused"]).contains(&"RLS0105".to_string()));
+    let extended = codes_of(&["--select", "RLS01", "--extend-select", "RLS0401"]);
+    assert!(extended.contains(&"RLS0401".to_string()) && extended.contains(&"RLS0105".to_string()));
+    let out = run(&["check", "--select", "RLS99", "en.res"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("`RLS99` selects no rule"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn exit_zero_and_max_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    // Warnings only: a fused label.
+    std::fs::write(
+        dir.path().join("w.res"),
+        "considering\na)\tthat x;\nb)\tthat y;\nbc)\tthat z,\nresolves\nto act.\n",
+    )
+    .unwrap();
+    assert_eq!(run(&["check", "w.res"], dir.path()).status.code(), Some(0));
+    assert_eq!(
+        run(&["check", "--max-warnings", "0", "w.res"], dir.path())
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        run(&["check", "--max-warnings", "5", "w.res"], dir.path())
+            .status
+            .code(),
+        Some(0)
+    );
+    std::fs::write(dir.path().join("e.res"), example("misnumbered-en.res")).unwrap();
+    assert_eq!(run(&["check", "e.res"], dir.path()).status.code(), Some(1));
+    assert_eq!(
+        run(&["check", "--exit-zero", "e.res"], dir.path())
+            .status
+            .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn standard_input_is_checked_and_fixed_under_a_given_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = "considering\na)\tthat x;\nb)\tthat y;\nbc)\tthat z,\nresolves\nto act.\n";
+    let out = run_with_stdin(
+        &[
+            "check",
+            "--format",
+            "concise",
+            "--stdin-filename",
+            "draft.res",
+            "-",
+        ],
+        dir.path(),
+        draft,
+    );
+    assert!(
+        stdout(&out).starts_with("draft.res:4:1: warning[RLS0105]"),
+        "{}",
+        stdout(&out)
+    );
+    let fixed = run_with_stdin(&["check", "--fix", "-"], dir.path(), draft);
+    assert_eq!(stdout(&fixed), draft.replace("bc)", "c)"));
+    assert!(
+        stderr(&fixed).contains("fixed <stdin>:4"),
+        "{}",
+        stderr(&fixed)
+    );
+}
+
+#[test]
+fn include_and_exclude_globs_and_a_folder_without_drafts() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("old")).unwrap();
+    std::fs::create_dir_all(dir.path().join("word")).unwrap();
+    for name in ["a.res", "old/b.res", "notes.md"] {
+        std::fs::write(dir.path().join(name), CLEAN).unwrap();
+    }
+    std::fs::write(dir.path().join("word/proposal.docx"), b"PK\x03\x04").unwrap();
+    let paths = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["check", "--format", "json"];
+        all.extend_from_slice(args);
+        all.push(".");
+        let out = run(&all, dir.path());
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        json["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(paths(&[]), ["./a.res", "./notes.md", "./old/b.res"]);
+    assert_eq!(paths(&["--exclude", "old/"]), ["./a.res", "./notes.md"]);
+    assert_eq!(paths(&["--include", "*.res"]), ["./a.res", "./old/b.res"]);
+    let out = run(&["check", "word"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no drafts found in word"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("1 Word document(s) not checked"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["check", "word/proposal.docx"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("a Word document"), "{}", stderr(&out));
+}
+
+#[test]
+fn output_survives_a_closed_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..40 {
+        std::fs::write(
+            dir.path().join(format!("m{i}.res")),
+            example("misnumbered-zh.res"),
+        )
+        .unwrap();
+    }
+    for args in [
+        &["completions", "bash"][..],
+        &["check", "."][..],
+        &["check", "--format", "json", "."][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_resolution-ls"))
+            .args(args)
+            .current_dir(dir.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Read one byte, then close the pipe, as `| head -c1` does.
+        let mut stdout = child.stdout.take().unwrap();
+        let mut byte = [0u8; 1];
+        std::io::Read::read_exact(&mut stdout, &mut byte).unwrap();
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_ne!(out.status.code(), Some(101), "{args:?}: {err}");
+    }
 }

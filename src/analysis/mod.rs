@@ -17,7 +17,7 @@ pub mod suppress;
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Family, Fix, Related, Rule, Severity};
 pub use rules::citations::CitationConfig;
-pub use rules::reletter::{reletter_document, reletter_section};
+pub use rules::reletter::{reletter_document, reletter_section, RELETTER_DOCUMENT_TITLE};
 
 use crate::model::Model;
 
@@ -47,6 +47,56 @@ pub fn rule(code_or_name: &str) -> Option<&'static Rule> {
     rules()
         .into_iter()
         .find(|r| r.code.eq_ignore_ascii_case(code_or_name) || r.name == code_or_name)
+}
+
+/// The codes of the rules a run checks, from ruff-style selectors: codes
+/// (`RLS0105`), prefixes (`RLS01`), names (`label-fused`) or `ALL`.
+/// `select` replaces the default (every rule), `extend` adds to it,
+/// `ignore` takes away. An unknown selector is an error that says what is
+/// known.
+pub fn select_rules(
+    select: Option<&[String]>,
+    extend: &[String],
+    ignore: &[String],
+) -> Result<std::collections::BTreeSet<&'static str>, String> {
+    let matching = |selector: &str| -> Result<Vec<&'static str>, String> {
+        let s = selector.trim();
+        let found: Vec<&'static str> = rules()
+            .into_iter()
+            .filter(|r| {
+                s.eq_ignore_ascii_case("ALL")
+                    || r.name == s
+                    || (!s.is_empty() && r.code.starts_with(&s.to_ascii_uppercase()))
+            })
+            .map(|r| r.code)
+            .collect();
+        if found.is_empty() {
+            Err(format!(
+                "`{s}` selects no rule: give a code (RLS0105), a prefix (RLS01), a name (label-fused) or ALL"
+            ))
+        } else {
+            Ok(found)
+        }
+    };
+    let mut enabled: std::collections::BTreeSet<&'static str> = match select {
+        Some(list) => {
+            let mut set = std::collections::BTreeSet::new();
+            for s in list {
+                set.extend(matching(s)?);
+            }
+            set
+        }
+        None => rules().into_iter().map(|r| r.code).collect(),
+    };
+    for s in extend {
+        enabled.extend(matching(s)?);
+    }
+    for s in ignore {
+        for code in matching(s)? {
+            enabled.remove(code);
+        }
+    }
+    Ok(enabled)
 }
 
 /// Runs every check on one file (its text and the model extracted from it)

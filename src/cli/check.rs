@@ -1,23 +1,22 @@
 //! `resolution-ls check PATH…`: checks drafts and prints findings like a
 //! compiler does, or as JSON.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-
-use annotate_snippets::{Level, Renderer, Snippet};
 
 use super::report::FileReport;
 use crate::analysis::{Config, Diagnostic, Severity};
 use crate::catalogue::{Catalogue, Entry};
 use crate::files::{self, collect_files, read_draft};
 use crate::ide::{self, FileAnalysis};
-use crate::text::{LineIndex, PositionEncoding};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Source lines with carets, like a compiler.
     #[default]
     Human,
+    /// One line per finding: `path:line:column: severity[CODE] message`.
+    Concise,
     /// One JSON object for the whole run, with fixes as byte and line/column edits.
     Json,
     /// SARIF 2.1.0, for code-scanning in CI systems.
@@ -29,9 +28,13 @@ pub enum Format {
 #[derive(Clone, Debug, clap::Args)]
 pub struct CheckArgs {
     /// Files or folders to check (folders are walked, honouring .gitignore;
-    /// drafts are *.res, *.resolution, *.txt and *.md).
+    /// drafts are *.res, *.resolution, *.txt and *.md); `-` reads a draft
+    /// from standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// The name a draft read from standard input is reported under.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -42,7 +45,8 @@ pub struct CheckArgs {
     /// `resolution-catalogue.tsv` at the top of a checked folder is read too).
     #[arg(long = "catalogue", value_name = "FILE")]
     pub catalogue_files: Vec<PathBuf>,
-    /// Apply the certain fixes in place and report each change.
+    /// Apply the certain fixes in place and report each change (with `-`,
+    /// the fixed text goes to standard output and the report to standard error).
     #[arg(long, conflicts_with = "diff")]
     pub fix: bool,
     /// Show the certain fixes as a unified diff; change nothing.
@@ -53,6 +57,31 @@ pub struct CheckArgs {
     /// a merged revision, naming this conference's meeting).
     #[arg(long)]
     pub unsafe_fixes: bool,
+    /// Check only these rules: codes (`RLS0105`), prefixes (`RLS01`), names
+    /// (`label-fused`) or `ALL`, comma-separated (default: all).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub select: Option<Vec<String>>,
+    /// Check these rules too, on top of --select.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub extend_select: Vec<String>,
+    /// Do not check these rules (codes, prefixes or names).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub ignore: Vec<String>,
+    /// Walk only files matching this glob (gitignore syntax; repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// Skip files matching this glob when walking folders (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Exit 0 even when errors are found (2 still means bad usage or input).
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// Exit 1 when more than this many warnings are found.
+    #[arg(long, value_name = "N")]
+    pub max_warnings: Option<usize>,
+    /// After the findings, count them per rule.
+    #[arg(long)]
+    pub statistics: bool,
     /// Colour: auto (on a terminal), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -72,6 +101,7 @@ pub fn check_text(path: &Path, text: &str) -> FileReport {
     check_all(
         vec![(path.to_path_buf(), text.to_string())],
         &Catalogue::builtin(),
+        &Default::default(),
     )
     .pop()
     .expect("one report per text")
@@ -96,7 +126,11 @@ fn user_catalogue(args: &CheckArgs) -> anyhow::Result<Catalogue> {
 /// Checks every file; each file's citations also resolve against what the
 /// other files teach the catalogue (a draft revising PP Resolution 101
 /// teaches the others that revision), never against its own identity line.
-fn check_all(texts: Vec<(PathBuf, String)>, base: &Catalogue) -> Vec<FileReport> {
+fn check_all(
+    texts: Vec<(PathBuf, String)>,
+    base: &Catalogue,
+    severity: &std::collections::HashMap<String, Option<Severity>>,
+) -> Vec<FileReport> {
     let analysed: Vec<(PathBuf, FileAnalysis)> = texts
         .into_iter()
         .map(|(path, text)| (path, FileAnalysis::parse(&text)))
@@ -116,6 +150,7 @@ fn check_all(texts: Vec<(PathBuf, String)>, base: &Catalogue) -> Vec<FileReport>
                 .map(|(_, t)| t.as_slice());
             let config = Config {
                 catalogue: ide::catalogue_with(base, others),
+                severity: severity.clone(),
                 ..Config::default()
             };
             let diagnostics = file.check(&config);
@@ -129,13 +164,24 @@ fn check_all(texts: Vec<(PathBuf, String)>, base: &Catalogue) -> Vec<FileReport>
         .collect()
 }
 
-/// Runs the command; returns the exit status: 0 no errors, 1 errors found,
+/// The path that stands for standard input.
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Runs the command; returns the exit status: 0 no errors (or
+/// `--exit-zero`), 1 errors found or more warnings than `--max-warnings`,
 /// 2 bad usage or unreadable input.
 pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
-    let files = match collect_files(&args.paths) {
-        Ok(files) => files,
+    let from_stdin = args.paths.iter().any(|p| is_stdin(p));
+    if from_stdin && args.paths.len() > 1 {
+        eprintln!("error: `-` (standard input) cannot be checked together with other paths");
+        return Ok(2);
+    }
+    let severity = match select_rules(args) {
+        Ok(severity) => severity,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {e}");
             return Ok(2);
         }
     };
@@ -148,43 +194,91 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
     };
     let mut texts = Vec::new();
     let mut unreadable = false;
-    for path in &files {
-        match read_draft(path) {
-            Ok(text) => texts.push((path.clone(), text)),
+    if from_stdin {
+        let mut text = String::new();
+        if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+            eprintln!("error: standard input: {e}");
+            return Ok(2);
+        }
+        let name = args
+            .stdin_filename
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("<stdin>"));
+        texts.push((name, text));
+    } else {
+        let root = std::env::current_dir().unwrap_or_default();
+        let collected = match files::include_exclude(&root, &args.include, &args.exclude)
+            .and_then(|filter| collect_files(&args.paths, filter.as_ref()))
+        {
+            Ok(collected) => collected,
             Err(e) => {
                 eprintln!("error: {e:#}");
-                unreadable = true;
+                return Ok(2);
+            }
+        };
+        for problem in &collected.problems {
+            eprintln!("warning: skipped: {problem}");
+        }
+        if !collected.word_documents.is_empty() {
+            eprintln!(
+                "note: {} Word document(s) not checked (resolution-ls reads plain-text and Markdown drafts), e.g. {}",
+                collected.word_documents.len(),
+                collected.word_documents[0].display()
+            );
+        }
+        if collected.files.is_empty() {
+            let shown: Vec<String> = args.paths.iter().map(|p| p.display().to_string()).collect();
+            eprintln!(
+                "error: no drafts found in {} (drafts are *.{} files)",
+                shown.join(", "),
+                files::DRAFT_EXTENSIONS.join(", *.")
+            );
+            return Ok(2);
+        }
+        for path in &collected.files {
+            match read_draft(path) {
+                Ok(text) => texts.push((path.clone(), text)),
+                Err(e) => {
+                    eprintln!("error: {e:#}");
+                    unreadable = true;
+                }
             }
         }
     }
-    let mut reports = check_all(texts, &base);
+    let mut reports = check_all(texts, &base, &severity);
     if args.fix || args.diff {
         let mut fixed = Vec::new();
         let mut texts = Vec::new();
+        // Machine-readable formats and fixed text on stdout keep stdout for
+        // themselves: the report of what was fixed goes to stderr then.
+        let report_to_stdout = args.format == Format::Human && !from_stdin;
         for report in &reports {
             let (new_text, applied) =
                 ide::fix_all_with(report.text(), &report.config, args.unsafe_fixes);
             texts.push((report.path.clone(), new_text.clone()));
-            if applied.is_empty() {
-                continue;
-            }
             if args.diff {
-                write!(
-                    out,
-                    "{}",
-                    super::fix::unified_diff(&report.path, report.text(), &new_text)
-                )?;
+                if !applied.is_empty() {
+                    write!(
+                        out,
+                        "{}",
+                        super::fix::unified_diff(&report.path, report.text(), &new_text)
+                    )?;
+                }
                 continue;
             }
-            if let Err(e) = std::fs::write(&report.path, &new_text) {
-                texts.pop();
-                texts.push((report.path.clone(), report.text().to_string()));
-                eprintln!(
-                    "error: {}: cannot write the fixed text: {e}",
-                    report.path.display()
-                );
-                unreadable = true;
-                continue;
+            if from_stdin {
+                write!(out, "{new_text}")?;
+            } else if !applied.is_empty() {
+                if let Err(e) = std::fs::write(&report.path, &new_text) {
+                    texts.pop();
+                    texts.push((report.path.clone(), report.text().to_string()));
+                    eprintln!(
+                        "error: {}: cannot write the fixed text: {e}",
+                        report.path.display()
+                    );
+                    unreadable = true;
+                    continue;
+                }
             }
             for change in &applied {
                 let line = format!(
@@ -193,43 +287,70 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
                     change.line,
                     change.title
                 );
-                // Machine-readable formats keep stdout for themselves.
-                if args.format == Format::Human {
+                if report_to_stdout {
                     writeln!(out, "{line}")?;
                 } else {
                     eprintln!("{line}");
                 }
             }
-            fixed.push(applied.len());
-        }
-        if args.fix {
-            // The fixed files are checked again as a whole: what each
-            // teaches the others is read from its fixed text.
-            reports = check_all(texts, &base);
-            let summary = format!(
-                "applied {} fix(es) in {} file(s)",
-                fixed.iter().sum::<usize>(),
-                fixed.len()
-            );
-            if args.format == Format::Human {
-                writeln!(out, "{summary}")?;
-            } else {
-                eprintln!("{summary}");
+            if !applied.is_empty() {
+                fixed.push(applied.len());
             }
         }
         if args.diff {
             return Ok(if unreadable { 2 } else { 0 });
         }
-    }
-    let color = match args.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+        // The fixed files are checked again as a whole: what each teaches
+        // the others is read from its fixed text.
+        reports = check_all(texts, &base, &severity);
+        let summary = format!(
+            "applied {} fix(es) in {} file(s)",
+            fixed.iter().sum::<usize>(),
+            fixed.len()
+        );
+        if report_to_stdout {
+            writeln!(out, "{summary}")?;
+        } else {
+            eprintln!("{summary}");
         }
+        if from_stdin {
+            // The fixed text was the output; findings go to stderr.
+            let mut err = std::io::stderr().lock();
+            for report in &reports {
+                write!(err, "{}", super::human::render_concise(report))?;
+            }
+            return Ok(exit_status(args, &reports, unreadable));
+        }
+    }
+    let style = super::human::Style {
+        color: match args.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+            }
+        },
     };
     match args.format {
-        Format::Human => print_human(&reports, args.outline, color, out)?,
+        Format::Human | Format::Concise => {
+            for report in &reports {
+                if args.outline {
+                    writeln!(out, "{}:", report.path.display())?;
+                    for line in super::outline::render(report.model(), report.text()).lines() {
+                        writeln!(out, "  {line}")?;
+                    }
+                }
+                if args.format == Format::Human {
+                    write!(out, "{}", super::human::render_file(report, style))?;
+                } else {
+                    write!(out, "{}", super::human::render_concise(report))?;
+                }
+            }
+            if args.statistics {
+                write!(out, "{}", statistics(&reports))?;
+            }
+            writeln!(out, "{}", summary(&reports))?;
+        }
         Format::Json => writeln!(
             out,
             "{}",
@@ -238,139 +359,103 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
         Format::Sarif => writeln!(out, "{}", pretty(&super::formats::sarif(&reports)))?,
         Format::Github => write!(out, "{}", super::formats::github(&reports))?,
     }
-    let errors = reports
-        .iter()
-        .flat_map(|r| &r.diagnostics)
-        .any(|d| d.severity == Severity::Error);
-    Ok(if unreadable {
+    Ok(exit_status(args, &reports, unreadable))
+}
+
+fn exit_status(args: &CheckArgs, reports: &[FileReport], unreadable: bool) -> i32 {
+    let count = |s: Severity| {
+        reports
+            .iter()
+            .flat_map(|r| &r.diagnostics)
+            .filter(|d| d.severity == s)
+            .count()
+    };
+    if unreadable {
         2
-    } else if errors {
+    } else if args.exit_zero {
+        0
+    } else if count(Severity::Error) > 0
+        || args
+            .max_warnings
+            .is_some_and(|max| count(Severity::Warning) > max)
+    {
         1
     } else {
         0
-    })
+    }
+}
+
+/// Whether a finding has a preferred fix `--fix` applies (`Some(true)`),
+/// one that needs `--unsafe-fixes` (`Some(false)`), or none.
+fn fixable(d: &Diagnostic) -> Option<bool> {
+    d.fixes
+        .iter()
+        .any(|f| f.preferred)
+        .then(|| crate::analysis::rules::citations::fix_is_safe(d.code))
+}
+
+/// `checked 3 file(s): 1 error(s), 4 warning(s), 2 info(s); 3 fixable with --fix`.
+fn summary(reports: &[FileReport]) -> String {
+    let all = || reports.iter().flat_map(|r| &r.diagnostics);
+    let count = |s: Severity| all().filter(|d| d.severity == s).count();
+    let infos = count(Severity::Information) + count(Severity::Hint);
+    let safe = all().filter(|d| fixable(d) == Some(true)).count();
+    let unsafe_ = all().filter(|d| fixable(d) == Some(false)).count();
+    let mut line = format!(
+        "checked {} file(s): {} error(s), {} warning(s), {infos} info(s)",
+        reports.len(),
+        count(Severity::Error),
+        count(Severity::Warning),
+    );
+    if safe > 0 {
+        line.push_str(&format!("; {safe} fixable with --fix"));
+    }
+    if unsafe_ > 0 {
+        line.push_str(&format!(
+            "; {unsafe_} more with --fix --unsafe-fixes (they change what a citation says)"
+        ));
+    }
+    line
+}
+
+/// Counts per rule, most frequent first (`--statistics`).
+fn statistics(reports: &[FileReport]) -> String {
+    let mut counts: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for d in reports.iter().flat_map(|r| &r.diagnostics) {
+        let entry = counts.entry(d.code).or_default();
+        entry.0 += 1;
+        if fixable(d) == Some(true) {
+            entry.1 += 1;
+        }
+    }
+    let mut rows: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+    let mut out = String::new();
+    for (code, (n, fixable)) in rows {
+        let name = crate::analysis::rule(code).map_or("", |r| r.name);
+        let mark = if fixable > 0 { " [*]" } else { "" };
+        out.push_str(&format!("{n:>6}  {code}  {name}{mark}\n"));
+    }
+    if !out.is_empty() {
+        out.push_str("[*] fixable with --fix\n");
+    }
+    out
+}
+
+/// The per-code severities the run checks with: `--select`,
+/// `--extend-select` and `--ignore` turn rules off (`None`).
+fn select_rules(
+    args: &CheckArgs,
+) -> Result<std::collections::HashMap<String, Option<Severity>>, String> {
+    let enabled =
+        crate::analysis::select_rules(args.select.as_deref(), &args.extend_select, &args.ignore)?;
+    Ok(crate::analysis::rules()
+        .into_iter()
+        .filter(|r| !enabled.contains(r.code))
+        .map(|r| (r.code.to_string(), None))
+        .collect())
 }
 
 fn pretty(value: &serde_json::Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
-}
-
-/// annotate-snippets underlines warnings with `-`; findings a drafter must
-/// act on get a caret `^` like a compiler's.
-fn caret_level(severity: Severity) -> Level {
-    match severity {
-        Severity::Error | Severity::Warning => Level::Error,
-        other => level(other),
-    }
-}
-
-fn level(severity: Severity) -> Level {
-    match severity {
-        Severity::Error => Level::Error,
-        Severity::Warning => Level::Warning,
-        Severity::Information => Level::Info,
-        Severity::Hint => Level::Help,
-    }
-}
-
-fn print_human(
-    reports: &[FileReport],
-    outline: bool,
-    color: bool,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
-    let (mut errors, mut warnings, mut infos) = (0, 0, 0);
-    for report in reports {
-        let path = report.path.display().to_string();
-        if outline {
-            writeln!(out, "{path}:")?;
-            for line in super::outline::render(report.model(), report.text()).lines() {
-                writeln!(out, "  {line}")?;
-            }
-        }
-        let index = report.file.line_index();
-        for d in &report.diagnostics {
-            match d.severity {
-                Severity::Error => errors += 1,
-                Severity::Warning => warnings += 1,
-                _ => infos += 1,
-            }
-            writeln!(
-                out,
-                "{}\n",
-                render_one(&renderer, &path, report.text(), index, d)
-            )?;
-        }
-    }
-    writeln!(
-        out,
-        "checked {} file(s): {errors} error(s), {warnings} warning(s), {infos} note(s)",
-        reports.len()
-    )
-}
-
-/// One finding as a compiler-style snippet: the lines it touches, a caret
-/// under the range, related places as notes.
-fn render_one(
-    renderer: &Renderer,
-    path: &str,
-    text: &str,
-    index: &LineIndex,
-    d: &Diagnostic,
-) -> String {
-    let first = index.line_of(d.range.start);
-    let last = index.line_of(d.range.end.max(d.range.start));
-    let src_start = index.line_start(first);
-    let src_end = index
-        .line_range(text, last)
-        .end
-        .max(d.range.end.min(text.len()));
-    let source = crate::text::slice(text, crate::text::TextRange::new(src_start, src_end));
-    let span = (d.range.start - src_start).min(source.len())
-        ..(d.range.end.saturating_sub(src_start)).min(source.len());
-    let lvl = level(d.severity);
-    let fixes: Vec<String> = d
-        .fixes
-        .iter()
-        .map(|f| {
-            if crate::analysis::rules::citations::fix_is_safe(d.code) {
-                format!("fix available: {}", f.title)
-            } else {
-                format!("unsafe fix available (--unsafe-fixes): {}", f.title)
-            }
-        })
-        .collect();
-    let related: Vec<String> = d
-        .related
-        .iter()
-        .map(|r| {
-            let at = index.position(text, r.range.start, PositionEncoding::Utf32);
-            format!(
-                "{} (line {}, column {})",
-                r.message,
-                at.line + 1,
-                at.col + 1
-            )
-        })
-        .collect();
-    let mut message = lvl.title(&d.message).id(d.code).snippet(
-        Snippet::source(source)
-            .line_start(first + 1)
-            .origin(path)
-            .fold(true)
-            .annotation(caret_level(d.severity).span(span).label("")),
-    );
-    for note in &related {
-        message = message.footer(Level::Note.title(note));
-    }
-    for fix in &fixes {
-        message = message.footer(Level::Help.title(fix));
-    }
-    let rendered = renderer.render(message).to_string();
-    rendered
 }

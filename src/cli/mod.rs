@@ -5,5 +5,6 @@ pub mod catalogue;
 pub mod check;
 pub mod fix;
 pub mod formats;
+pub mod human;
 pub mod outline;
 pub mod report;

@@ -77,6 +77,10 @@ fn section_title(model: &Model, doc: usize, section: usize) -> Option<String> {
     )
 }
 
+/// The title of the fix that reletters a whole document; front ends offer
+/// it once per file rather than under every finding.
+pub const RELETTER_DOCUMENT_TITLE: &str = "Reletter the whole document";
+
 /// Reletters every section of document `doc` (see [`reletter_section`]).
 pub fn reletter_document(model: &Model, text: &str, doc: usize) -> Option<Fix> {
     let sections: Vec<usize> = (0..model.documents.get(doc)?.sections.len()).collect();
@@ -86,7 +90,7 @@ pub fn reletter_document(model: &Model, text: &str, doc: usize) -> Option<Fix> {
         doc,
         &sections,
         None,
-        "Reletter the whole document".to_string(),
+        RELETTER_DOCUMENT_TITLE.to_string(),
     )
 }
 

@@ -1,0 +1,344 @@
+//! The human output of `check`: each finding as a compiler shows an error
+//! (its line, carets under the range, related places, the fixes it has),
+//! and the concise one-line-per-finding form.
+//!
+//! Columns are display columns: a tab runs to the next multiple of
+//! [`TAB_WIDTH`], a wide (CJK) character takes two, so the carets sit under
+//! the characters they mean in any terminal. A line wider than
+//! [`MAX_WIDTH`] is shown as a window around the finding. No output line
+//! ends with a blank.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use unicode_width::UnicodeWidthChar;
+
+use super::report::FileReport;
+use crate::analysis::rules::citations::fix_is_safe;
+use crate::analysis::{Diagnostic, Severity, RELETTER_DOCUMENT_TITLE};
+use crate::text::{LineIndex, PositionEncoding, TextRange};
+
+/// Where a tab stops.
+const TAB_WIDTH: usize = 4;
+/// Source lines wider than this are cut to a window around the finding.
+const MAX_WIDTH: usize = 100;
+/// Information findings of one rule shown in full before the rest are
+/// counted on one line.
+const INFOS_SHOWN: usize = 2;
+
+/// Colours, or none.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\u{1b}[{code}m{text}\u{1b}[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn severity(self, severity: Severity) -> String {
+        let (code, word) = match severity {
+            Severity::Error => ("1;31", "error"),
+            Severity::Warning => ("1;33", "warning"),
+            Severity::Information => ("1;36", "info"),
+            Severity::Hint => ("1;32", "hint"),
+        };
+        self.paint(code, word)
+    }
+
+    fn gutter(self, text: &str) -> String {
+        self.paint("1;34", text)
+    }
+}
+
+/// Every finding of one file, in the compiler's manner; infos of one rule
+/// beyond [`INFOS_SHOWN`] are counted, and the whole-document reletter is
+/// offered once, at the end.
+pub fn render_file(report: &FileReport, style: Style) -> String {
+    let text = report.text();
+    let index = report.file.line_index();
+    let path = report.path.display().to_string();
+    let mut out = String::new();
+    let mut infos_seen: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut reletter_document = false;
+    for d in &report.diagnostics {
+        reletter_document |= d.fixes.iter().any(|f| f.title == RELETTER_DOCUMENT_TITLE);
+        if matches!(d.severity, Severity::Information | Severity::Hint) {
+            let seen = infos_seen.entry(d.code).or_default();
+            seen.push(index.line_of(d.range.start) + 1);
+            if seen.len() > INFOS_SHOWN {
+                continue;
+            }
+        }
+        out.push_str(&render_finding(&path, text, index, d, style));
+        out.push('\n');
+    }
+    for (code, lines) in &infos_seen {
+        if lines.len() > INFOS_SHOWN {
+            let rest = &lines[INFOS_SHOWN..];
+            let shown: Vec<String> = rest.iter().take(8).map(|l| l.to_string()).collect();
+            let more = if rest.len() > 8 { ", …" } else { "" };
+            let lines = if rest.len() == 1 { "line" } else { "lines" };
+            let _ = writeln!(
+                out,
+                "{}[{code}]: {} more like this in {path} ({lines} {}{more})\n",
+                style.severity(Severity::Information),
+                rest.len(),
+                shown.join(", ")
+            );
+        }
+    }
+    if reletter_document {
+        let _ = writeln!(
+            out,
+            "{}: {path}: \"{RELETTER_DOCUMENT_TITLE}\" puts every section's labels in order at once (`--fix`, or the editor's code action)\n",
+            style.paint("1;32", "help"),
+        );
+    }
+    out
+}
+
+/// One finding: header, location, the source line(s) with carets, related
+/// places and the fixes it has.
+pub fn render_finding(
+    path: &str,
+    text: &str,
+    index: &LineIndex,
+    d: &Diagnostic,
+    style: Style,
+) -> String {
+    let start = index.position(text, d.range.start, PositionEncoding::Utf32);
+    let line = start.line as usize;
+    let number = (line + 1).to_string();
+    let pad = " ".repeat(number.len());
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}{}: {}",
+        style.severity(d.severity),
+        style.paint("1", &format!("[{}]", d.code)),
+        d.message
+    );
+    let _ = writeln!(
+        out,
+        "{pad}{} {path}:{}:{}",
+        style.gutter("-->"),
+        line + 1,
+        start.col + 1
+    );
+    let _ = writeln!(out, "{pad} {}", style.gutter("|"));
+    let line_range = index.line_range(text, line);
+    let span = TextRange::new(
+        d.range.start.max(line_range.start),
+        d.range.end.min(line_range.end).max(d.range.start),
+    );
+    let (shown, carets) = source_and_carets(text, line_range, span);
+    let _ = writeln!(
+        out,
+        "{} {} {}",
+        style.gutter(&number),
+        style.gutter("|"),
+        shown
+    );
+    let _ = writeln!(
+        out,
+        "{pad} {} {}",
+        style.gutter("|"),
+        style.paint(caret_colour(d.severity), &carets)
+    );
+    for r in &d.related {
+        let at = index.position(text, r.range.start, PositionEncoding::Utf32);
+        let _ = writeln!(
+            out,
+            "{pad} {} note: {} (line {}, column {})",
+            style.gutter("="),
+            r.message,
+            at.line + 1,
+            at.col + 1
+        );
+    }
+    let fixes: Vec<&str> = d
+        .fixes
+        .iter()
+        .filter(|f| f.title != RELETTER_DOCUMENT_TITLE)
+        .map(|f| f.title.as_str())
+        .collect();
+    if !fixes.is_empty() {
+        // Rewriting a citation changes what the text says: `--fix` leaves
+        // it to `--unsafe-fixes` (the editor offers it as an action).
+        let kind = match (fix_is_safe(d.code), fixes.len()) {
+            (true, 1) => "fix",
+            (true, _) => "fixes",
+            (false, 1) => "unsafe fix (--unsafe-fixes)",
+            (false, _) => "unsafe fixes (--unsafe-fixes)",
+        };
+        let _ = writeln!(
+            out,
+            "{pad} {} help: {kind}: {}",
+            style.gutter("="),
+            fixes.join(" | ")
+        );
+    }
+    out
+}
+
+fn caret_colour(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "1;31",
+        Severity::Warning => "1;33",
+        Severity::Information => "1;36",
+        Severity::Hint => "1;32",
+    }
+}
+
+/// The source line as displayed (tabs expanded, cut to a window around
+/// `span` when too wide) and the caret line under it.
+fn source_and_carets(text: &str, line: TextRange, span: TextRange) -> (String, String) {
+    // Display column of every character's start.
+    let mut cells: Vec<(usize, char, usize)> = Vec::new(); // (byte, char, width)
+    let mut column = 0;
+    for (i, c) in text[line.start..line.end].char_indices() {
+        let width = match c {
+            '\t' => TAB_WIDTH - column % TAB_WIDTH,
+            c if c.is_control() => 1,
+            c => c.width().unwrap_or(1),
+        };
+        cells.push((line.start + i, c, width));
+        column += width;
+    }
+    let total = column;
+    let column_at = |byte: usize| -> usize {
+        cells
+            .iter()
+            .take_while(|(b, _, _)| *b < byte)
+            .map(|(_, _, w)| w)
+            .sum()
+    };
+    let caret_start = column_at(span.start);
+    let caret_end = column_at(span.end).max(caret_start + 1);
+    // The window of columns shown.
+    let (from, to) = if total <= MAX_WIDTH {
+        (0, total)
+    } else {
+        let room = MAX_WIDTH - 2;
+        let wanted = (caret_end - caret_start).min(room);
+        let before = (room - wanted) / 3;
+        let from = caret_start.saturating_sub(before);
+        let to = (from + room).min(total);
+        (to.saturating_sub(room), to)
+    };
+    let mut shown = String::new();
+    let mut carets = String::new();
+    if from > 0 {
+        shown.push('…');
+        carets.push(' ');
+    }
+    let mut col = 0;
+    for &(_, c, width) in &cells {
+        let here = col;
+        col += width;
+        if here < from || col > to {
+            continue;
+        }
+        match c {
+            '\t' => shown.push_str(&" ".repeat(width)),
+            c if c.is_control() => shown.push('\u{fffd}'),
+            c => shown.push(c),
+        }
+        let under = if here >= caret_start && here < caret_end {
+            '^'
+        } else {
+            ' '
+        };
+        carets.push_str(&under.to_string().repeat(width));
+    }
+    if to < total {
+        shown.push('…');
+    }
+    // A finding past the last character (a missing final mark) gets its
+    // caret just after it.
+    if !carets.contains('^') {
+        let target = caret_start.saturating_sub(from) + usize::from(from > 0);
+        while carets.len() < target {
+            carets.push(' ');
+        }
+        carets.push('^');
+    }
+    (shown.trim_end().to_string(), carets.trim_end().to_string())
+}
+
+/// One line per finding: `path:line:column: severity[CODE] message`.
+pub fn render_concise(report: &FileReport) -> String {
+    let text = report.text();
+    let index = report.file.line_index();
+    let mut out = String::new();
+    for d in &report.diagnostics {
+        let at = index.position(text, d.range.start, PositionEncoding::Utf32);
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {}[{}] {}",
+            report.path.display(),
+            at.line + 1,
+            at.col + 1,
+            d.severity.as_str(),
+            d.code,
+            d.message
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(line: &str, needle: &str) -> (String, String) {
+        let at = line.find(needle).unwrap();
+        source_and_carets(
+            line,
+            TextRange::new(0, line.len()),
+            TextRange::new(at, at + needle.len()),
+        )
+    }
+
+    #[test]
+    fn carets_sit_under_the_characters_after_tabs_and_wide_characters() {
+        let (src, carets) = shown("a)\t第一；\tlk)", "lk)");
+        assert_eq!(src, "a)  第一；  lk)");
+        assert_eq!(carets, "            ^^^");
+        let (src, carets) = shown("忆及\tb)\t第23号决议", "第23号");
+        assert_eq!(src, "忆及    b)  第23号决议");
+        assert_eq!(carets, "            ^^^^^^^");
+    }
+
+    #[test]
+    fn a_long_line_is_shown_as_a_window_around_the_finding() {
+        let line = format!(
+            "{}第23号决议（2017年）{}",
+            "这是一段很长的文字".repeat(12),
+            "后面还有".repeat(12)
+        );
+        let (src, carets) = shown(&line, "第23号决议");
+        assert!(src.starts_with('…') && src.ends_with('…'), "{src}");
+        assert!(src.contains("第23号决议"), "{src}");
+        let caret_at = carets.find('^').unwrap();
+        let text_at: usize = src
+            .chars()
+            .take_while(|_| true)
+            .scan(0, |w, c| {
+                let here = *w;
+                *w += c.width().unwrap_or(1);
+                Some((here, c))
+            })
+            .find(|(_, c)| *c == '第')
+            .map(|(w, _)| w)
+            .unwrap();
+        assert_eq!(caret_at, text_at);
+        assert!(src.chars().map(|c| c.width().unwrap_or(1)).sum::<usize>() <= MAX_WIDTH);
+    }
+}
