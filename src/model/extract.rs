@@ -6,8 +6,8 @@ use super::classify::{classify_file, document_kind, is_title_candidate};
 use super::headings::match_keyword;
 use super::labels::{classify_label_text, roman_value};
 use super::{
-    parse_conference_line, Clause, ConferenceLine, Document, DocumentKind, FileKind, Footnote,
-    FootnoteRef, Heading, Label, LabelKind, Line, Model, Part, Section,
+    Clause, ConferenceLine, Document, DocumentKind, FileKind, Footnote,
+    FootnoteRef, Heading, Label, LabelKind, Line, Model, Section,
 };
 use crate::domain::Language;
 use crate::syntax::{kinds, node_range, SourceFile};
@@ -17,7 +17,7 @@ use crate::text::TextRange;
 /// model; unreadable parts are listed in `syntax_errors`.
 pub fn extract(file: &SourceFile) -> Model {
     let text = file.text();
-    let language = Language::detect(text);
+    let language = super::language::file_language(text);
     let mut cx = Ctx {
         file,
         text,
@@ -27,9 +27,14 @@ pub fn extract(file: &SourceFile) -> Model {
         errors: Vec::new(),
     };
     cx.collect_inline(file.root());
-    let tops = cx.top_level_items();
+    let rows = cx.rows();
+    let (tops, notes) = super::shape::restructure(text, rows);
     let kind = classify_file(text, &tops);
-    let documents = segment(&cx, tops, kind);
+    let mut documents = segment(&cx, tops, kind);
+    for doc in &mut documents {
+        doc.language = super::language::document_language(text, doc.range, language);
+        doc.finish();
+    }
     Model {
         kind,
         language,
@@ -37,6 +42,7 @@ pub fn extract(file: &SourceFile) -> Model {
         footnotes: cx.footnotes,
         footnote_refs: cx.refs,
         syntax_errors: cx.errors,
+        notes,
     }
 }
 
@@ -138,79 +144,36 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn top_level_items(&self) -> Vec<Top> {
+    /// Every line of the file as a row, in order: the grammar's top-level
+    /// lines, its headings, and the clauses and paragraphs inside or outside
+    /// its sections. `shape::restructure` then decides what they are.
+    fn rows(&self) -> Vec<Row> {
         let root = self.file.root();
         let mut cursor = root.walk();
-        let mut tops = Vec::new();
+        let mut rows = Vec::new();
         for node in root.named_children(&mut cursor) {
             match node.kind() {
-                kinds::IDENTITY_LINE => tops.push(Top::Identity(self.line(node))),
-                kinds::CONFERENCE_LINE => {
-                    let line = self.line(node);
-                    tops.push(Top::Conference(parse_conference_line(
-                        &line.text, line.range,
-                    )));
+                kinds::IDENTITY_LINE => rows.push(Row::Identity(self.line(node))),
+                kinds::CONFERENCE_LINE => rows.push(Row::Conference(self.line(node))),
+                kinds::ADOPTION_HISTORY => rows.push(Row::History(self.line(node))),
+                kinds::ANNEX_HEADING => rows.push(Row::Annex(self.line(node))),
+                kinds::SECTION => {
+                    let mut c = node.walk();
+                    for child in node.named_children(&mut c) {
+                        match child.kind() {
+                            kinds::HEADING => rows.push(Row::Heading(self.heading(child))),
+                            kinds::CLAUSE | kinds::PARAGRAPH => {
+                                rows.push(Row::Item(self.raw_item(child)))
+                            }
+                            _ => {}
+                        }
+                    }
                 }
-                kinds::ADOPTION_HISTORY => tops.push(Top::History(self.line(node))),
-                kinds::ANNEX_HEADING => tops.push(Top::Annex(self.line(node))),
-                kinds::SECTION => tops.extend(self.section(node)),
-                kinds::PARAGRAPH => tops.push(Top::Paragraph(self.line(node))),
-                kinds::CLAUSE => tops.push(Top::Clause),
+                kinds::PARAGRAPH | kinds::CLAUSE => rows.push(Row::Item(self.raw_item(node))),
                 _ => {}
             }
         }
-        tops
-    }
-
-    /// A section node, plus whatever follows a footer rule (`______`) in it,
-    /// which is page furniture rather than part of the last clause.
-    fn section(&self, node: Node<'_>) -> Vec<Top> {
-        let mut cursor = node.walk();
-        let mut heading = Heading::default();
-        let mut raw: Vec<RawItem> = Vec::new();
-        let mut after_rule: Vec<Top> = Vec::new();
-        let mut end = node.start_byte();
-        let children: Vec<Node<'_>> = node.named_children(&mut cursor).collect();
-        let last_clause = children.iter().rposition(|c| c.kind() == kinds::CLAUSE);
-        for (i, &child) in children.iter().enumerate() {
-            // Unlabelled lines after a section's last clause, when that clause
-            // closed with a full stop, are not part of it (`第641号决定附件：2件`).
-            let trailing = child.kind() == kinds::PARAGRAPH
-                && last_clause.is_some_and(|l| i > l)
-                && raw.last().is_some_and(|r: &RawItem| {
-                    crate::text::slice(self.text, r.body).ends_with(['。', '.'])
-                });
-            if !after_rule.is_empty() || trailing || is_footer_rule(self.file.node_text(child)) {
-                after_rule.push(match child.kind() {
-                    kinds::CLAUSE => Top::Clause,
-                    _ => Top::Paragraph(self.line(child)),
-                });
-                continue;
-            }
-            match child.kind() {
-                kinds::HEADING => {
-                    heading = self.heading(child);
-                    end = heading.range.end;
-                }
-                kinds::CLAUSE | kinds::PARAGRAPH => {
-                    let item = self.raw_item(child);
-                    end = end.max(item.line.end);
-                    raw.push(item);
-                }
-                _ => {}
-            }
-        }
-        let part = match_keyword(&heading.text).map_or(Part::Preamble, |(k, _)| k.part);
-        let items = build_items(raw);
-        let range = TextRange::new(heading.range.start, end.max(heading.range.end));
-        let mut tops = vec![Top::Section(Section {
-            range,
-            heading,
-            part,
-            items,
-        })];
-        tops.extend(after_rule);
-        tops
+        rows
     }
 
     fn heading(&self, node: Node<'_>) -> Heading {
@@ -304,7 +267,7 @@ fn is_leafish(kind: &str) -> bool {
     )
 }
 
-fn is_footer_rule(text: &str) -> bool {
+pub(super) fn is_footer_rule(text: &str) -> bool {
     let t = text.trim();
     t.len() >= 3 && t.chars().all(|c| c == '_')
 }
@@ -334,17 +297,28 @@ pub(crate) fn trim_range(text: &str, range: TextRange) -> TextRange {
     TextRange::new(start.min(end), end)
 }
 
+/// One line (or a heading with its continuation) before it is understood.
 #[derive(Debug)]
-struct RawItem {
-    line: TextRange,
-    label: Option<Label>,
-    body: TextRange,
+pub(super) enum Row {
+    Identity(Line),
+    Conference(Line),
+    History(Line),
+    Annex(Line),
+    Heading(Heading),
+    Item(RawItem),
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct RawItem {
+    pub(super) line: TextRange,
+    pub(super) label: Option<Label>,
+    pub(super) body: TextRange,
 }
 
 /// Decides roman numerals versus letters from the neighbours, then hangs
 /// sub-items under the clause they belong to and unlabelled lines under the
 /// clause they continue.
-fn build_items(mut raw: Vec<RawItem>) -> Vec<Clause> {
+pub(super) fn build_items(mut raw: Vec<RawItem>) -> Vec<Clause> {
     decide_romans(&mut raw);
     let primary = raw.iter().find_map(|r| r.label.as_ref()).map(|l| l.kind);
     let mut items: Vec<Clause> = Vec::new();

@@ -10,6 +10,9 @@ mod conference;
 mod extract;
 pub mod headings;
 mod labels;
+pub mod language;
+pub mod lines;
+mod shape;
 
 pub use conference::{parse_conference_line, Session};
 pub use extract::extract;
@@ -28,6 +31,31 @@ pub struct Model {
     pub footnote_refs: Vec<FootnoteRef>,
     /// Ranges the parser could not make sense of (ERROR/MISSING nodes).
     pub syntax_errors: Vec<TextRange>,
+    /// Headings found in the wrong place or not at all, and preface lines
+    /// that contradict each other: plain data the structure checks report.
+    pub notes: Vec<Note>,
+}
+
+/// Something the model understood but a drafter should fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub kind: NoteKind,
+    pub range: TextRange,
+    pub message: String,
+    /// A fix title and its edits (byte range → new text).
+    pub fix: Option<(String, Vec<(TextRange, String)>)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NoteKind {
+    /// `considering a) that …`: a heading on the same line as its first clause.
+    HeadingInline,
+    /// `…, instructs the Director …`: a heading at the end of the clause before it.
+    HeadingGlued,
+    /// Labelled clauses after the conference line with no heading.
+    HeadingMissing,
+    /// The conference line names another body or year than the identity line.
+    ConferenceMismatch,
 }
 
 /// What the file as a whole is.
@@ -100,9 +128,44 @@ pub struct Document {
     pub sections: Vec<Section>,
     /// Annex headings inside the document (`附件1`, `Annex A`).
     pub annexes: Vec<Line>,
+    /// The adopting body, from the conference line or the identity line.
+    pub body: Option<Body>,
+    /// The year the document is dated: its conference session, else the
+    /// last year of its history line, else its identity line's revision.
+    pub year: Option<u16>,
 }
 
 impl Document {
+    /// The document's own preface lines (identity, history, conference):
+    /// they name the document itself and are never citations.
+    pub fn own_lines(&self) -> Vec<TextRange> {
+        let mut out: Vec<TextRange> = [&self.identity, &self.history]
+            .into_iter()
+            .flatten()
+            .map(|l| l.range)
+            .collect();
+        out.extend(self.conference.as_ref().map(|c| c.range));
+        out.sort();
+        out
+    }
+
+    /// Fills in `body` and `year` from the preface lines.
+    pub(crate) fn finish(&mut self) {
+        let identity = self.identity.as_ref().map(|l| l.text.as_str());
+        self.body = self
+            .conference
+            .as_ref()
+            .and_then(|c| c.body)
+            .or_else(|| identity.and_then(lines::body_of_identity));
+        self.year = self
+            .conference
+            .as_ref()
+            .and_then(|c| c.session())
+            .map(|s| s.year)
+            .or_else(|| self.history.as_ref().and_then(|h| lines::last_year(&h.text)))
+            .or_else(|| identity.and_then(lines::last_year));
+    }
+
     /// The last paragraph of the operative part, which must end with `.`/`。`.
     pub fn last_item(&self) -> Option<&Clause> {
         self.sections.last().and_then(|s| s.items.last())
