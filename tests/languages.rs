@@ -209,7 +209,7 @@ fn structure_accuracy_report() {
             .filter(|n| matches!(n.kind, NoteKind::HeadingGlued | NoteKind::HeadingInline))
             .map(|n| n.range.start)
             .collect();
-        let found: Vec<(String, usize, bool)> = model
+        let found: Vec<(String, usize, bool, usize)> = model
             .documents
             .iter()
             .flat_map(|d| d.sections.iter())
@@ -218,6 +218,7 @@ fn structure_accuracy_report() {
                     norm_heading(&s.heading.text),
                     s.items.len(),
                     glued.contains(&s.heading.range.start),
+                    s.items.iter().map(|c| c.sub_items.len()).sum::<usize>(),
                 )
             })
             .collect();
@@ -238,7 +239,14 @@ fn structure_accuracy_report() {
                     // this section is a section of its own here: the
                     // reference counts fewer or more clauses than the text has.
                     let next_glued = found.get(at + k + 1).is_some_and(|f| f.2);
-                    if next_glued {
+                    let f = &found[at + k];
+                    if f.1 + f.3 == r.count {
+                        ref_wrong += 1;
+                        lines.push(format!(
+                            "  reference wrong: {} ({} in AKN, {} here; the reference counts the {} sub-items i), ii)… as clauses of the section)",
+                            r.heading, r.count, f.1, f.3
+                        ));
+                    } else if next_glued {
                         ref_wrong += 1;
                         lines.push(format!(
                             "  reference wrong: {} ({} in AKN, {} here; a heading glued into its last clause starts a section of its own here: {})",

@@ -161,7 +161,28 @@ impl<'a> Ctx<'a> {
                     let mut c = node.walk();
                     for child in node.named_children(&mut c) {
                         match child.kind() {
-                            kinds::HEADING => rows.push(Row::Heading(self.heading(child))),
+                            kinds::HEADING => {
+                                // A "continuation" that reads as clause text
+                                // (`that …`, `the …`, a whole paragraph) is a
+                                // paragraph the PDF put under a heading.
+                                let cont = child
+                                    .child_by_field_name(kinds::FIELD_CONTINUATION)
+                                    .map(|c| self.line(c));
+                                match cont {
+                                    Some(cont) if super::shape::reads_as_clause(&cont.text) => {
+                                        let line_node = child
+                                            .child_by_field_name(kinds::FIELD_LINE)
+                                            .unwrap_or(child);
+                                        rows.push(Row::Heading(self.heading(line_node)));
+                                        rows.push(Row::Item(RawItem {
+                                            line: cont.range,
+                                            label: None,
+                                            body: cont.range,
+                                        }));
+                                    }
+                                    _ => rows.push(Row::Heading(self.heading(child))),
+                                }
+                            }
                             kinds::CLAUSE | kinds::PARAGRAPH => {
                                 rows.push(Row::Item(self.raw_item(child)))
                             }

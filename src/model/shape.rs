@@ -41,6 +41,14 @@ const CLAUSE_STARTS: &[&str] = &[
     "по", "для", "о", "к", "أن", "على", "في", "من",
 ];
 
+/// Whether a line the grammar took for a heading's second line reads as
+/// clause text instead: it starts like a clause or is a whole paragraph.
+pub(super) fn reads_as_clause(s: &str) -> bool {
+    let t = s.trim();
+    let latin = t.chars().next().is_some_and(|c| c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase()));
+    latin && CLAUSE_STARTS.contains(&first_word(t).as_str()) || t.chars().count() > 200
+}
+
 struct Builder<'t> {
     text: &'t str,
     tops: Vec<Top>,
@@ -505,6 +513,7 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                         match unlabelled(rows.get(j)) {
                             Some(c)
                                 if !ends_punctuated(item_text(text, &c))
+                                    && !reads_as_clause(item_text(text, &c))
                                     && match_keyword(item_text(text, &c)).is_none() =>
                             {
                                 j += 1
