@@ -28,7 +28,7 @@ fn parse(text: &str) -> (SourceFile, Model) {
 }
 
 fn is_structure(d: &Diagnostic) -> bool {
-    ["RLS01", "RLS02", "RLS03", "RLS04"]
+    ["RLS01", "RLS02", "RLS03", "RLS05"]
         .iter()
         .any(|p| d.code.starts_with(p))
 }

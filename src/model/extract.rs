@@ -31,10 +31,13 @@ pub fn extract(file: &SourceFile) -> Model {
     let (tops, notes) = super::shape::restructure(text, rows);
     let kind = classify_file(text, &tops);
     let mut documents = segment(&cx, tops, kind);
+    let mut notes = notes;
     for doc in &mut documents {
         doc.language = super::language::document_language(text, doc.range, language);
         doc.finish();
+        notes.extend(super::lines::preface_mismatch(doc));
     }
+    notes.sort_by_key(|n| n.range);
     Model {
         kind,
         language,

@@ -22,12 +22,33 @@ pub fn classify_label_text(text: &str) -> (String, LabelStyle, LabelKind) {
     } else {
         (t, LabelStyle::Bare)
     };
+    // `أ )`: Arabic texts put a space before the parenthesis; `هـ` carries a tatweel.
+    let inner = inner.trim().trim_end_matches('\u{0640}');
     let kind = if !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit()) {
         LabelKind::Number
     } else {
         LabelKind::Letter
     };
     (inner.to_string(), style, kind)
+}
+
+/// Arabic letters in the order Arabic texts label clauses with (abjad:
+/// أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ).
+const ABJAD: &[char] = &[
+    'أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق',
+    'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ',
+];
+
+/// The 1-based place of an Arabic letter label in the abjad sequence.
+pub fn arabic_letter_ordinal(value: &str) -> Option<u32> {
+    let v = value.trim().trim_end_matches('\u{0640}');
+    let mut cs = v.chars();
+    let c = match (cs.next()?, cs.next()) {
+        ('ا' | 'إ' | 'آ', None) => 'أ',
+        (c, None) => c,
+        _ => return None,
+    };
+    ABJAD.iter().position(|&a| a == c).map(|p| p as u32 + 1)
 }
 
 fn strip_enclosing(t: &str, open: char, close: char) -> Option<&str> {

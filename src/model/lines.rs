@@ -238,6 +238,58 @@ pub fn body_of_identity(line: &str) -> Option<Body> {
     }
 }
 
+/// A conference line that contradicts the document's identity or date
+/// line: another body (`RESOLUTION ITU-R 52` adopted by "the Council"), or
+/// another year (`The Council 2019 (Geneva, 2018),`; a Council text dated
+/// `(C19)` whose conference line says 2018).
+pub(crate) fn preface_mismatch(doc: &super::Document) -> Option<super::Note> {
+    let conf = doc.conference.as_ref()?;
+    let session_year = conf.session().map(|s| s.year);
+    let mut problems = Vec::new();
+    if let (Some(id_body), Some(c_body)) = (
+        doc.identity.as_ref().and_then(|l| body_of_identity(&l.text)),
+        conf.body,
+    ) {
+        if id_body != c_body {
+            problems.push(format!(
+                "the identity line is a {} text but the conference line names the {}",
+                id_body.code(),
+                c_body.code()
+            ));
+        }
+    }
+    if let Some(s) = session_year {
+        let open = conf.text.find(['(', '（']).unwrap_or(conf.text.len());
+        if let Some(y) = last_year(&conf.text[..open]).filter(|&y| y != s) {
+            problems.push(format!(
+                "the conference line says {y} before its session ({s})"
+            ));
+        }
+        let council_date = doc
+            .history
+            .as_ref()
+            .filter(|h| COUNCIL_DATE.is_match(h.text.trim()))
+            .and_then(|h| {
+                let first = COUNCIL_YEAR.captures(&h.text)?;
+                last_year(&format!("(C{})", &first[1]))
+            });
+        if let Some(d) = council_date.filter(|&d| d != s) {
+            problems.push(format!(
+                "the date line says the Council of {d}, the conference line {s}"
+            ));
+        }
+    }
+    if problems.is_empty() {
+        return None;
+    }
+    Some(super::Note {
+        kind: super::NoteKind::ConferenceMismatch,
+        range: conf.range,
+        message: problems.join("; "),
+        fix: None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,7 +16,7 @@ mod shape;
 
 pub use conference::{parse_conference_line, Session};
 pub use extract::extract;
-pub use labels::{classify_label_text, roman_value, to_roman};
+pub use labels::{arabic_letter_ordinal, classify_label_text, roman_value, to_roman};
 
 use crate::domain::{Body, Language};
 use crate::text::TextRange;
@@ -56,6 +56,8 @@ pub enum NoteKind {
     HeadingMissing,
     /// The conference line names another body or year than the identity line.
     ConferenceMismatch,
+    /// A label in another script than its sequence (Cyrillic `с)` among `a) b)`).
+    LabelScript,
 }
 
 /// What the file as a whole is.

@@ -45,8 +45,13 @@ const CLAUSE_STARTS: &[&str] = &[
 /// clause text instead: it starts like a clause or is a whole paragraph.
 pub(super) fn reads_as_clause(s: &str) -> bool {
     let t = s.trim();
-    let latin = t.chars().next().is_some_and(|c| c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase()));
-    latin && CLAUSE_STARTS.contains(&first_word(t).as_str()) || t.chars().count() > 200
+    // Addressees may start with `the`, `le`, `al`: only the words that open
+    // clause text count here.
+    // `to …` continues phrase headings (`resolves` / `to instruct the
+    // Director …`), and a line ending with a colon introduces the list below.
+    const OPENERS: &[&str] = &["that", "que", "qu'", "что", "أن"];
+    let n = t.chars().count();
+    OPENERS.contains(&first_word(t).as_str()) && n > 80 && !t.ends_with([':', '：']) || n > 220
 }
 
 struct Builder<'t> {
@@ -98,13 +103,57 @@ impl Builder<'_> {
             .unwrap_or(heading.range.end)
             .max(heading.range.end);
         let range = TextRange::new(heading.range.start, end);
+        let items = build_items(keep);
+        self.label_script(&items);
         self.tops.push(Top::Section(Section {
             range,
             heading,
             part,
-            items: build_items(keep),
+            items,
         }));
         self.tops.extend(out);
+    }
+
+    /// A Cyrillic letter that looks like a Latin one (`с)` among `a) b)`)
+    /// breaks the sequence: a note with a fix that writes the Latin letter.
+    fn label_script(&mut self, items: &[super::Clause]) {
+        let labels: Vec<&Label> = items.iter().filter_map(|c| c.label.as_ref()).collect();
+        let latin = labels
+            .iter()
+            .filter(|l| l.value.len() == 1 && l.value.bytes().all(|b| b.is_ascii_lowercase()))
+            .count();
+        if latin < 2 {
+            return;
+        }
+        for l in labels {
+            let mut cs = l.value.chars();
+            let (Some(c), None) = (cs.next(), cs.next()) else {
+                continue;
+            };
+            let latin = match c {
+                'а' => 'a',
+                'с' => 'c',
+                'е' => 'e',
+                'о' => 'o',
+                'р' => 'p',
+                'х' => 'x',
+                'у' => 'y',
+                'і' => 'i',
+                _ => continue,
+            };
+            let Some(at) = l.text.find(c) else { continue };
+            let start = l.range.start + at;
+            let range = TextRange::new(start, start + c.len_utf8());
+            self.notes.push(Note {
+                kind: NoteKind::LabelScript,
+                range: l.range,
+                message: format!(
+                    "{} is written with the Cyrillic letter {c} among Latin labels: the sequence expects the Latin {latin}",
+                    l.text
+                ),
+                fix: Some((format!("Write the Latin letter {latin}"), vec![(range, latin.to_string())])),
+            });
+        }
     }
 
     fn line_of(&self, range: TextRange) -> Line {

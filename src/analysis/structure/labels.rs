@@ -107,7 +107,7 @@ impl SeqKind {
                 // that `ii)` among letters is not taken for the 35th clause.
                 match v.as_bytes() {
                     [c] if c.is_ascii_lowercase() => Some(u32::from(c - b'a') + 1),
-                    _ => None,
+                    _ => crate::model::arabic_letter_ordinal(&v),
                 }
             }
         }

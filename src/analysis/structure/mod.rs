@@ -9,6 +9,8 @@
 //!   go-to-definition.
 //! - [`fixes`]: relettering a section or a whole document, keeping internal
 //!   references on the clauses they named.
+//! - [`layout`]: headings out of place or missing, preface lines that
+//!   disagree (RLS05xx), as found by the model.
 //! - [`suppress`]: `[rls-ignore RLS0103]` markers written in the text.
 //!
 //! Excerpts (`DocumentKind::Excerpt`) are quoted out of their resolution:
@@ -16,6 +18,7 @@
 
 pub mod fixes;
 pub mod labels;
+pub mod layout;
 pub mod punctuation;
 pub mod references;
 pub mod suppress;
@@ -41,6 +44,11 @@ pub static RULES: &[&Rule] = &[
     &punctuation::DOUBLED_PUNCTUATION,
     &references::REFERENCE_MISSING_CLAUSE,
     &references::REFERENCE_MISSING_SECTION,
+    &layout::HEADING_INLINE,
+    &layout::HEADING_GLUED,
+    &layout::HEADING_MISSING,
+    &layout::CONFERENCE_MISMATCH,
+    &layout::LABEL_SCRIPT,
 ];
 
 /// Runs the structure checks on every document of the file.
@@ -56,6 +64,7 @@ pub fn check(file: &SourceFile, model: &Model) -> Vec<Diagnostic> {
         punctuation::check_document(model, text, di, &mut out);
     }
     references::check(model, text, &refs, &mut out);
+    layout::check(model, &mut out);
     out
 }
 

@@ -47,8 +47,9 @@ enum Role {
 impl Role {
     fn of(c: char) -> Option<Role> {
         match c {
-            ';' | '；' => Some(Role::Semi),
-            ',' | '，' => Some(Role::Comma),
+            // Arabic texts close clauses with `؛` and sections with `،`.
+            ';' | '；' | '؛' => Some(Role::Semi),
+            ',' | '，' | '،' => Some(Role::Comma),
             '.' | '。' => Some(Role::Stop),
             _ => None,
         }

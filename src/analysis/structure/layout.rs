@@ -1,0 +1,72 @@
+//! RLS05xx: headings out of place, and preface lines that disagree.
+//!
+//! The model finds these while reading the structure (`Model::notes`):
+//! a heading written on the same line as its first clause, a heading glued
+//! to the end of the clause before it (text copied from a PDF), labelled
+//! clauses with no heading, and a conference line whose body or year
+//! contradicts the identity line. The fixes put the heading on its own line.
+
+use crate::analysis::{Diagnostic, Fix, Rule, Severity, TextEdit};
+use crate::model::{Model, NoteKind};
+
+pub static HEADING_INLINE: Rule = Rule {
+    code: "RLS0501",
+    name: "heading-inline",
+    default_severity: Severity::Warning,
+    summary: "A heading on the same line as its first clause (considering a) that …).",
+};
+
+pub static HEADING_GLUED: Rule = Rule {
+    code: "RLS0502",
+    name: "heading-glued",
+    default_severity: Severity::Warning,
+    summary: "A heading glued to the end of the clause before it (…, instructs the Director …).",
+};
+
+pub static HEADING_MISSING: Rule = Rule {
+    code: "RLS0503",
+    name: "heading-missing",
+    default_severity: Severity::Warning,
+    summary: "Labelled clauses after the conference line with no heading before them.",
+};
+
+pub static CONFERENCE_MISMATCH: Rule = Rule {
+    code: "RLS0504",
+    name: "conference-mismatch",
+    default_severity: Severity::Warning,
+    summary: "The conference line names another body or year than the identity line.",
+};
+
+pub static LABEL_SCRIPT: Rule = Rule {
+    code: "RLS0505",
+    name: "label-script",
+    default_severity: Severity::Warning,
+    summary: "A label written in another script than its sequence (Cyrillic с) among a) b)).",
+};
+
+pub(crate) fn check(model: &Model, out: &mut Vec<Diagnostic>) {
+    for note in &model.notes {
+        let rule = match note.kind {
+            NoteKind::HeadingInline => &HEADING_INLINE,
+            NoteKind::HeadingGlued => &HEADING_GLUED,
+            NoteKind::HeadingMissing => &HEADING_MISSING,
+            NoteKind::ConferenceMismatch => &CONFERENCE_MISMATCH,
+            NoteKind::LabelScript => &LABEL_SCRIPT,
+        };
+        let mut d = Diagnostic::new(rule, note.range, note.message.clone());
+        if let Some((title, edits)) = &note.fix {
+            d = d.with_fix(Fix {
+                title: title.clone(),
+                edits: edits
+                    .iter()
+                    .map(|(range, new_text)| TextEdit {
+                        range: *range,
+                        new_text: new_text.clone(),
+                    })
+                    .collect(),
+                preferred: true,
+            });
+        }
+        out.push(d);
+    }
+}
