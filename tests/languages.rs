@@ -129,7 +129,10 @@ fn arabic_ranges_are_exact() {
     let s = &doc.sections[0];
     let utf16 = index.position(input, s.heading.range.end, PositionEncoding::Utf16);
     let utf8 = index.position(input, s.heading.range.end, PositionEncoding::Utf8);
-    assert!(utf8.col > utf16.col, "Arabic letters are 2 bytes, 1 UTF-16 unit");
+    assert!(
+        utf8.col > utf16.col,
+        "Arabic letters are 2 bytes, 1 UTF-16 unit"
+    );
 }
 
 // ------------------------------------------------------------ accuracy
@@ -258,7 +261,9 @@ fn structure_accuracy_report() {
                     } else {
                         lines.push(format!(
                             "  count differs: {} ({} in AKN, {} here)",
-                            r.heading, r.count, found[at + k].1
+                            r.heading,
+                            r.count,
+                            found[at + k].1
                         ));
                     }
                     at += k + 1;

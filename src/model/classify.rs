@@ -68,7 +68,10 @@ pub(super) fn document_kind(doc: &Document, file: FileKind) -> DocumentKind {
         .as_ref()
         .map(|l| l.text.to_lowercase())
         .unwrap_or_default();
-    if identity.contains("决议") || identity.contains("resolution") || identity.contains("résolution") {
+    if identity.contains("决议")
+        || identity.contains("resolution")
+        || identity.contains("résolution")
+    {
         return DocumentKind::Resolution;
     }
     if identity.contains("决定") || identity.contains("decision") {

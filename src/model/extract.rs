@@ -6,8 +6,8 @@ use super::classify::{classify_file, document_kind, is_title_candidate};
 use super::headings::match_keyword;
 use super::labels::{classify_label_text, roman_value};
 use super::{
-    Clause, ConferenceLine, Document, DocumentKind, FileKind, Footnote,
-    FootnoteRef, Heading, Label, LabelKind, Line, Model, Section,
+    Clause, ConferenceLine, Document, DocumentKind, FileKind, Footnote, FootnoteRef, Heading,
+    Label, LabelKind, Line, Model, Section,
 };
 use crate::domain::Language;
 use crate::syntax::{kinds, node_range, SourceFile};

@@ -310,7 +310,12 @@ fn prefix_len(line: &str, word: &str, boundary: bool) -> Option<usize> {
         end = i + c.len_utf8();
         chars.next();
     }
-    if boundary && line[end..].chars().next().is_some_and(char::is_alphanumeric) {
+    if boundary
+        && line[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    {
         return None;
     }
     Some(end)
@@ -352,7 +357,10 @@ pub fn part_by_form(heading: &str) -> Option<Part> {
             None
         };
     }
-    if first.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+    if first
+        .chars()
+        .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    {
         return if ["决", "责成", "请", "要求", "敦促", "鼓励", "呼吁"]
             .iter()
             .any(|w| first.contains(w))
@@ -402,7 +410,10 @@ mod tests {
     #[test]
     fn folds_accents_and_arabic_marks() {
         assert_eq!(match_keyword("considerant").unwrap().0.text, "considérant");
-        assert_eq!(match_keyword("CONSIDÉRANT,").unwrap().1, "CONSIDÉRANT".len());
+        assert_eq!(
+            match_keyword("CONSIDÉRANT,").unwrap().1,
+            "CONSIDÉRANT".len()
+        );
         let ar = "إذ يذكّر";
         let (k, n) = match_keyword(ar).unwrap();
         assert_eq!(k.text, "إذ يذكر");
@@ -413,8 +424,14 @@ mod tests {
     #[test]
     fn form_decides_unknown_headings() {
         assert_eq!(part_by_form("reaffirming"), Some(Part::Preamble));
-        assert_eq!(part_by_form("exhorts the Member States"), Some(Part::Operative));
-        assert_eq!(part_by_form("отмечая с озабоченностью"), Some(Part::Preamble));
+        assert_eq!(
+            part_by_form("exhorts the Member States"),
+            Some(Part::Operative)
+        );
+        assert_eq!(
+            part_by_form("отмечая с озабоченностью"),
+            Some(Part::Preamble)
+        );
         assert_eq!(part_by_form("утверждает"), Some(Part::Operative));
         assert_eq!(part_by_form("إذ يحيط علماً"), Some(Part::Preamble));
         assert_eq!(part_by_form("subrayando"), Some(Part::Preamble));

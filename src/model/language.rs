@@ -39,19 +39,66 @@ pub fn markers(text: &str) -> Vec<(TextRange, Language)> {
 /// Structure words of the Latin-script languages, folded (no accents, lower
 /// case): headings, identity words, conference words.
 const FRENCH: &[&str] = &[
-    "considerant", "rappelant", "reconnaissant", "notant", "decide", "charge", "resolution",
-    "conference", "plenipotentiaires", "union internationale", "la presente", "tenant compte",
-    "conseil", "secretaire general", " les ", " des ", " du ", " et ", " une ",
+    "considerant",
+    "rappelant",
+    "reconnaissant",
+    "notant",
+    "decide",
+    "charge",
+    "resolution",
+    "conference",
+    "plenipotentiaires",
+    "union internationale",
+    "la presente",
+    "tenant compte",
+    "conseil",
+    "secretaire general",
+    " les ",
+    " des ",
+    " du ",
+    " et ",
+    " une ",
 ];
 const SPANISH: &[&str] = &[
-    "considerando", "recordando", "reconociendo", "observando", "resuelve", "encarga", "resolucion",
-    "conferencia", "plenipotenciarios", "union internacional", "la presente", "teniendo en cuenta",
-    "consejo", "secretario general", " los ", " las ", " del ", " y ", " una ",
+    "considerando",
+    "recordando",
+    "reconociendo",
+    "observando",
+    "resuelve",
+    "encarga",
+    "resolucion",
+    "conferencia",
+    "plenipotenciarios",
+    "union internacional",
+    "la presente",
+    "teniendo en cuenta",
+    "consejo",
+    "secretario general",
+    " los ",
+    " las ",
+    " del ",
+    " y ",
+    " una ",
 ];
 const ENGLISH: &[&str] = &[
-    "considering", "recalling", "recognizing", "noting", "resolves", "instructs", "resolution",
-    "conference", "plenipotentiary", "international telecommunication union", "this conference",
-    "taking into account", "council", "secretary-general", " the ", " of ", " and ", " that ",
+    "considering",
+    "recalling",
+    "recognizing",
+    "noting",
+    "resolves",
+    "instructs",
+    "resolution",
+    "conference",
+    "plenipotentiary",
+    "international telecommunication union",
+    "this conference",
+    "taking into account",
+    "council",
+    "secretary-general",
+    " the ",
+    " of ",
+    " and ",
+    " that ",
 ];
 
 /// Decides the language of `text` from its letters and structure words.
@@ -138,17 +185,32 @@ mod tests {
 
     #[test]
     fn short_fragments_and_stripped_accents() {
-        assert_eq!(detect("considerant\na) que la Conference"), Language::French);
-        assert_eq!(detect("considerando\na) que la Conferencia"), Language::Spanish);
-        assert_eq!(detect("considering\na) that the Conference"), Language::English);
+        assert_eq!(
+            detect("considerant\na) que la Conference"),
+            Language::French
+        );
+        assert_eq!(
+            detect("considerando\na) que la Conferencia"),
+            Language::Spanish
+        );
+        assert_eq!(
+            detect("considering\na) that the Conference"),
+            Language::English
+        );
         assert_eq!(detect("учитывая,\na) что"), Language::Russian);
         assert_eq!(detect("إذ يضع في اعتباره"), Language::Arabic);
         assert_eq!(detect("考虑到"), Language::Chinese);
-        assert_eq!(detect("RESOLUCION 71 (REV. DUBAI, 2018)\nresuelve"), Language::Spanish);
+        assert_eq!(
+            detect("RESOLUCION 71 (REV. DUBAI, 2018)\nresuelve"),
+            Language::Spanish
+        );
     }
 
     #[test]
     fn marker_wins() {
-        assert_eq!(file_language("[rls-language fr]\nconsidering"), Language::French);
+        assert_eq!(
+            file_language("[rls-language fr]\nconsidering"),
+            Language::French
+        );
     }
 }

@@ -64,15 +64,33 @@ pub(crate) static BODY_NAMES: &[(&str, Body)] = &[
     ("Полномочная конференция", Body::Pp),
     ("مؤتمر المندوبين المفوضين", Body::Pp),
     ("世界电信标准化全会", Body::Wtsa),
-    ("World Telecommunication Standardization Assembly", Body::Wtsa),
-    ("Assemblée mondiale de normalisation des télécommunications", Body::Wtsa),
-    ("Asamblea Mundial de Normalización de las Telecomunicaciones", Body::Wtsa),
-    ("Всемирная ассамблея по стандартизации электросвязи", Body::Wtsa),
+    (
+        "World Telecommunication Standardization Assembly",
+        Body::Wtsa,
+    ),
+    (
+        "Assemblée mondiale de normalisation des télécommunications",
+        Body::Wtsa,
+    ),
+    (
+        "Asamblea Mundial de Normalización de las Telecomunicaciones",
+        Body::Wtsa,
+    ),
+    (
+        "Всемирная ассамблея по стандартизации электросвязи",
+        Body::Wtsa,
+    ),
     ("الجمعية العالمية لتقييس الاتصالات", Body::Wtsa),
     ("世界电信发展大会", Body::Wtdc),
     ("World Telecommunication Development Conference", Body::Wtdc),
-    ("Conférence mondiale de développement des télécommunications", Body::Wtdc),
-    ("Conferencia Mundial de Desarrollo de las Telecomunicaciones", Body::Wtdc),
+    (
+        "Conférence mondiale de développement des télécommunications",
+        Body::Wtdc,
+    ),
+    (
+        "Conferencia Mundial de Desarrollo de las Telecomunicaciones",
+        Body::Wtdc,
+    ),
     ("Всемирная конференция по развитию электросвязи", Body::Wtdc),
     ("المؤتمر العالمي لتنمية الاتصالات", Body::Wtdc),
     ("无线电通信全会", Body::Ra),
@@ -88,10 +106,22 @@ pub(crate) static BODY_NAMES: &[(&str, Body)] = &[
     ("Всемирная конференция радиосвязи", Body::Wrc),
     ("المؤتمر العالمي للاتصالات الراديوية", Body::Wrc),
     ("国际电信世界大会", Body::Wcit),
-    ("World Conference on International Telecommunications", Body::Wcit),
-    ("Conférence mondiale des télécommunications internationales", Body::Wcit),
-    ("Conferencia Mundial de Telecomunicaciones Internacionales", Body::Wcit),
-    ("Всемирная конференция по международной электросвязи", Body::Wcit),
+    (
+        "World Conference on International Telecommunications",
+        Body::Wcit,
+    ),
+    (
+        "Conférence mondiale des télécommunications internationales",
+        Body::Wcit,
+    ),
+    (
+        "Conferencia Mundial de Telecomunicaciones Internacionales",
+        Body::Wcit,
+    ),
+    (
+        "Всемирная конференция по международной электросвязи",
+        Body::Wcit,
+    ),
     ("政策论坛", Body::Wtpf),
     ("Policy Forum", Body::Wtpf),
     ("Forum mondial des politiques", Body::Wtpf),
@@ -134,7 +164,11 @@ pub(crate) fn strip_markdown(line: &str) -> (usize, usize) {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 && rest[digits..].starts_with(". ") {
         let after = &rest[digits + 2..];
-        if after.chars().next().is_some_and(|c| c.is_alphabetic() || c == '*' || c == '_') {
+        if after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '*' || c == '_')
+        {
             start += digits + 2;
         }
     }
@@ -247,7 +281,9 @@ pub(crate) fn preface_mismatch(doc: &super::Document) -> Option<super::Note> {
     let session_year = conf.session().map(|s| s.year);
     let mut problems = Vec::new();
     if let (Some(id_body), Some(c_body)) = (
-        doc.identity.as_ref().and_then(|l| body_of_identity(&l.text)),
+        doc.identity
+            .as_ref()
+            .and_then(|l| body_of_identity(&l.text)),
         conf.body,
     ) {
         if id_body != c_body {
@@ -310,12 +346,16 @@ mod tests {
         ] {
             assert!(is_identity_line(l), "{l}");
         }
-        assert!(!is_identity_line("Resolution 101 (Rev. Dubai, 2018) is important;"));
+        assert!(!is_identity_line(
+            "Resolution 101 (Rev. Dubai, 2018) is important;"
+        ));
     }
 
     #[test]
     fn history_and_council_dates() {
-        assert!(is_history_line("(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)"));
+        assert!(is_history_line(
+            "(Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)"
+        ));
         assert!(is_history_line("(1993-2000-2007-2015)"));
         assert!(is_history_line("(C09)"));
         assert!(is_history_line("(C-1985, dernière mod. C-1999)"));
@@ -340,7 +380,9 @@ mod tests {
         ] {
             assert!(is_conference_line(l), "{l}");
         }
-        assert!(!is_conference_line("that the Council should review the matter,"));
+        assert!(!is_conference_line(
+            "that the Council should review the matter,"
+        ));
     }
 
     #[test]
@@ -351,7 +393,10 @@ mod tests {
         };
         assert_eq!(f("*considering*"), "considering");
         assert_eq!(f("- _resolves_"), "resolves");
-        assert_eq!(f("**instructs the Secretary-General**"), "instructs the Secretary-General");
+        assert_eq!(
+            f("**instructs the Secretary-General**"),
+            "instructs the Secretary-General"
+        );
         assert_eq!(f("1. noting"), "noting");
         assert_eq!(f("considering"), "considering");
     }

@@ -164,7 +164,11 @@ impl Document {
             .as_ref()
             .and_then(|c| c.session())
             .map(|s| s.year)
-            .or_else(|| self.history.as_ref().and_then(|h| lines::last_year(&h.text)))
+            .or_else(|| {
+                self.history
+                    .as_ref()
+                    .and_then(|h| lines::last_year(&h.text))
+            })
             .or_else(|| identity.and_then(lines::last_year));
     }
 

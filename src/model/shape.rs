@@ -36,9 +36,9 @@ const COMMAS: &[char] = &[',', '，', '،', '、'];
 
 /// Words a clause or a paragraph starts with, never a heading.
 const CLAUSE_STARTS: &[&str] = &[
-    "that", "to", "the", "and", "or", "in", "of", "for", "with", "a", "an", "que", "de", "la", "le",
-    "les", "el", "los", "las", "del", "y", "et", "ou", "en", "à", "a", "что", "и", "в", "на", "с",
-    "по", "для", "о", "к", "أن", "على", "في", "من",
+    "that", "to", "the", "and", "or", "in", "of", "for", "with", "a", "an", "que", "de", "la",
+    "le", "les", "el", "los", "las", "del", "y", "et", "ou", "en", "à", "a", "что", "и", "в", "на",
+    "с", "по", "для", "о", "к", "أن", "على", "في", "من",
 ];
 
 /// Whether a line the grammar took for a heading's second line reads as
@@ -292,7 +292,9 @@ fn split_glued(s: &str) -> Option<usize> {
         let skip = rest.len() - rest.trim_start().len();
         let rest = rest.trim_start();
         if let Some((k, _)) = match_keyword(rest) {
-            if k.text.chars().count() >= 2 && heading_shape(rest, true) && rest.chars().count() <= 250
+            if k.text.chars().count() >= 2
+                && heading_shape(rest, true)
+                && rest.chars().count() <= 250
             {
                 best = Some(after + skip);
             }
@@ -381,8 +383,9 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
             Row::Conference(line) => {
                 b.new_document();
                 b.in_body = true;
-                b.tops
-                    .push(Top::Conference(parse_conference_line(&line.text, line.range)));
+                b.tops.push(Top::Conference(parse_conference_line(
+                    &line.text, line.range,
+                )));
             }
             Row::Annex(line) => {
                 b.close();
@@ -454,8 +457,9 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                 if !b.has_sections && is_conference_line(&ptext) {
                     b.new_document();
                     b.in_body = true;
-                    b.tops
-                        .push(Top::Conference(parse_conference_line(&line.text, line.range)));
+                    b.tops.push(Top::Conference(parse_conference_line(
+                        &line.text, line.range,
+                    )));
                     i += 1;
                     continue;
                 }
@@ -491,7 +495,8 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                 if (b.in_body || known) && !b.furniture {
                     if let Some((h_end, l_start, l_end)) = split_inline(&ptext, b.in_body) {
                         let head = TextRange::new(prange.start, prange.start + h_end);
-                        let label_range = TextRange::new(prange.start + l_start, prange.start + l_end);
+                        let label_range =
+                            TextRange::new(prange.start + l_start, prange.start + l_end);
                         let label_text = slice(text, label_range).to_string();
                         let (value, style, kind) = classify_label_text(&label_text);
                         let heading = make_heading(text, &[head], chinese);
@@ -590,7 +595,8 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                 // A title-like line before any section is left to segment().
                 let _ = is_title_candidate;
                 let glued = if b.in_body && !b.furniture && b.section.is_some() {
-                    split_glued(item_text(text, item)).filter(|_| matches!(next, Some(Row::Item(_))))
+                    split_glued(item_text(text, item))
+                        .filter(|_| matches!(next, Some(Row::Item(_))))
                 } else {
                     None
                 };
