@@ -48,10 +48,16 @@ pub(super) fn reads_as_clause(s: &str) -> bool {
     // Addressees may start with `the`, `le`, `al`: only the words that open
     // clause text count here.
     // `to …` continues phrase headings (`resolves` / `to instruct the
-    // Director …`), and a line ending with a colon introduces the list below.
+    // Director …`); `that …` over a few words is the paragraph (a colon at its
+    // end introduces the list below); a heading glued to the end of the line
+    // means the line before it is clause text.
     const OPENERS: &[&str] = &["that", "que", "qu'", "что", "أن"];
     let n = t.chars().count();
-    OPENERS.contains(&first_word(t).as_str()) && n > 80 && !t.ends_with([':', '：']) || n > 220
+    let word = first_word(t);
+    // Addressees (`the Director …:`) start with an article.
+    const ADDRESSEE: &[&str] = &["to", "the", "all", "le", "la", "les", "l'", "el", "al", "los", "las"];
+    let intro = t.ends_with([':', '：']) && !ADDRESSEE.contains(&word.as_str()) && !is_chinese(t);
+    OPENERS.contains(&word.as_str()) && n > 80 || intro || n > 220 || split_glued(t).is_some()
 }
 
 struct Builder<'t> {
