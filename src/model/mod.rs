@@ -16,7 +16,10 @@ mod shape;
 
 pub use conference::{parse_conference_line, Session};
 pub use extract::extract;
-pub use labels::{arabic_letter_ordinal, classify_label_text, roman_value, to_roman};
+pub use labels::{
+    arabic_letter_ordinal, classify_label_text, latin_lookalike, letter_in_script, letter_place,
+    roman_value, to_roman, Script,
+};
 
 use crate::domain::{Body, Language};
 use crate::text::TextRange;

@@ -136,16 +136,8 @@ impl Builder<'_> {
             let (Some(c), None) = (cs.next(), cs.next()) else {
                 continue;
             };
-            let latin = match c {
-                'а' => 'a',
-                'с' => 'c',
-                'е' => 'e',
-                'о' => 'o',
-                'р' => 'p',
-                'х' => 'x',
-                'у' => 'y',
-                'і' => 'i',
-                _ => continue,
+            let Some(latin) = super::labels::latin_lookalike(c) else {
+                continue;
             };
             let Some(at) = l.text.find(c) else { continue };
             let start = l.range.start + at;
@@ -254,8 +246,11 @@ fn heading_shape(text: &str, known: bool) -> bool {
 }
 
 static INLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<h>.+?)[ \t\u{a0}]+(?P<l>\(?[a-zа-я]\)|\d{1,2}\)|\d{1,2}(?:[ \t]))[ \t]*\S")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"^(?P<h>.+?)[ \t\u{a0}]*(?P<l>\(?[a-zа-я][)）]|[\u{0621}-\u{064A}]\u{0640}? ?\)",
+        r"|\d{1,2}[)）]|\d{1,2}[ \t])[ \t]*\S"
+    ))
+    .expect("valid regex")
 });
 
 /// `considering a) that …`: the heading, the label and where the label
@@ -266,8 +261,16 @@ fn split_inline(s: &str, in_body: bool) -> Option<(usize, usize, usize)> {
     let l = c.name("l")?;
     let head = h.as_str().trim_end();
     let label = l.as_str().trim();
-    let starts_sequence = matches!(label, "a)" | "(a)" | "а)" | "1" | "1)");
+    // Only a sequence's first label: `a)`, `(a)`, `а)`, `أ )`, `1`, `1)`.
+    let (value, _, _) = classify_label_text(label);
+    let starts_sequence = matches!(value.as_str(), "a" | "а" | "1")
+        || super::labels::arabic_letter_ordinal(&value) == Some(1);
     if !starts_sequence {
+        return None;
+    }
+    // Alphabetic scripts separate the heading from the label with a space.
+    let spaced = h.end() < l.start();
+    if !spaced && (!is_chinese(head) || match_keyword(head).is_none()) {
         return None;
     }
     let known = match_keyword(head).is_some();

@@ -105,9 +105,12 @@ impl SeqKind {
                 // Doubled letters (`aa)` after `z)`) are matched against the
                 // expected value directly, never read as a place here, so
                 // that `ii)` among letters is not taken for the 35th clause.
+                // Cyrillic and Arabic letters count in their own
+                // alphabets (`analyse` reads a lookalike `с)` among Latin
+                // labels as the Latin letter; RLS0505 reports its script).
                 match v.as_bytes() {
                     [c] if c.is_ascii_lowercase() => Some(u32::from(c - b'a') + 1),
-                    _ => crate::model::arabic_letter_ordinal(&v),
+                    _ => crate::model::letter_place(&v).map(|(_, n)| n),
                 }
             }
         }
@@ -180,9 +183,21 @@ pub(crate) struct Group<'a> {
     /// The place each member is meant to hold: its own value, or for a
     /// fused label the new value (used to resolve references).
     pub intended: Vec<Option<u32>>,
+    /// The script of a lettered group (`a)`, `а)`, `أ )`).
+    pub script: Option<crate::model::Script>,
 }
 
 impl<'a> Group<'a> {
+    /// The value at 1-based place `n`, in the group's script: relettering
+    /// keeps an Arabic sequence in abjad order, a Cyrillic one in Cyrillic.
+    pub(crate) fn value(&self, n: u32) -> String {
+        match (self.kind, self.script) {
+            (SeqKind::Letter, Some(script)) => crate::model::letter_in_script(script, n)
+                .unwrap_or_else(|| self.kind.value(n)),
+            _ => self.kind.value(n),
+        }
+    }
+
     /// The label whose style the member at `i` should be written in: its
     /// own, or for a label of another kind the first label of the group.
     pub(crate) fn template(&self, i: usize) -> &'a Label {
@@ -205,13 +220,32 @@ pub(crate) fn analyse(items: &[Clause]) -> Option<Group<'_>> {
         .filter(|m| SeqKind::of(m.label.kind).is_some())
         .collect();
     let kind = SeqKind::of(members.first()?.label.kind)?;
+    // The script of the group's letters: a label in another script is no
+    // place of the sequence, except a Cyrillic lookalike among Latin letters
+    // (`с)` for `c)`), counted as the Latin letter it shows.
+    let script = |v: &str| crate::model::letter_place(v).map(|(s, _)| s);
+    let group_script = members
+        .iter()
+        .filter(|m| SeqKind::of(m.label.kind) == Some(SeqKind::Letter))
+        .find_map(|m| script(&m.label.value));
     let ordinals: Vec<Option<u32>> = members
         .iter()
         .map(|m| {
-            if SeqKind::of(m.label.kind) == Some(kind) {
-                kind.ordinal(&m.label.value)
-            } else {
-                None
+            if SeqKind::of(m.label.kind) != Some(kind) {
+                return None;
+            }
+            let v = &m.label.value;
+            match (kind, group_script, script(v)) {
+                (SeqKind::Letter, Some(g), Some(s)) if g != s => {
+                    let look = v.chars().next().and_then(crate::model::latin_lookalike);
+                    match (g, look) {
+                        (crate::model::Script::Latin, Some(l)) => {
+                            kind.ordinal(&l.to_string())
+                        }
+                        _ => None,
+                    }
+                }
+                _ => kind.ordinal(v),
             }
         })
         .collect();
@@ -264,6 +298,7 @@ pub(crate) fn analyse(items: &[Clause]) -> Option<Group<'_>> {
         verdicts,
         expected,
         intended,
+        script: group_script,
     })
 }
 
@@ -535,7 +570,7 @@ fn report_group(
     let kind = group.kind;
     for (i, verdict) in group.verdicts.iter().enumerate() {
         let label = group.members[i].label;
-        let expected = relabel(group.template(i), &kind.value(group.expected[i]));
+        let expected = relabel(group.template(i), &group.value(group.expected[i]));
         let shown = &label.text;
         // The label before, as read: `23 (read as 3)` for a fused one.
         let prev = i.checked_sub(1).map(|p| {
@@ -642,11 +677,11 @@ fn missing_range(group: &Group<'_>, i: usize, label: &Label) -> String {
         .kind
         .ordinal(&label.value)
         .map_or(from, |o| o.saturating_sub(1).max(from));
-    let first = relabel(label, &group.kind.value(from));
+    let first = relabel(label, &group.value(from));
     if to == from {
         first
     } else {
-        format!("{first} to {}", relabel(label, &group.kind.value(to)))
+        format!("{first} to {}", relabel(label, &group.value(to)))
     }
 }
 
