@@ -14,6 +14,8 @@ pub mod language;
 pub mod lines;
 mod shape;
 
+pub use shape::MISSING_HEADING;
+
 pub use conference::{parse_conference_line, Session};
 pub use extract::extract;
 pub use labels::{

@@ -29,6 +29,9 @@ use super::lines::{is_conference_line, is_history_line, is_identity_line, strip_
 use super::{parse_conference_line, Heading, Label, Line, Note, NoteKind, Part, Section};
 use crate::text::{slice, TextRange};
 
+/// The text of the heading of clauses that have none.
+pub const MISSING_HEADING: &str = "(no heading)";
+
 /// Punctuation that ends a clause (never a heading), in every script.
 const CLAUSE_END: &[char] = &[';', '.', ':', '；', '。', '：', '؛'];
 /// Commas: a heading may end with one (`учитывая,`, `considering,`).
@@ -435,8 +438,12 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                         fix: None,
                     });
                     b.close();
+                    // Named for outlines and symbols; its range is empty
+                    // (no text of the document is a heading here).
                     let heading = Heading {
                         range: TextRange::empty(item.line.start),
+                        keyword_range: TextRange::empty(item.line.start),
+                        text: MISSING_HEADING.to_string(),
                         ..Heading::default()
                     };
                     b.section = Some((heading, part, Vec::new()));
