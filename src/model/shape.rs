@@ -406,6 +406,19 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
             }
             Row::Heading(h) => {
                 let known = match_keyword(&h.text).map(|(k, _)| k.part);
+                // An addressee over more lines than the grammar joins.
+                let mut lines: Vec<TextRange> = Vec::new();
+                let mut at = h.range.start;
+                for part in slice(text, h.range).split_inclusive('\n') {
+                    lines.push(trim_range(text, TextRange::new(at, at + part.len())));
+                    at += part.len();
+                }
+                let j = continuation_lines(text, &rows, i, &mut lines);
+                if j > i + 1 {
+                    b.open(make_heading(text, &lines, is_chinese(&h.text)), known);
+                    i = j;
+                    continue;
+                }
                 b.open(h.clone(), known);
             }
             Row::Item(item) if item.label.is_some() => {
@@ -576,32 +589,8 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                     && heading_shape(&ptext, known)
                     && (known || b.in_body)
                 {
-                    // Continuation lines: unpunctuated lines up to a label.
                     let mut lines = vec![prange];
-                    let mut j = i + 1;
-                    while j < rows.len() && j <= i + 3 {
-                        match unlabelled(rows.get(j)) {
-                            Some(c)
-                                if !ends_punctuated(item_text(text, &c))
-                                    && !reads_as_clause(item_text(text, &c))
-                                    && match_keyword(item_text(text, &c)).is_none() =>
-                            {
-                                j += 1
-                            }
-                            _ => break,
-                        }
-                    }
-                    let label_follows =
-                        matches!(rows.get(j), Some(Row::Item(it)) if it.label.is_some());
-                    if j > i + 1 && label_follows {
-                        for row in &rows[i + 1..j] {
-                            if let Row::Item(c) = row {
-                                lines.push(trim_range(text, c.line));
-                            }
-                        }
-                    } else {
-                        j = i + 1;
-                    }
+                    let j = continuation_lines(text, &rows, i, &mut lines);
                     let heading = make_heading(text, &lines, chinese);
                     let known_part = keyword.map(|(k, _)| k.part);
                     b.open(heading, known_part);
@@ -627,6 +616,41 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
     }
     b.close();
     (b.tops, b.notes)
+}
+
+/// The unpunctuated lines after the heading at row `i` that continue it
+/// (an addressee over several lines), when a labelled clause follows them:
+/// their ranges are added to `lines`; returns the row after the heading.
+fn continuation_lines(text: &str, rows: &[Row], i: usize, lines: &mut Vec<TextRange>) -> usize {
+    let unlabelled = |j: usize| match rows.get(j) {
+        Some(Row::Item(item)) if item.label.is_none() => Some(item),
+        _ => None,
+    };
+    let mut j = i + 1;
+    while j <= i + 3 {
+        match unlabelled(j) {
+            Some(c)
+                if !ends_punctuated(item_text(text, c))
+                    && !reads_as_clause(item_text(text, c))
+                    && !is_footer_rule(item_text(text, c))
+                    && match_keyword(item_text(text, c)).is_none() =>
+            {
+                j += 1
+            }
+            _ => break,
+        }
+    }
+    let label_follows = matches!(rows.get(j), Some(Row::Item(it)) if it.label.is_some());
+    if j > i + 1 && label_follows {
+        for row in &rows[i + 1..j] {
+            if let Row::Item(c) = row {
+                lines.push(trim_range(text, c.line));
+            }
+        }
+        j
+    } else {
+        i + 1
+    }
 }
 
 /// Adds an item to the open section; a heading glued to its end (`glued`,
