@@ -351,6 +351,20 @@ fn make_heading(text: &str, lines: &[TextRange], chinese: bool) -> Heading {
     }
 }
 
+/// Right-to-left text quoted in a message is wrapped in Unicode isolates
+/// (FSI … PDI) so that the message around it keeps its own order in
+/// terminals and editors; other text is left as it is.
+pub(crate) fn isolate(s: &str) -> String {
+    let rtl = s
+        .chars()
+        .any(|c| ('\u{0590}'..='\u{08FF}').contains(&c) || ('\u{FB1D}'..='\u{FEFC}').contains(&c));
+    if rtl {
+        format!("\u{2068}{s}\u{2069}")
+    } else {
+        s.to_string()
+    }
+}
+
 fn item_text<'t>(text: &'t str, item: &RawItem) -> &'t str {
     slice(text, item.body)
 }
@@ -446,7 +460,7 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                         range: label.range,
                         message: format!(
                             "the clauses from {} have no heading: a heading was lost in editing",
-                            label.text
+                            isolate(&label.text)
                         ),
                         fix: None,
                     });
@@ -535,7 +549,8 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                             range: head,
                             message: format!(
                                 "the heading {} is on the same line as its first clause {}",
-                                heading.text, label_text
+                                isolate(&heading.text),
+                                isolate(&label_text)
                             ),
                             fix: Some((
                                 "Put the heading on its own line".to_string(),
@@ -678,7 +693,7 @@ fn push_item(b: &mut Builder<'_>, mut item: RawItem, glued: Option<usize>) {
         range: head,
         message: format!(
             "the heading {} is glued to the end of the clause before it",
-            heading.text
+            isolate(&heading.text)
         ),
         fix: Some((
             "Put the heading on its own line".to_string(),
