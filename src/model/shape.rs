@@ -315,6 +315,43 @@ fn split_glued(s: &str) -> Option<usize> {
     best
 }
 
+/// The place of a label in its sequence (`c)` → 3, `12` → 12).
+fn label_place(l: &Label) -> Option<u32> {
+    if let Ok(n) = l.value.parse::<u32>() {
+        return Some(n);
+    }
+    super::labels::letter_place(&l.value).map(|(_, n)| n)
+}
+
+/// Whether the first labelled clause after row `i` continues the sequence
+/// of the open section (`b)` after its `a)`): then the line at `i` is a
+/// hard-wrapped piece of that section's clause, not a heading.
+fn continues_above(rows: &[Row], i: usize, open: Option<&[RawItem]>) -> bool {
+    let Some(last) = open
+        .and_then(|items| items.iter().rev().find_map(|r| r.label.as_ref()))
+        .and_then(label_place)
+    else {
+        return false;
+    };
+    for row in rows.iter().skip(i + 1).take(8) {
+        match row {
+            Row::Item(item) => {
+                if let Some(l) = &item.label {
+                    return !starts_sequence(l) && label_place(l) == Some(last + 1);
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether a label opens a sequence: `a)`, `а)`, `أ )`, `1`, `i)`.
+fn starts_sequence(l: &Label) -> bool {
+    matches!(l.value.as_str(), "1" | "i" | "I" | "A")
+        || super::labels::letter_place(&l.value).is_some_and(|(_, n)| n == 1)
+}
+
 /// A heading from one or more lines (Markdown stripped).
 fn make_heading(text: &str, lines: &[TextRange], chinese: bool) -> Heading {
     let first = lines[0];
@@ -417,6 +454,24 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                 b.close();
                 b.in_body = false;
                 b.tops.push(Top::Annex(line.clone()));
+            }
+            Row::Heading(h)
+                if b.in_body
+                    && continues_above(&rows, i, b.section.as_ref().map(|s| s.2.as_slice()))
+                    && b.section.as_ref().is_some_and(|s| {
+                        s.2.last().is_some_and(|r| !ends_clause(item_text(text, r)))
+                    }) =>
+            {
+                // `requests the Council to review` inside a hard-wrapped
+                // clause whose next label continues the sequence: text.
+                let range = h.range;
+                if let Some((_, _, raw)) = b.section.as_mut() {
+                    raw.push(RawItem {
+                        line: range,
+                        label: None,
+                        body: range,
+                    });
+                }
             }
             Row::Heading(h) => {
                 let known = match_keyword(&h.text).map(|(k, _)| k.part);
@@ -577,15 +632,33 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                     }
                 }
                 // A heading by shape and place.
+                // A word no table knows must also stand where sections
+                // meet: after a section's last clause (`,` or `.`, not `;`
+                // or a hard-wrapped line), not right under another heading,
+                // and before a sequence that starts (`a)`, `1`) or a whole
+                // paragraph, not before `c)` continuing the clauses above.
+                let fresh_section = b.section.as_ref().is_some_and(|s| s.2.is_empty());
                 let prev_ok = match prev {
                     None => true,
                     Some(Row::Item(p)) => {
-                        known || ends_punctuated(item_text(text, p)) || p.body.is_empty()
+                        let t = item_text(text, p).trim_end();
+                        p.body.is_empty()
+                            || if known {
+                                true
+                            } else {
+                                t.ends_with([',', '，', '،', '.', '。'])
+                            }
                     }
                     Some(_) => true,
-                };
+                } && (known || !fresh_section);
                 let next_ok = match next {
-                    Some(Row::Item(_)) => true,
+                    Some(Row::Item(n)) => {
+                        known
+                            || match &n.label {
+                                Some(l) => starts_sequence(l),
+                                None => ends_punctuated(item_text(text, n)),
+                            }
+                    }
                     Some(Row::Heading(_)) | None => known,
                     _ => false,
                 };
@@ -596,9 +669,11 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                         .is_some_and(|c| matches!(c, '-' | '•' | '\u{F0B7}' | '*' | '+'))
                         && cs.next().is_some_and(|c| c == ' ' || c == '\t')
                 };
+                let open_items = b.section.as_ref().map(|s| s.2.as_slice());
                 if (b.in_body || known)
                     && !b.furniture
                     && (known || !bulleted)
+                    && !continues_above(&rows, i, open_items)
                     && prev_ok
                     && next_ok
                     && heading_shape(&ptext, known)
