@@ -255,17 +255,26 @@ pub fn last_year(line: &str) -> Option<u16> {
             })
             .last();
     }
-    YEAR.captures_iter(line)
+    let year = YEAR
+        .captures_iter(line)
         .filter_map(|c| c[1].parse().ok())
-        .last()
+        .last();
+    // `Resolution 1305 (C09)`: a Council session inside the line.
+    year.or_else(|| {
+        let session = COUNCIL_IN_LINE.captures(line)?;
+        last_year(&format!("(C{})", &session[1]))
+    })
 }
+
+static COUNCIL_IN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[(（]\s*C-?\s*(\d{4}|\d{2})\b").expect("valid regex"));
 
 /// The body an identity line implies by itself (ITU-R, Council headers).
 pub fn body_of_identity(line: &str) -> Option<Body> {
     let t = line.trim();
     if t.contains("ITU-R") || t.contains("UIT-R") || t.contains("МСЭ-R") {
         Some(Body::Ra)
-    } else if COUNCIL_HEADER.is_match(t) {
+    } else if COUNCIL_HEADER.is_match(t) || COUNCIL_IN_LINE.is_match(t) {
         Some(Body::Council)
     } else {
         None
@@ -362,6 +371,8 @@ mod tests {
         assert_eq!(last_year("(C-1985, dernière mod. C-1999)"), Some(1999));
         assert_eq!(last_year("(C09)"), Some(2009));
         assert_eq!(last_year("(1993-2000-2007-2015)"), Some(2015));
+        assert_eq!(last_year("Resolution 1305 (C09)"), Some(2009));
+        assert_eq!(body_of_identity("Resolution 1305 (C09)"), Some(Body::Council));
     }
 
     #[test]

@@ -222,7 +222,9 @@ fn heading_shape(text: &str, known: bool) -> bool {
     }
     let words = t.split_whitespace().count();
     let chars = t.chars().count();
-    if t.ends_with(COMMAS) && words > if known { 6 } else { 4 } {
+    // Russian and Council texts end headings with a comma, addressees too
+    // (`поручает Директору Бюро радиосвязи,`).
+    if t.ends_with(COMMAS) && words > if known { 20 } else { 4 } {
         return false;
     }
     if known {
