@@ -3,7 +3,7 @@
  *
  * Tokens:
  *   label                 a clause label at the start of a line: a) lk) bc)
- *                         i) iv) V) (a) （a） 1) 1 56, the bare letters of
+ *                         i) iv) V) (a) （a） 1) 1 56 1. а) أ ), the bare letters of
  *                         Decision 641 ("a 秘书长", "c WTPF", "ab<TAB>"), – —
  *   bullet                a Markdown list bullet "- " / "• " at line start
  *   heading_continuation  the second line of a two-line heading
@@ -193,6 +193,14 @@ static bool scan_label(Cursor *c, bool do_mark) {
       return true;
     }
     if (is_space(peek(c))) {
+      mark(c, do_mark);
+      while (!at_eof(lexer) && is_space(peek(c))) take(c);
+      return !at_eol(lexer);
+    }
+    /* A Markdown ordered list: "1. to continue…" (not "1.2", not "2018.") */
+    if (peek(c) == '.' && n <= 2) {
+      take(c);
+      if (at_eof(lexer) || !is_space(peek(c))) return false;
       mark(c, do_mark);
       while (!at_eof(lexer) && is_space(peek(c))) take(c);
       return !at_eol(lexer);

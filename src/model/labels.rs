@@ -19,6 +19,12 @@ pub fn classify_label_text(text: &str) -> (String, LabelStyle, LabelKind) {
         (inner, LabelStyle::Paren)
     } else if let Some(inner) = t.strip_suffix('）') {
         (inner, LabelStyle::FullWidthParen)
+    } else if let Some(inner) = t
+        .strip_suffix('.')
+        .filter(|i| !i.is_empty() && i.bytes().all(|b| b.is_ascii_digit()))
+    {
+        // `1. ` of a Markdown ordered list
+        (inner, LabelStyle::Dot)
     } else {
         (t, LabelStyle::Bare)
     };

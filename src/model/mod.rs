@@ -326,6 +326,8 @@ pub enum LabelStyle {
     Enclosed,
     /// `a`, `1`
     Bare,
+    /// `1.` (a Markdown ordered list)
+    Dot,
     /// `–`
     Dash,
 }
@@ -337,6 +339,7 @@ impl LabelStyle {
             LabelStyle::FullWidthParen => "a）",
             LabelStyle::Enclosed => "(a)",
             LabelStyle::Bare => "a",
+            LabelStyle::Dot => "1.",
             LabelStyle::Dash => "–",
         }
     }

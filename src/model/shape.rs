@@ -425,7 +425,30 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
         operative: false,
         furniture: false,
     };
-    let rows: Vec<Row> = rows;
+    // `1. considering`: an ordered-list number in front of a heading is a
+    // Markdown list marker, not a clause label.
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .map(|row| match row {
+            Row::Item(item)
+                if item.label.as_ref().is_some_and(|l| l.style == super::LabelStyle::Dot) =>
+            {
+                let body = slice(text, item.body);
+                let (a, n) = strip_markdown(body);
+                let plain = &body[a..a + n];
+                if match_keyword(plain).is_some() && heading_shape(plain, true) {
+                    Row::Item(RawItem {
+                        line: item.body,
+                        label: None,
+                        body: item.body,
+                    })
+                } else {
+                    Row::Item(item)
+                }
+            }
+            row => row,
+        })
+        .collect();
     let unlabelled = |r: Option<&Row>| -> Option<RawItem> {
         match r {
             Some(Row::Item(item)) if item.label.is_none() => Some(item.clone()),
@@ -541,16 +564,21 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
             Row::Item(item) => {
                 let line = b.line_of(item.line);
                 let (prange, ptext) = plain(text, &line);
+                // The line without its Markdown marks (`# RESOLUTION 1`).
+                let stripped = Line {
+                    range: prange,
+                    text: ptext.clone(),
+                };
                 // Preface lines the grammar does not know (other languages).
                 if b.section.is_none() && is_identity_line(&ptext) {
                     b.new_document();
-                    b.tops.push(Top::Identity(line));
+                    b.tops.push(Top::Identity(stripped));
                     i += 1;
                     continue;
                 }
                 if !b.has_sections && is_history_line(&ptext) {
                     b.close();
-                    b.tops.push(Top::History(line));
+                    b.tops.push(Top::History(stripped));
                     i += 1;
                     continue;
                 }
@@ -558,7 +586,8 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                     b.new_document();
                     b.in_body = true;
                     b.tops.push(Top::Conference(parse_conference_line(
-                        &line.text, line.range,
+                        &stripped.text,
+                        stripped.range,
                     )));
                     i += 1;
                     continue;
@@ -700,7 +729,7 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                 if b.section.is_some() {
                     push_item(&mut b, item.clone(), glued);
                 } else {
-                    b.tops.push(Top::Paragraph(line));
+                    b.tops.push(Top::Paragraph(stripped));
                 }
             }
         }
