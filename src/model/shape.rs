@@ -523,7 +523,30 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                 } else {
                     None
                 };
-                if b.section.is_some() {
+                // `a)` again after a section's last clause (closed with a
+                // comma): the heading of a new section was lost.
+                let restarts = b.in_body
+                    && !b.furniture
+                    && item.label.as_ref().is_some_and(|l| {
+                        starts_sequence(l) && !matches!(l.value.as_str(), "i" | "I")
+                    })
+                    && b.section.as_ref().is_some_and(|(_, _, raw)| {
+                        let first = raw.iter().find_map(|r| r.label.as_ref());
+                        let same_kind = first.is_some_and(|f| {
+                            let l = item.label.as_ref();
+                            l.is_some_and(|l| {
+                                f.kind == l.kind
+                                    && f.style == l.style
+                                    && super::labels::letter_place(&f.value).map(|p| p.0)
+                                        == super::labels::letter_place(&l.value).map(|p| p.0)
+                            })
+                        });
+                        same_kind
+                            && raw.last().is_some_and(|r| {
+                                item_text(text, r).trim_end().ends_with([',', '，', '،'])
+                            })
+                    });
+                if b.section.is_some() && !restarts {
                     push_item(&mut b, item, glued);
                 } else if b.furniture || !b.in_body {
                     b.tops.push(Top::Clause);
