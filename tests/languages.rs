@@ -327,3 +327,31 @@ fn relettering_keeps_the_script() {
         assert!(!fixed.contains("c)") && !fixed.contains("d )"), "{fixed}");
     }
 }
+
+/// A stated language (the hook for a server or CLI setting) applies where
+/// no in-text marker says otherwise; detection decides the rest.
+#[test]
+fn stated_language_and_markers() {
+    use resolution_ls::domain::Language;
+    let text = "RESOLUTION 1 (DUBAI, 2018)\nTitle\nThe Council,\nconsidering\na) that x;\nb) that y,\n";
+    let file = SourceFile::parse(text);
+    assert_eq!(model::extract(&file).documents[0].language, Language::English);
+    let stated = model::extract_with_language(&file, Some(Language::French));
+    assert_eq!(stated.language, Language::French);
+    assert_eq!(stated.documents[0].language, Language::French);
+    let marked = format!("[rls-language es]\n{text}");
+    let file = SourceFile::parse(marked.as_str());
+    let m = model::extract_with_language(&file, Some(Language::French));
+    assert_eq!(m.language, Language::Spanish);
+    // Accent-stripped French and Spanish fragments.
+    for (t, l) in [
+        ("considerant\na) que la Conference doit agir;", Language::French),
+        ("considerando\na) que la Conferencia debe actuar;", Language::Spanish),
+        ("учитывая,\na) что", Language::Russian),
+        ("إذ يذكر\nأ ) بالقرار 71؛", Language::Arabic),
+        ("忆及\na) 第71号决议；", Language::Chinese),
+    ] {
+        let file = SourceFile::parse(t);
+        assert_eq!(model::extract(&file).language, l, "{t}");
+    }
+}

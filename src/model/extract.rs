@@ -16,8 +16,19 @@ use crate::text::TextRange;
 /// Extracts the document model from a parsed file. Total: any tree gives a
 /// model; unreadable parts are listed in `syntax_errors`.
 pub fn extract(file: &SourceFile) -> Model {
+    extract_with_language(file, None)
+}
+
+/// Like [`extract`], with the language a user stated (a server or CLI
+/// setting): it applies to every document that has no `[rls-language xx]`
+/// marker of its own, instead of detection.
+pub fn extract_with_language(file: &SourceFile, stated: Option<Language>) -> Model {
     let text = file.text();
-    let language = super::language::file_language(text);
+    let language = match (super::language::markers(text).first(), stated) {
+        (Some((_, l)), _) => *l,
+        (None, Some(l)) => l,
+        (None, None) => super::language::detect(text),
+    };
     let mut cx = Ctx {
         file,
         text,
@@ -33,7 +44,10 @@ pub fn extract(file: &SourceFile) -> Model {
     let mut documents = segment(&cx, tops, kind);
     let mut notes = notes;
     for doc in &mut documents {
-        doc.language = super::language::document_language(text, doc.range, language);
+        doc.language = match stated {
+            Some(l) if super::language::markers(crate::text::slice(text, doc.range)).is_empty() => l,
+            _ => super::language::document_language(text, doc.range, language),
+        };
         doc.finish();
         notes.extend(super::lines::preface_mismatch(doc));
     }

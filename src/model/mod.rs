@@ -17,7 +17,7 @@ mod shape;
 pub use shape::MISSING_HEADING;
 
 pub use conference::{parse_conference_line, Session};
-pub use extract::extract;
+pub use extract::{extract, extract_with_language};
 pub use labels::{
     arabic_letter_ordinal, classify_label_text, latin_lookalike, letter_in_script, letter_place,
     roman_value, to_roman, Script,
