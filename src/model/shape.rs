@@ -788,7 +788,10 @@ fn continuation_lines(text: &str, rows: &[Row], i: usize, lines: &mut Vec<TextRa
     if j > i + 1 && label_follows {
         for row in &rows[i + 1..j] {
             if let Row::Item(c) = row {
-                lines.push(trim_range(text, c.line));
+                // Without Markdown emphasis (`**avec le Directeur …**`).
+                let r = trim_range(text, c.line);
+                let (a, n) = strip_markdown(slice(text, r));
+                lines.push(TextRange::new(r.start + a, r.start + a + n));
             }
         }
         j
