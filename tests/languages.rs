@@ -322,7 +322,11 @@ fn relettering_keeps_the_script() {
         let fix = &diag.fixes[0];
         let fixed = apply_edits(input, &fix.edits);
         for w in want {
-            assert!(fixed.contains(w), "{name}: {w} missing after {}:\n{fixed}", fix.title);
+            assert!(
+                fixed.contains(w),
+                "{name}: {w} missing after {}:\n{fixed}",
+                fix.title
+            );
         }
         assert!(!fixed.contains("c)") && !fixed.contains("d )"), "{fixed}");
     }
@@ -333,9 +337,13 @@ fn relettering_keeps_the_script() {
 #[test]
 fn stated_language_and_markers() {
     use resolution_ls::domain::Language;
-    let text = "RESOLUTION 1 (DUBAI, 2018)\nTitle\nThe Council,\nconsidering\na) that x;\nb) that y,\n";
+    let text =
+        "RESOLUTION 1 (DUBAI, 2018)\nTitle\nThe Council,\nconsidering\na) that x;\nb) that y,\n";
     let file = SourceFile::parse(text);
-    assert_eq!(model::extract(&file).documents[0].language, Language::English);
+    assert_eq!(
+        model::extract(&file).documents[0].language,
+        Language::English
+    );
     let stated = model::extract_with_language(&file, Some(Language::French));
     assert_eq!(stated.language, Language::French);
     assert_eq!(stated.documents[0].language, Language::French);
@@ -345,8 +353,14 @@ fn stated_language_and_markers() {
     assert_eq!(m.language, Language::Spanish);
     // Accent-stripped French and Spanish fragments.
     for (t, l) in [
-        ("considerant\na) que la Conference doit agir;", Language::French),
-        ("considerando\na) que la Conferencia debe actuar;", Language::Spanish),
+        (
+            "considerant\na) que la Conference doit agir;",
+            Language::French,
+        ),
+        (
+            "considerando\na) que la Conferencia debe actuar;",
+            Language::Spanish,
+        ),
         ("учитывая,\na) что", Language::Russian),
         ("إذ يذكر\nأ ) بالقرار 71؛", Language::Arabic),
         ("忆及\na) 第71号决议；", Language::Chinese),

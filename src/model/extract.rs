@@ -45,7 +45,9 @@ pub fn extract_with_language(file: &SourceFile, stated: Option<Language>) -> Mod
     let mut notes = notes;
     for doc in &mut documents {
         doc.language = match stated {
-            Some(l) if super::language::markers(crate::text::slice(text, doc.range)).is_empty() => l,
+            Some(l) if super::language::markers(crate::text::slice(text, doc.range)).is_empty() => {
+                l
+            }
             _ => super::language::document_language(text, doc.range, language),
         };
         doc.finish();

@@ -372,7 +372,10 @@ mod tests {
         assert_eq!(last_year("(C09)"), Some(2009));
         assert_eq!(last_year("(1993-2000-2007-2015)"), Some(2015));
         assert_eq!(last_year("Resolution 1305 (C09)"), Some(2009));
-        assert_eq!(body_of_identity("Resolution 1305 (C09)"), Some(Body::Council));
+        assert_eq!(
+            body_of_identity("Resolution 1305 (C09)"),
+            Some(Body::Council)
+        );
     }
 
     #[test]

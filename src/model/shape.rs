@@ -58,7 +58,9 @@ pub(super) fn reads_as_clause(s: &str) -> bool {
     let n = t.chars().count();
     let word = first_word(t);
     // Addressees (`the Director …:`) start with an article.
-    const ADDRESSEE: &[&str] = &["to", "the", "all", "le", "la", "les", "l'", "el", "al", "los", "las"];
+    const ADDRESSEE: &[&str] = &[
+        "to", "the", "all", "le", "la", "les", "l'", "el", "al", "los", "las",
+    ];
     let intro = t.ends_with([':', '：']) && !ADDRESSEE.contains(&word.as_str()) && !is_chinese(t);
     OPENERS.contains(&word.as_str()) && n > 80 || intro || n > 220 || split_glued(t).is_some()
 }
@@ -431,7 +433,10 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
         .into_iter()
         .map(|row| match row {
             Row::Item(item)
-                if item.label.as_ref().is_some_and(|l| l.style == super::LabelStyle::Dot) =>
+                if item
+                    .label
+                    .as_ref()
+                    .is_some_and(|l| l.style == super::LabelStyle::Dot) =>
             {
                 let body = slice(text, item.body);
                 let (a, n) = strip_markdown(body);

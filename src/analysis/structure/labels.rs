@@ -192,8 +192,9 @@ impl<'a> Group<'a> {
     /// keeps an Arabic sequence in abjad order, a Cyrillic one in Cyrillic.
     pub(crate) fn value(&self, n: u32) -> String {
         match (self.kind, self.script) {
-            (SeqKind::Letter, Some(script)) => crate::model::letter_in_script(script, n)
-                .unwrap_or_else(|| self.kind.value(n)),
+            (SeqKind::Letter, Some(script)) => {
+                crate::model::letter_in_script(script, n).unwrap_or_else(|| self.kind.value(n))
+            }
             _ => self.kind.value(n),
         }
     }
@@ -239,9 +240,7 @@ pub(crate) fn analyse(items: &[Clause]) -> Option<Group<'_>> {
                 (SeqKind::Letter, Some(g), Some(s)) if g != s => {
                     let look = v.chars().next().and_then(crate::model::latin_lookalike);
                     match (g, look) {
-                        (crate::model::Script::Latin, Some(l)) => {
-                            kind.ordinal(&l.to_string())
-                        }
+                        (crate::model::Script::Latin, Some(l)) => kind.ordinal(&l.to_string()),
                         _ => None,
                     }
                 }

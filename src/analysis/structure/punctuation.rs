@@ -269,7 +269,10 @@ impl Cx<'_> {
             }
         }
         // Arabic clauses take the Arabic semicolon and comma.
-        let arabic = s.chars().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count()
+        let arabic = s
+            .chars()
+            .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
+            .count()
             > s.chars().filter(char::is_ascii_alphabetic).count();
         let expected = match (role.mark(chinese), arabic) {
             (';', true) => '؛',
