@@ -21,7 +21,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::classify::is_title_candidate;
 use super::extract::{build_items, is_footer_rule, trim_range, RawItem, Row, Top};
 use super::headings::{match_keyword, part_by_form};
 use super::labels::classify_label_text;
@@ -747,7 +746,6 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                     continue;
                 }
                 // A title-like line before any section is left to segment().
-                let _ = is_title_candidate;
                 let glued = if b.in_body && !b.furniture && b.section.is_some() {
                     split_glued(item_text(text, item))
                         .filter(|_| matches!(next, Some(Row::Item(_))))
