@@ -369,3 +369,76 @@ fn stated_language_and_markers() {
         assert_eq!(model::extract(&file).language, l, "{t}");
     }
 }
+
+// ------------------------------------------------ incremental, six languages
+
+mod incremental {
+    use proptest::prelude::*;
+    use resolution_ls::analysis::TextEdit;
+    use resolution_ls::model;
+    use resolution_ls::syntax::SourceFile;
+    use resolution_ls::text::{floor_char_boundary, TextRange};
+
+    const BASE: &str = "RÉSOLUTION 71 (RÉV. DUBAÏ, 2018)
+Plan stratégique
+(Minneapolis, 1998; Dubaï, 2018)
+La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Dubaï, 2018),
+considérant a) que le plan est examiné;
+b) que les ressources sont limitées,
+R 1305
+(C09)
+Совет,
+учитывая,
+a) что цели Союза;
+с) что МСЭ проводит мероприятия,
+القرار 71 (المراجَع في دبي، 2018)
+إن مؤتمر المندوبين المفوضين للاتحاد الدولي للاتصالات (دبي، 2018)،
+إذ يضع في اعتباره
+أ ) أن مقاصد الاتحاد؛
+هـ ) أن الاتحاد،
+*resolves*
+1. to continue, instructs the Secretary-General
+1 to report.
+";
+
+    fn fragment() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("\n".to_string()),
+            Just("а)\t".to_string()),
+            Just("أ ) ".to_string()),
+            Just("هـ )".to_string()),
+            Just("1. ".to_string()),
+            Just("* ".to_string()),
+            Just("Le Conseil,\n".to_string()),
+            Just("(C09)\n".to_string()),
+            Just("учитывая,\n".to_string()),
+            Just("RESOLUCIÓN 1\n".to_string()),
+            Just("، ".to_string()),
+            "[a-zа-я)(. \t\n*_]{0,6}",
+            "\\PC{0,4}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        #[test]
+        fn incremental_reparse_equals_fresh_parse(
+            edits in prop::collection::vec((0.0..1.0f64, 0.0..0.05f64, fragment()), 1..6)
+        ) {
+            let mut file = SourceFile::parse(BASE);
+            for (at, len, new_text) in &edits {
+                let text = file.text();
+                let start = floor_char_boundary(text, (at * text.len() as f64) as usize);
+                let end = floor_char_boundary(text, start + (len * text.len() as f64) as usize)
+                    .max(start);
+                let edit = TextEdit { range: TextRange::new(start, end), new_text: new_text.clone() };
+                file = file.edit(std::slice::from_ref(&edit));
+                let fresh = SourceFile::parse(file.text());
+                prop_assert_eq!(file.sexp(), fresh.sexp(), "after {:?}", edit);
+                // The model is total on whatever the edit left.
+                let _ = model::extract(&file);
+            }
+        }
+    }
+}

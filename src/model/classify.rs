@@ -70,7 +70,14 @@ pub(super) fn document_kind(doc: &Document, file: FileKind) -> DocumentKind {
         .unwrap_or_default();
     let has = |words: &[&str]| words.iter().any(|w| identity.contains(w));
     // Folded (lower case, no accents): RESOLUCIÓN → resolucion.
-    if has(&["决议", "resolution", "resolucion", "резолюция", "القرار", "قرار"]) {
+    if has(&[
+        "决议",
+        "resolution",
+        "resolucion",
+        "резолюция",
+        "القرار",
+        "قرار",
+    ]) {
         return DocumentKind::Resolution;
     }
     if has(&["决定", "decision", "решение", "المقرر", "مقرر"]) {
