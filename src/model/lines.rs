@@ -213,6 +213,20 @@ pub fn is_identity_line(line: &str) -> bool {
         && (IDENTITY.is_match(t) || IDENTITY_ZH.is_match(t) || COUNCIL_HEADER.is_match(t))
 }
 
+/// `ANNEX TO RESOLUTION 71 (REV. DUBAI, 2018)`, `ANNEXE 2`, `ANEXO A LA RESOLUCIÓN 71`,
+/// `ПРИЛОЖЕНИЕ К РЕЗОЛЮЦИИ 71`, `الملحق`, `附件2`: an annex heading in any language.
+pub fn is_annex_line(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() <= 160
+        && !t.ends_with([';', '.', ',', '；', '。', '，', '؛', '،', ':', '：'])
+        && ANNEX.is_match(t)
+}
+
+static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:ANNEX|Annex|ANNEXE|Annexe|ANEXO|Anexo|ПРИЛОЖЕНИЕ|Приложение|الملحق|ملحق|附件)(?:\s|\d|$)")
+        .expect("valid regex")
+});
+
 /// An adoption history or a Council date line, on one line.
 pub fn is_history_line(line: &str) -> bool {
     let t = line.trim().trim_end_matches(['.', '。']);
@@ -376,6 +390,16 @@ mod tests {
             body_of_identity("Resolution 1305 (C09)"),
             Some(Body::Council)
         );
+    }
+
+    #[test]
+    fn annex_lines() {
+        assert!(is_annex_line("ANNEX TO RESOLUTION 71 (REV. DUBAI, 2018)"));
+        assert!(is_annex_line("ANEXO A LA RESOLUCIÓN 71 (REV. DUBÁI, 2018)"));
+        assert!(is_annex_line("ПРИЛОЖЕНИЕ К РЕЗОЛЮЦИИ 71"));
+        assert!(is_annex_line("附件2"));
+        assert!(!is_annex_line("Annex 1 to this resolution is adopted;"));
+        assert!(!is_annex_line("Annexes"));
     }
 
     #[test]

@@ -24,7 +24,9 @@ use regex::Regex;
 use super::extract::{build_items, is_footer_rule, trim_range, RawItem, Row, Top};
 use super::headings::{match_keyword, part_by_form};
 use super::labels::classify_label_text;
-use super::lines::{is_conference_line, is_history_line, is_identity_line, strip_markdown};
+use super::lines::{
+    is_annex_line, is_conference_line, is_history_line, is_identity_line, strip_markdown,
+};
 use super::{parse_conference_line, Heading, Label, Line, Note, NoteKind, Part, Section};
 use crate::text::{slice, TextRange};
 
@@ -636,6 +638,13 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                             continue;
                         }
                     }
+                }
+                if is_annex_line(&ptext) {
+                    b.close();
+                    b.in_body = false;
+                    b.tops.push(Top::Annex(stripped));
+                    i += 1;
+                    continue;
                 }
                 if is_footer_rule(&line.text) {
                     b.close();
