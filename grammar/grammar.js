@@ -86,11 +86,25 @@ const YEAR = '[0-9][0-9][0-9][0-9]';
 // MOD EUR/XX/1 RESOLUTION 28 (REV.WRC-15), ADD ACP/62A1/1 ...
 const PROPOSAL = `((ADD|MOD|SUP|NOC)[ \\t]+[A-Z0-9][A-Za-z0-9/.\\-]*[ \\t]+)?`;
 
+// The word of an identity line in the six languages (upper and title case).
+const IDENTITY_WORDS = [
+  'RESOLUTION', 'Resolution', 'DECISION', 'Decision', 'RECOMMENDATION', 'Recommendation',
+  'RÉSOLUTION', 'Résolution', 'DÉCISION', 'Décision', 'RECOMMANDATION', 'Recommandation',
+  'RESOLUCIÓN', 'Resolución', 'DECISIÓN', 'Decisión', 'RECOMENDACIÓN', 'Recomendación',
+  'РЕЗОЛЮЦИЯ', 'Резолюция', 'РЕШЕНИЕ', 'Решение', 'РЕКОМЕНДАЦИЯ', 'Рекомендация',
+  'القرار', 'المقرر', 'التوصية',
+];
+// A footnote mark after the number: RESOLUTION ITU-R 52-1[*]
+const STAR = '(\\[\\*+\\]|\\*+)?';
+
 const IDENTITY_RE = [
   // 第2号决议（2022年，布加勒斯特，修订版） / 第641号决定 / ITU-R第66-1号决议
-  `${PROPOSAL}(ITU-R${WS}*)?第[0-9]+(-[0-9]+)?号(决议|决定)(${WS}*${PARENS})?${EOL}`,
+  `${PROPOSAL}(ITU-R${WS}*)?第[0-9]+(-[0-9]+)?号(决议|决定|建议|意见)(${WS}*${PARENS})?${EOL}`,
   // RESOLUTION 101 (REV. BUCHAREST, 2022) / DECISION 641 / RESOLUTION ITU-R 66-1
-  `${PROPOSAL}(RESOLUTION|Resolution|DECISION|Decision)[ \\t]+(ITU-R[ \\t]+)?[0-9]+(-[0-9]+)?(${WS}*\\([^\\r\\n()]*\\))?${EOL}`,
+  // RÉSOLUTION 71 (RÉV. DUBAÏ, 2018) / РЕЗОЛЮЦИЯ 71 / القرار 71 (المراجَع في دبي، 2018)
+  `${PROPOSAL}${alt(IDENTITY_WORDS)}[ \\t]+((ITU|UIT|МСЭ)-R[ \\t]+)?[0-9]+(-[0-9]+)?${STAR}(${WS}*[（(][^\\r\\n()（）]*[)）])?${EOL}`,
+  // Council compendium headers: R 1305, Res. 1305, Rés. 1238, Рез. 1332
+  `(R|Res\\.|Rés\\.|Рез\\.)[ \\t]*[0-9][0-9][0-9]?[0-9]?${EOL}`,
 ];
 
 const CONFERENCE_RE = [
@@ -101,15 +115,24 @@ const CONFERENCE_RE = [
   // The Plenipotentiary Conference of the International Telecommunication Union
   // (Bucharest, 2022),
   `The[ \\t]+([^\\r\\n();]*[ \\t])?(Conference|Assembly|Council|Forum)[^\\r\\n();]*${EOL}${WS}*\\([^\\r\\n()]*${YEAR}[^\\r\\n()]*\\)${WS}*,${EOL}`,
-  // The Council,
-  `The[ \\t]+Council${WS}*,${EOL}`,
+  // The Council, / The ITU Radiocommunication Assembly,
+  `The[ \\t]+([^\\r\\n();,]*[ \\t])?(Council|Assembly|Conference)${WS}*,${EOL}`,
+  // Le Conseil, / El Consejo, / Совет, / إن المجلس،
+  `(Le[ \\t]+Conseil|El[ \\t]+Consejo|Совет|(إن[ \\t]+)?المجلس)${WS}*[,،]${EOL}`,
+  // La Conférence de plénipotentiaires … (Dubaï, 2018), / La Conferencia … (Busán, 2014),
+  `(La|Le|L'|El)[ \\t]+([^\\r\\n();]*[ \\t])?(Conférence|Conference|Conferencia|Assemblée|Assemblee|Asamblea|Conseil|Consejo|Forum|Foro)[^\\r\\n();]*\\([^\\r\\n()]*${YEAR}[^\\r\\n()]*\\)${WS}*,${EOL}`,
+  // Полномочная конференция … (Дубай, 2018 г.),
+  `[А-Я][^\\r\\n();]*([Кк]онференция|[Аа]ссамблея|Совет|[Фф]орум)[^\\r\\n();]*\\([^\\r\\n()]*${YEAR}[^\\r\\n()]*\\)${WS}*,${EOL}`,
+  // إن مؤتمر المندوبين المفوضين للاتحاد الدولي للاتصالات (دبي، 2018)،
+  `إن[ \\t]+[^\\r\\n();]*\\([^\\r\\n()]*${YEAR}[^\\r\\n()]*\\)${WS}*[،,]${EOL}`,
 ];
 
 // (Minneapolis, 1998; Antalya, 2006; Bucharest, 2022), possibly over up to
 // three lines; (第十次全体会议上通过) / (adopted at the tenth plenary meeting).
 const HISTORY_LINE = `${EOL}${WS}*${NOT_PAREN}+`;
+// Council date lines: (C09), (C-1985, dernière mod. C-1999).
 const ADOPTION_RE =
-  `${OPEN}${NOT_PAREN}*(${YEAR}|通过|adopted|Adopted)${NOT_PAREN}*(${HISTORY_LINE})?(${HISTORY_LINE})?${CLOSE}${EOL}`;
+  `${OPEN}(${NOT_PAREN}*(${YEAR}|通过|adopted|Adopted)${NOT_PAREN}*(${HISTORY_LINE})?(${HISTORY_LINE})?|C-?[0-9][0-9]${NOT_PAREN}*)${CLOSE}${EOL}`;
 
 const ANNEX_RE = `(附件|Annex|ANNEX)(${WS}*[A-Z0-9]+)?${EOL}`;
 

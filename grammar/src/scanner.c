@@ -3,7 +3,7 @@
  *
  * Tokens:
  *   label                 a clause label at the start of a line: a) lk) bc)
- *                         i) iv) V) (a) （a） 1) 1 56, the bare letters of
+ *                         i) iv) V) (a) （a） 1) 1 56 1. а) أ ), the bare letters of
  *                         Decision 641 ("a 秘书长", "c WTPF", "ab<TAB>"), – —
  *   bullet                a Markdown list bullet "- " / "• " at line start
  *   heading_continuation  the second line of a two-line heading
@@ -54,9 +54,16 @@ static inline bool is_letter(int32_t c) { return is_lower(c) || is_upper(c); }
 static inline bool is_open(int32_t c) { return c == '(' || c == 0xFF08; }
 static inline bool is_close(int32_t c) { return c == ')' || c == 0xFF09; }
 static inline bool is_dash(int32_t c) { return c == 0x2013 || c == 0x2014; }
-/* - • and U+F0B7, the Symbol-font bullet that Word exports leave behind */
+/* Letters of the other scripts that label clauses: Cyrillic lower case
+ * (а) б) в) in Russian drafts) and Arabic letters (أ ) ب ) ج ) in abjad
+ * order). Always followed by `)`, optionally after one space. */
+static inline bool is_cyrillic_lower(int32_t c) {
+  return (c >= 0x0430 && c <= 0x044F) || c == 0x0451;
+}
+static inline bool is_arabic_letter(int32_t c) { return c >= 0x0621 && c <= 0x064A; }
+/* - • * and U+F0B7, the Symbol-font bullet that Word exports leave behind */
 static inline bool is_bullet_char(int32_t c) {
-  return c == '-' || c == 0x2022 || c == 0xF0B7;
+  return c == '-' || c == 0x2022 || c == 0xF0B7 || c == '*';
 }
 
 /* ；;。.，, */
@@ -91,7 +98,8 @@ static inline void mark(Cursor *c, bool do_mark) {
 }
 
 static inline bool can_start_label(int32_t ch) {
-  return is_open(ch) || is_letter(ch) || is_digit(ch) || is_dash(ch);
+  return is_open(ch) || is_letter(ch) || is_digit(ch) || is_dash(ch) ||
+         is_cyrillic_lower(ch) || is_arabic_letter(ch);
 }
 
 /*
@@ -159,6 +167,18 @@ static bool scan_label(Cursor *c, bool do_mark) {
     return false;
   }
 
+  /* а) б)  and Arabic أ ) ب ) هـ ) : one letter, then `)` */
+  if (is_cyrillic_lower(ch) || is_arabic_letter(ch)) {
+    bool arabic = is_arabic_letter(ch);
+    take(c);
+    if (arabic && !at_eof(lexer) && peek(c) == 0x0640) take(c); /* هـ */
+    if (arabic && !at_eof(lexer) && peek(c) == ' ') take(c);
+    if (at_eof(lexer) || !is_close(peek(c))) return false;
+    take(c);
+    mark(c, do_mark);
+    return true;
+  }
+
   /* 1) 12）  and numbers followed by a space or tab and more text: 1 56 10 */
   if (is_digit(ch)) {
     unsigned n = 0;
@@ -173,6 +193,14 @@ static bool scan_label(Cursor *c, bool do_mark) {
       return true;
     }
     if (is_space(peek(c))) {
+      mark(c, do_mark);
+      while (!at_eof(lexer) && is_space(peek(c))) take(c);
+      return !at_eol(lexer);
+    }
+    /* A Markdown ordered list: "1. to continue…" (not "1.2", not "2018.") */
+    if (peek(c) == '.' && n <= 2) {
+      take(c);
+      if (at_eof(lexer) || !is_space(peek(c))) return false;
       mark(c, do_mark);
       while (!at_eof(lexer) && is_space(peek(c))) take(c);
       return !at_eol(lexer);
@@ -241,7 +269,7 @@ static bool starts_with_heading_keyword(const Cursor *c) {
   }
 
   /* English: the first word, case-folded, must be a whole word. */
-  char word[HEAD_MAX + 1];
+  char word[HEAD_MAX + 1] = {0};
   unsigned n = 0;
   while (n < c->head_len && is_letter(c->head[n])) {
     int32_t ch = c->head[n];

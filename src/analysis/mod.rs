@@ -22,13 +22,14 @@ pub use rules::reletter::{reletter_document, reletter_section, RELETTER_DOCUMENT
 use crate::model::Model;
 
 /// Every family of rules, in code order.
-pub fn families() -> [&'static Family; 5] {
+pub fn families() -> [&'static Family; 6] {
     [
         &rules::syntax::FAMILY,
         &rules::labels::FAMILY,
         &rules::punctuation::FAMILY,
         &rules::references::FAMILY,
         &rules::citations::FAMILY,
+        &rules::layout::FAMILY,
     ]
 }
 
@@ -112,6 +113,7 @@ pub fn check(text: &str, model: &Model, config: &Config) -> Vec<Diagnostic> {
         rules::punctuation::check_document(model, text, di, &mut out);
     }
     rules::references::check(model, text, &model.references, &mut out);
+    rules::layout::check(model, &mut out);
     out.extend(rules::citations::check(
         model,
         text,
@@ -167,5 +169,5 @@ Codes never change meaning; a retired code is never reused.
 Severities are defaults: set any code to `off`, `error`, `warning`, `info` or `hint` in the editor settings (`resolutionLs.severity`) or the server's `initializationOptions.severity`.
 Any finding can be silenced on one line or in one document with a marker written in the text, or for the workspace in the configuration: see [suppression.md](suppression.md).
 
-Blocks: RLS00xx the file itself, RLS01xx labels, RLS02xx punctuation, RLS03xx internal references, RLS04xx citations.
+Blocks: RLS00xx the file itself, RLS01xx labels, RLS02xx punctuation, RLS03xx internal references, RLS04xx citations, RLS05xx headings and preface lines.
 ";

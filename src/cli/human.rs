@@ -313,7 +313,7 @@ mod tests {
         assert_eq!(carets, "            ^^^");
         let (src, carets) = shown("忆及\tb)\t第23号决议", "第23号");
         assert_eq!(src, "忆及    b)  第23号决议");
-        assert_eq!(carets, "            ^^^^^^^");
+        assert_eq!(carets, "            ^^^^^^");
     }
 
     #[test]

@@ -117,10 +117,15 @@ mod tests {
             en,
             [
                 "recalling",
+                "recalling further",
+                "recalling also",
                 "recognizing further",
+                "recognizing also",
                 "recognizing",
+                "reaffirming",
                 "resolves",
-                "requests"
+                "requests",
+                "recommends"
             ]
         );
         assert!(labels("recalling\na)\tthat re$0\n", CompletionKind::Heading).is_empty());

@@ -79,15 +79,35 @@ pub(super) fn document_kind(doc: &Document, file: FileKind) -> DocumentKind {
     let identity = doc
         .identity
         .as_ref()
-        .map(|l| l.text.to_lowercase())
+        .map(|l| super::headings::fold(&l.text))
         .unwrap_or_default();
-    if identity.contains("决定") || identity.contains("decision") {
+    let has = |words: &[&str]| words.iter().any(|w| identity.contains(w));
+    // Folded (lower case, no accents): RESOLUCIÓN → resolucion.
+    if has(&[
+        "决议",
+        "resolution",
+        "resolucion",
+        "резолюция",
+        "القرار",
+        "قرار",
+    ]) {
+        return DocumentKind::Resolution;
+    }
+    if has(&["决定", "decision", "решение", "المقرر", "مقرر"]) {
         return DocumentKind::Decision;
     }
-    if ["建议", "意见", "recommendation", "opinion"]
-        .iter()
-        .any(|w| identity.contains(w))
-    {
+    if has(&[
+        "建议",
+        "意见",
+        "recommendation",
+        "recommandation",
+        "recomendacion",
+        "рекомендация",
+        "التوصية",
+        "opinion",
+        "avis",
+        "мнение",
+    ]) {
         return DocumentKind::Recommendation;
     }
     let decides = doc
@@ -95,7 +115,10 @@ pub(super) fn document_kind(doc: &Document, file: FileKind) -> DocumentKind {
         .iter()
         .find(|s| s.part == Part::Operative)
         .is_some_and(|s| {
-            s.heading.keyword == "做出决定" || s.heading.keyword.eq_ignore_ascii_case("decides")
+            // French `décide` and Arabic `يقرر` also render "resolves": only
+            // the words that mean "decides" alone count.
+            let k = super::headings::fold(&s.heading.keyword);
+            ["做出决定", "decides", "постановляет"].contains(&k.as_str())
         });
     if decides {
         DocumentKind::Decision

@@ -47,7 +47,7 @@ static ZH_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*年\s*[，,]\s*([^，,；;（）()\d]+?)\s*(?:[，,]|\d{4}|[）)]|$)").unwrap()
 });
 static EN_SESSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([\p{L}][\p{L}\s.'\-]*?)\s*,\s*(\d{4})").unwrap());
+    LazyLock::new(|| Regex::new(r"([\p{L}][\p{L}\p{M}\s.'\-]*?)\s*[,،]\s*(\d{4})").unwrap());
 
 /// Parses a conference line found at `range` of the file. Sessions are
 /// every place/year pair inside the parentheses, in order.
@@ -57,7 +57,8 @@ pub fn parse_conference_line(text: &str, range: TextRange) -> ConferenceLine {
     let body = BODY_NAMES
         .iter()
         .find(|(name, _)| line.contains(name))
-        .map(|(_, body)| *body);
+        .map(|(_, body)| *body)
+        .or_else(|| super::lines::body_in(line));
     let open = line.find(['（', '(']);
     let mut sessions = Vec::new();
     if let Some(open) = open {

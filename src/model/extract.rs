@@ -4,21 +4,23 @@ use tree_sitter::Node;
 
 use super::classify::{classify_file, document_kind, is_title_candidate, Top};
 use super::headings::match_keyword;
-use super::labels::{classify_label_text, roman_value};
-use super::{
-    parse_conference_line, Clause, Document, DocumentKind, FileKind, Footnote, FootnoteRef,
-    Heading, Label, LabelKind, Line, Model, Part, Section,
-};
+use super::labels::classify_label_text;
+use super::rows::{footnote_marker, trim_range, RawItem, Row};
+use super::{Document, DocumentKind, FileKind, Footnote, FootnoteRef, Heading, Label, Line, Model};
 use crate::domain::Language;
 use crate::syntax::{kinds, node_range, SourceFile};
 use crate::text::TextRange;
 
-/// Extracts the structure (documents, sections, clauses, footnotes) from a
-/// parsed file. Total: any tree gives a model; unreadable parts are listed
-/// in `syntax_errors`.
-pub(super) fn structure(file: &SourceFile) -> Model {
+/// Extracts the structure (documents, sections, clauses, footnotes, notes)
+/// from a parsed file, with the language a user stated if any. Total: any
+/// tree gives a model; unreadable parts are listed in `syntax_errors`.
+pub(super) fn structure(file: &SourceFile, stated: Option<Language>) -> Model {
     let text = file.text();
-    let language = Language::detect(text);
+    let language = match (super::language::markers(text).first(), stated) {
+        (Some((_, l)), _) => *l,
+        (None, Some(l)) => l,
+        (None, None) => super::language::detect(text),
+    };
     let mut cx = Ctx {
         file,
         text,
@@ -28,9 +30,22 @@ pub(super) fn structure(file: &SourceFile) -> Model {
         errors: Vec::new(),
     };
     cx.collect_inline(file.root());
-    let tops = cx.top_level_items();
+    let rows = cx.rows();
+    let (tops, notes) = super::shape::restructure(text, rows);
     let kind = classify_file(text, &tops);
-    let documents = segment(&cx, tops, kind);
+    let mut documents = segment(&cx, tops, kind);
+    let mut notes = notes;
+    for doc in &mut documents {
+        doc.language = match stated {
+            Some(l) if super::language::markers(crate::text::slice(text, doc.range)).is_empty() => {
+                l
+            }
+            _ => super::language::document_language(text, doc.range, language),
+        };
+        doc.finish();
+        notes.extend(super::lines::preface_mismatch(doc));
+    }
+    notes.sort_by_key(|n| n.range);
     Model {
         kind,
         language,
@@ -38,6 +53,7 @@ pub(super) fn structure(file: &SourceFile) -> Model {
         footnotes: cx.footnotes,
         footnote_refs: cx.refs,
         syntax_errors: cx.errors,
+        notes,
         ..Model::default()
     }
 }
@@ -126,79 +142,57 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn top_level_items(&self) -> Vec<Top> {
+    /// Every line of the file as a row, in order: the grammar's top-level
+    /// lines, its headings, and the clauses and paragraphs inside or outside
+    /// its sections. `shape::restructure` then decides what they are.
+    fn rows(&self) -> Vec<Row> {
         let root = self.file.root();
         let mut cursor = root.walk();
-        let mut tops = Vec::new();
+        let mut rows = Vec::new();
         for node in root.named_children(&mut cursor) {
             match node.kind() {
-                kinds::IDENTITY_LINE => tops.push(Top::Identity(self.line(node))),
-                kinds::CONFERENCE_LINE => {
-                    let line = self.line(node);
-                    tops.push(Top::Conference(parse_conference_line(
-                        &line.text, line.range,
-                    )));
+                kinds::IDENTITY_LINE => rows.push(Row::Identity(self.line(node))),
+                kinds::CONFERENCE_LINE => rows.push(Row::Conference(self.line(node))),
+                kinds::ADOPTION_HISTORY => rows.push(Row::History(self.line(node))),
+                kinds::ANNEX_HEADING => rows.push(Row::Annex(self.line(node))),
+                kinds::SECTION => {
+                    let mut c = node.walk();
+                    for child in node.named_children(&mut c) {
+                        match child.kind() {
+                            kinds::HEADING => {
+                                // A "continuation" that reads as clause text
+                                // (`that …`, `the …`, a whole paragraph) is a
+                                // paragraph the PDF put under a heading.
+                                let cont = child
+                                    .child_by_field_name(kinds::FIELD_CONTINUATION)
+                                    .map(|c| self.line(c));
+                                match cont {
+                                    Some(cont) if super::shape::reads_as_clause(&cont.text) => {
+                                        let line_node = child
+                                            .child_by_field_name(kinds::FIELD_LINE)
+                                            .unwrap_or(child);
+                                        rows.push(Row::Heading(self.heading(line_node)));
+                                        rows.push(Row::Item(RawItem {
+                                            line: cont.range,
+                                            label: None,
+                                            body: cont.range,
+                                        }));
+                                    }
+                                    _ => rows.push(Row::Heading(self.heading(child))),
+                                }
+                            }
+                            kinds::CLAUSE | kinds::PARAGRAPH => {
+                                rows.push(Row::Item(self.raw_item(child)))
+                            }
+                            _ => {}
+                        }
+                    }
                 }
-                kinds::ADOPTION_HISTORY => tops.push(Top::History(self.line(node))),
-                kinds::ANNEX_HEADING => tops.push(Top::Annex(self.line(node))),
-                kinds::SECTION => tops.extend(self.section(node)),
-                kinds::PARAGRAPH => tops.push(Top::Paragraph(self.line(node))),
-                kinds::CLAUSE => tops.push(Top::Clause),
+                kinds::PARAGRAPH | kinds::CLAUSE => rows.push(Row::Item(self.raw_item(node))),
                 _ => {}
             }
         }
-        tops
-    }
-
-    /// A section node, plus whatever follows a footer rule (`______`) in it,
-    /// which is page furniture rather than part of the last clause.
-    fn section(&self, node: Node<'_>) -> Vec<Top> {
-        let mut cursor = node.walk();
-        let mut heading = Heading::default();
-        let mut raw: Vec<RawItem> = Vec::new();
-        let mut after_rule: Vec<Top> = Vec::new();
-        let mut end = node.start_byte();
-        let children: Vec<Node<'_>> = node.named_children(&mut cursor).collect();
-        let last_clause = children.iter().rposition(|c| c.kind() == kinds::CLAUSE);
-        for (i, &child) in children.iter().enumerate() {
-            // Unlabelled lines after a section's last clause, when that clause
-            // closed with a full stop, are not part of it (`第641号决定附件：2件`).
-            let trailing = child.kind() == kinds::PARAGRAPH
-                && last_clause.is_some_and(|l| i > l)
-                && raw.last().is_some_and(|r: &RawItem| {
-                    crate::text::slice(self.text, r.body).ends_with(['。', '.'])
-                });
-            if !after_rule.is_empty() || trailing || is_footer_rule(self.file.node_text(child)) {
-                after_rule.push(match child.kind() {
-                    kinds::CLAUSE => Top::Clause,
-                    _ => Top::Paragraph(self.line(child)),
-                });
-                continue;
-            }
-            match child.kind() {
-                kinds::HEADING => {
-                    heading = self.heading(child);
-                    end = heading.range.end;
-                }
-                kinds::CLAUSE | kinds::PARAGRAPH => {
-                    let item = self.raw_item(child);
-                    end = end.max(item.line.end);
-                    raw.push(item);
-                }
-                _ => {}
-            }
-        }
-        let part = match_keyword(&heading.text).map_or(Part::Preamble, |(k, _)| k.part);
-        let items = build_items(raw);
-        let range = TextRange::new(heading.range.start, end.max(heading.range.end));
-        let mut tops = vec![Top::Section(Section {
-            range,
-            heading,
-            part,
-            items,
-        })];
-        tops.extend(after_rule);
-        tops
+        rows
     }
 
     fn heading(&self, node: Node<'_>) -> Heading {
@@ -290,138 +284,6 @@ fn is_leafish(kind: &str) -> bool {
             | kinds::IDENTITY_LINE
             | kinds::CONFERENCE_LINE
     )
-}
-
-fn is_footer_rule(text: &str) -> bool {
-    let t = text.trim();
-    t.len() >= 3 && t.chars().all(|c| c == '_')
-}
-
-/// `[footnoteRef:2]` → `2`; `¹` → `1`.
-fn footnote_marker(raw: &str) -> String {
-    const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-    raw.chars()
-        .filter_map(|c| {
-            if c.is_ascii_digit() {
-                Some(c)
-            } else {
-                SUPERSCRIPTS
-                    .iter()
-                    .position(|&s| s == c)
-                    .and_then(|d| char::from_digit(d as u32, 10))
-            }
-        })
-        .collect()
-}
-
-/// Shrinks `range` to exclude surrounding whitespace (including U+3000).
-pub(crate) fn trim_range(text: &str, range: TextRange) -> TextRange {
-    let s = crate::text::slice(text, range);
-    let start = range.start + (s.len() - s.trim_start().len());
-    let end = range.start + s.trim_end().len();
-    TextRange::new(start.min(end), end)
-}
-
-#[derive(Debug)]
-struct RawItem {
-    line: TextRange,
-    label: Option<Label>,
-    body: TextRange,
-}
-
-/// Decides roman numerals versus letters from the neighbours, then hangs
-/// sub-items under the clause they belong to and unlabelled lines under the
-/// clause they continue.
-fn build_items(mut raw: Vec<RawItem>) -> Vec<Clause> {
-    decide_romans(&mut raw);
-    let primary = raw.iter().find_map(|r| r.label.as_ref()).map(|l| l.kind);
-    let mut items: Vec<Clause> = Vec::new();
-    for item in raw {
-        let clause = Clause {
-            range: item.line,
-            label: item.label.clone(),
-            lines: vec![item.body],
-            sub_items: Vec::new(),
-        };
-        match (&item.label, items.last_mut()) {
-            (None, Some(last)) => {
-                // An unlabelled line continues the clause above (quoted
-                // text, lists inside a paragraph).
-                if let Some(sub) = last.sub_items.last_mut() {
-                    sub.lines.push(item.body);
-                    sub.range.end = item.line.end;
-                } else {
-                    last.lines.push(item.body);
-                }
-                last.range.end = last.range.end.max(item.line.end);
-            }
-            (Some(label), Some(last))
-                if is_sub_item(primary, label.kind) && last.label.is_some() =>
-            {
-                last.range.end = item.line.end;
-                last.sub_items.push(clause);
-            }
-            _ => items.push(clause),
-        }
-    }
-    items
-}
-
-/// Which label kinds nest under a section whose clauses are `primary`.
-fn is_sub_item(primary: Option<LabelKind>, kind: LabelKind) -> bool {
-    match primary {
-        Some(LabelKind::Letter) => matches!(kind, LabelKind::Roman | LabelKind::Dash),
-        Some(LabelKind::Number) => {
-            matches!(kind, LabelKind::Letter | LabelKind::Roman | LabelKind::Dash)
-        }
-        Some(LabelKind::Roman) => matches!(kind, LabelKind::Dash),
-        _ => false,
-    }
-}
-
-/// `i)` after `a)` opens roman sub-items; `i)` after `h)` (or after a fused
-/// `gh)`, whose new letter is h) is the letter i. A run of romans continues
-/// while each label is a numeral other than the next expected letter.
-fn decide_romans(raw: &mut [RawItem]) {
-    let labels: Vec<usize> = (0..raw.len()).filter(|&i| raw[i].label.is_some()).collect();
-    let mut expected_letter = 'a';
-    let mut roman_next: Option<u32> = None;
-    for (pos, &i) in labels.iter().enumerate() {
-        let next_value = labels
-            .get(pos + 1)
-            .and_then(|&j| raw[j].label.as_ref())
-            .map(|l| l.value.to_ascii_lowercase());
-        let Some(label) = raw[i].label.as_mut() else {
-            continue;
-        };
-        match label.kind {
-            LabelKind::Number => {
-                expected_letter = 'a';
-                roman_next = None;
-            }
-            LabelKind::Dash | LabelKind::Roman => {}
-            LabelKind::Letter => {
-                let value = label.value.to_ascii_lowercase();
-                let numeral = roman_value(&value);
-                // Inside a run, any numeral continues it (a skipped or
-                // repeated numeral is a sequence finding, not a letter),
-                // unless it is the letter the clauses expect next.
-                let is_next_letter = value.len() == 1 && value.starts_with(expected_letter);
-                let continues_run = roman_next.is_some() && numeral.is_some() && !is_next_letter;
-                let opens_run = numeral == Some(1)
-                    && (expected_letter != 'i' || next_value.as_deref() == Some("ii"));
-                if continues_run || opens_run {
-                    label.kind = LabelKind::Roman;
-                    roman_next = numeral.map(|n| n + 1);
-                } else {
-                    roman_next = None;
-                    if let Some(last) = value.chars().last().filter(char::is_ascii_lowercase) {
-                        expected_letter = char::from(last as u8 + 1);
-                    }
-                }
-            }
-        }
-    }
 }
 
 /// Groups top-level items into documents.

@@ -19,15 +19,109 @@ pub fn classify_label_text(text: &str) -> (String, LabelStyle, LabelKind) {
         (inner, LabelStyle::Paren)
     } else if let Some(inner) = t.strip_suffix('）') {
         (inner, LabelStyle::FullWidthParen)
+    } else if let Some(inner) = t
+        .strip_suffix('.')
+        .filter(|i| !i.is_empty() && i.bytes().all(|b| b.is_ascii_digit()))
+    {
+        // `1. ` of a Markdown ordered list
+        (inner, LabelStyle::Dot)
     } else {
         (t, LabelStyle::Bare)
     };
+    // `أ )`: Arabic texts put a space before the parenthesis.
+    let inner = inner.trim();
     let kind = if !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit()) {
         LabelKind::Number
     } else {
         LabelKind::Letter
     };
     (inner.to_string(), style, kind)
+}
+
+/// Arabic letters in the order Arabic texts label clauses with (abjad:
+/// أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ).
+const ABJAD: &[char] = &[
+    'أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق',
+    'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ',
+];
+
+/// Russian lists lettered in Cyrillic skip ё й ъ ы ь.
+const CYRILLIC: &[char] = &[
+    'а', 'б', 'в', 'г', 'д', 'е', 'ж', 'з', 'и', 'к', 'л', 'м', 'н', 'о', 'п', 'р', 'с', 'т', 'у',
+    'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'э', 'ю', 'я',
+];
+
+/// The script a letter label is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Script {
+    Latin,
+    Cyrillic,
+    Arabic,
+}
+
+/// A single-letter label's script and 1-based place in its script's
+/// sequence: `c` → (Latin, 3), `в` → (Cyrillic, 3), `ج` → (Arabic, 3).
+pub fn letter_place(value: &str) -> Option<(Script, u32)> {
+    let v = value.trim();
+    let mut cs = v.chars();
+    let c = cs.next()?.to_lowercase().next()?;
+    if c.is_ascii_lowercase() && cs.next().is_none() {
+        return Some((Script::Latin, u32::from(c as u8 - b'a') + 1));
+    }
+    if let Some(p) = arabic_letter_ordinal(v) {
+        return Some((Script::Arabic, p));
+    }
+    if cs.next().is_none() {
+        if let Some(p) = CYRILLIC.iter().position(|&x| x == c) {
+            return Some((Script::Cyrillic, p as u32 + 1));
+        }
+    }
+    None
+}
+
+/// The letter at 1-based place `n` of a script's sequence (Latin `n` > 26
+/// is left to the caller).
+pub fn letter_in_script(script: Script, n: u32) -> Option<String> {
+    let i = n.checked_sub(1)? as usize;
+    match script {
+        Script::Latin => (i < 26).then(|| char::from(b'a' + i as u8).to_string()),
+        Script::Cyrillic => CYRILLIC.get(i).map(|c| c.to_string()),
+        Script::Arabic => ABJAD.get(i).map(|c| {
+            // `هـ`: the letter ha alone is written with a tatweel.
+            if *c == 'ه' {
+                "هـ".to_string()
+            } else {
+                c.to_string()
+            }
+        }),
+    }
+}
+
+/// The Latin letter a Cyrillic letter looks like (`с` → `c`), if any.
+pub fn latin_lookalike(c: char) -> Option<char> {
+    Some(match c {
+        'а' => 'a',
+        'с' => 'c',
+        'е' => 'e',
+        'о' => 'o',
+        'р' => 'p',
+        'х' => 'x',
+        'у' => 'y',
+        'і' => 'i',
+        _ => return None,
+    })
+}
+
+/// The 1-based place of an Arabic letter label in the abjad sequence.
+pub fn arabic_letter_ordinal(value: &str) -> Option<u32> {
+    let v = value.trim().trim_end_matches('\u{0640}');
+    let mut cs = v.chars();
+    let c = match (cs.next()?, cs.next()) {
+        ('ا' | 'إ' | 'آ', None) => 'أ',
+        (c, None) => c,
+        _ => return None,
+    };
+    ABJAD.iter().position(|&a| a == c).map(|p| p as u32 + 1)
 }
 
 fn strip_enclosing(t: &str, open: char, close: char) -> Option<&str> {
@@ -76,6 +170,16 @@ mod tests {
             ("56".into(), LabelStyle::Bare, LabelKind::Number)
         );
         assert_eq!(classify_label_text("–").2, LabelKind::Dash);
+    }
+
+    #[test]
+    fn scripts() {
+        assert_eq!(letter_place("c"), Some((Script::Latin, 3)));
+        assert_eq!(letter_place("в"), Some((Script::Cyrillic, 3)));
+        assert_eq!(letter_place("ج"), Some((Script::Arabic, 3)));
+        assert_eq!(letter_place("هـ"), Some((Script::Arabic, 5)));
+        assert_eq!(letter_in_script(Script::Arabic, 5).as_deref(), Some("هـ"));
+        assert_eq!(letter_in_script(Script::Cyrillic, 2).as_deref(), Some("б"));
     }
 
     #[test]

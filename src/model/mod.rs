@@ -11,11 +11,19 @@ mod conference;
 mod extract;
 pub mod headings;
 mod labels;
+pub mod language;
+pub mod lines;
 pub mod references;
+mod rows;
 pub mod sequence;
+mod shape;
 
 pub use conference::{parse_conference_line, Session};
-pub use labels::{classify_label_text, roman_value, to_roman};
+pub use labels::{
+    arabic_letter_ordinal, classify_label_text, latin_lookalike, letter_in_script, letter_place,
+    roman_value, to_roman, Script,
+};
+pub use shape::MISSING_HEADING;
 
 use crate::domain::{Body, Language};
 use crate::syntax::SourceFile;
@@ -28,7 +36,14 @@ use references::InternalReference;
 /// identity lines and the internal references. Total: any text gives a
 /// model.
 pub fn extract(file: &SourceFile) -> Model {
-    let mut model = extract::structure(file);
+    extract_with_language(file, None)
+}
+
+/// Like [`extract`], with the language a user stated (a server or CLI
+/// setting): it applies to every document that has no `[rls-language xx]`
+/// marker of its own, instead of detection.
+pub fn extract_with_language(file: &SourceFile, stated: Option<Language>) -> Model {
+    let mut model = extract::structure(file, stated);
     let text = file.text();
     model.citations = citations::extract(text, model.language);
     model.identities = citations::identities(&model);
@@ -52,6 +67,33 @@ pub struct Model {
     pub identities: Vec<Identity>,
     /// Every internal reference (`resolves 2 above`), in text order.
     pub references: Vec<InternalReference>,
+    /// Headings found in the wrong place or not at all, and preface lines
+    /// that contradict each other: plain data the structure checks report.
+    pub notes: Vec<Note>,
+}
+
+/// Something the model understood but a drafter should fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub kind: NoteKind,
+    pub range: TextRange,
+    pub message: String,
+    /// A fix title and its edits (byte range → new text).
+    pub fix: Option<(String, Vec<(TextRange, String)>)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NoteKind {
+    /// `considering a) that …`: a heading on the same line as its first clause.
+    HeadingInline,
+    /// `…, instructs the Director …`: a heading at the end of the clause before it.
+    HeadingGlued,
+    /// Labelled clauses after the conference line with no heading.
+    HeadingMissing,
+    /// The conference line names another body or year than the identity line.
+    ConferenceMismatch,
+    /// A label in another script than its sequence (Cyrillic `с)` among `a) b)`).
+    LabelScript,
 }
 
 /// What the file as a whole is.
@@ -124,6 +166,47 @@ pub struct Document {
     pub sections: Vec<Section>,
     /// Annex headings inside the document (`附件1`, `Annex A`).
     pub annexes: Vec<Line>,
+    /// The adopting body, from the conference line or the identity line.
+    pub body: Option<Body>,
+    /// The year the document is dated: its conference session, else the
+    /// last year of its history line, else its identity line's revision.
+    pub year: Option<u16>,
+}
+
+impl Document {
+    /// The document's own preface lines (identity, history, conference):
+    /// they name the document itself and are never citations.
+    pub fn own_lines(&self) -> Vec<TextRange> {
+        let mut out: Vec<TextRange> = [&self.identity, &self.history]
+            .into_iter()
+            .flatten()
+            .map(|l| l.range)
+            .collect();
+        out.extend(self.conference.as_ref().map(|c| c.range));
+        out.sort();
+        out
+    }
+
+    /// Fills in `body` and `year` from the preface lines.
+    pub(crate) fn finish(&mut self) {
+        let identity = self.identity.as_ref().map(|l| l.text.as_str());
+        self.body = self
+            .conference
+            .as_ref()
+            .and_then(|c| c.body)
+            .or_else(|| identity.and_then(lines::body_of_identity));
+        self.year = self
+            .conference
+            .as_ref()
+            .and_then(|c| c.session())
+            .map(|s| s.year)
+            .or_else(|| {
+                self.history
+                    .as_ref()
+                    .and_then(|h| lines::last_year(&h.text))
+            })
+            .or_else(|| identity.and_then(lines::last_year));
+    }
 }
 
 /// A line (or lines) of text with its range, trimmed of surrounding blanks.
@@ -283,6 +366,8 @@ pub enum LabelStyle {
     Enclosed,
     /// `a`, `1`
     Bare,
+    /// `1.` (a Markdown ordered list)
+    Dot,
     /// `–`
     Dash,
 }
@@ -294,6 +379,7 @@ impl LabelStyle {
             LabelStyle::FullWidthParen => "a）",
             LabelStyle::Enclosed => "(a)",
             LabelStyle::Bare => "a",
+            LabelStyle::Dot => "1.",
             LabelStyle::Dash => "–",
         }
     }

@@ -96,7 +96,16 @@ fn names_for(doc: &Document) -> Vec<Name> {
         add(&s.heading.text, s.part == Part::Preamble);
         add(&s.heading.keyword, s.part == Part::Preamble);
     }
-    for k in KEYWORDS {
+    // The heading words of the document's own language (and English and
+    // Chinese, which documents quote): the other languages' words are not
+    // section names here, and every name costs a comparison per word.
+    for k in KEYWORDS.iter().filter(|k| {
+        k.language == doc.language
+            || matches!(
+                k.language,
+                crate::domain::Language::English | crate::domain::Language::Chinese
+            )
+    }) {
         add(k.text, k.part == Part::Preamble);
     }
     names.sort_by_key(|n| std::cmp::Reverse(n.text.len()));

@@ -43,9 +43,12 @@ impl SeqKind {
                 // Doubled letters (`aa)` after `z)`) are matched against the
                 // expected value directly, never read as a place here, so
                 // that `ii)` among letters is not taken for the 35th clause.
+                // Cyrillic and Arabic letters count in their own
+                // alphabets (`analyse` reads a lookalike `с)` among Latin
+                // labels as the Latin letter; RLS0505 reports its script).
                 match v.as_bytes() {
                     [c] if c.is_ascii_lowercase() => Some(u32::from(c - b'a') + 1),
-                    _ => None,
+                    _ => super::letter_place(&v).map(|(_, n)| n),
                 }
             }
         }
@@ -118,9 +121,22 @@ pub struct Group<'a> {
     /// The place each member is meant to hold: its own value, or for a
     /// fused label the new value (used to resolve references).
     pub intended: Vec<Option<u32>>,
+    /// The script of a lettered group (`a)`, `а)`, `أ )`).
+    pub script: Option<super::Script>,
 }
 
 impl<'a> Group<'a> {
+    /// The value at 1-based place `n`, in the group's script: relettering
+    /// keeps an Arabic sequence in abjad order, a Cyrillic one in Cyrillic.
+    pub fn value(&self, n: u32) -> String {
+        match (self.kind, self.script) {
+            (SeqKind::Letter, Some(script)) => {
+                super::letter_in_script(script, n).unwrap_or_else(|| self.kind.value(n))
+            }
+            _ => self.kind.value(n),
+        }
+    }
+
     /// The label whose style the member at `i` should be written in: its
     /// own, or for a label of another kind the first label of the group.
     pub fn template(&self, i: usize) -> &'a Label {
@@ -143,13 +159,30 @@ pub fn analyse(items: &[Clause]) -> Option<Group<'_>> {
         .filter(|m| SeqKind::of(m.label.kind).is_some())
         .collect();
     let kind = SeqKind::of(members.first()?.label.kind)?;
+    // The script of the group's letters: a label in another script is no
+    // place of the sequence, except a Cyrillic lookalike among Latin letters
+    // (`с)` for `c)`), counted as the Latin letter it shows.
+    let script = |v: &str| super::letter_place(v).map(|(s, _)| s);
+    let group_script = members
+        .iter()
+        .filter(|m| SeqKind::of(m.label.kind) == Some(SeqKind::Letter))
+        .find_map(|m| script(&m.label.value));
     let ordinals: Vec<Option<u32>> = members
         .iter()
         .map(|m| {
-            if SeqKind::of(m.label.kind) == Some(kind) {
-                kind.ordinal(&m.label.value)
-            } else {
-                None
+            if SeqKind::of(m.label.kind) != Some(kind) {
+                return None;
+            }
+            let v = &m.label.value;
+            match (kind, group_script, script(v)) {
+                (SeqKind::Letter, Some(g), Some(s)) if g != s => {
+                    let look = v.chars().next().and_then(super::latin_lookalike);
+                    match (g, look) {
+                        (super::Script::Latin, Some(l)) => kind.ordinal(&l.to_string()),
+                        _ => None,
+                    }
+                }
+                _ => kind.ordinal(v),
             }
         })
         .collect();
@@ -202,6 +235,7 @@ pub fn analyse(items: &[Clause]) -> Option<Group<'_>> {
         verdicts,
         expected,
         intended,
+        script: group_script,
     })
 }
 

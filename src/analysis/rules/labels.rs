@@ -237,7 +237,7 @@ fn report_group(
     let kind = group.kind;
     for (i, verdict) in group.verdicts.iter().enumerate() {
         let label = group.members[i].label;
-        let expected = relabel(group.template(i), &kind.value(group.expected[i]));
+        let expected = relabel(group.template(i), &group.value(group.expected[i]));
         let shown = &label.text;
         // The label before, as read: `23 (read as 3)` for a fused one.
         let prev = i.checked_sub(1).map(|p| {
@@ -344,11 +344,11 @@ fn missing_range(group: &Group<'_>, i: usize, label: &Label) -> String {
         .kind
         .ordinal(&label.value)
         .map_or(from, |o| o.saturating_sub(1).max(from));
-    let first = relabel(label, &group.kind.value(from));
+    let first = relabel(label, &group.value(from));
     if to == from {
         first
     } else {
-        format!("{first} to {}", relabel(label, &group.kind.value(to)))
+        format!("{first} to {}", relabel(label, &group.value(to)))
     }
 }
 

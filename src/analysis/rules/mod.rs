@@ -9,6 +9,8 @@
 //! - [`references`]: internal references that point nowhere (RLS03xx).
 //! - [`citations`]: citations against the catalogue and the citing
 //!   document's own conference (RLS04xx).
+//! - [`layout`]: headings out of place or missing, preface lines that
+//!   disagree (RLS05xx), as the model found them.
 //! - [`reletter`]: the relettering fixes the label rules offer.
 //!
 //! Excerpts (`DocumentKind::Excerpt`) are quoted out of their resolution:
@@ -16,6 +18,7 @@
 
 pub mod citations;
 pub mod labels;
+pub mod layout;
 pub mod punctuation;
 pub mod references;
 pub mod reletter;

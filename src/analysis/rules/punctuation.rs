@@ -64,8 +64,9 @@ enum Role {
 impl Role {
     fn of(c: char) -> Option<Role> {
         match c {
-            ';' | '；' => Some(Role::Semi),
-            ',' | '，' => Some(Role::Comma),
+            // Arabic texts close clauses with `؛` and sections with `،`.
+            ';' | '；' | '؛' => Some(Role::Semi),
+            ',' | '，' | '،' => Some(Role::Comma),
             '.' | '。' => Some(Role::Stop),
             _ => None,
         }
@@ -284,7 +285,17 @@ impl Cx<'_> {
                 _ => {}
             }
         }
-        let expected = role.mark(chinese);
+        // Arabic clauses take the Arabic semicolon and comma.
+        let arabic = s
+            .chars()
+            .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
+            .count()
+            > s.chars().filter(char::is_ascii_alphabetic).count();
+        let expected = match (role.mark(chinese), arabic) {
+            (';', true) => '؛',
+            (',', true) => '،',
+            (m, _) => m,
+        };
         let range = TextRange::new(at, at + mark.len_utf8());
         let insert = |title: String| Fix {
             title,

@@ -174,7 +174,11 @@ fn plan<'m>(
             .find(|l| SeqKind::of(l.kind) == Some(kind));
         if group.members.len() > 1 {
             for (n, m) in group.members.iter().enumerate() {
-                let value = kind.value(n as u32 + 1);
+                let value = if kind == group.kind {
+                    group.value(n as u32 + 1)
+                } else {
+                    kind.value(n as u32 + 1)
+                };
                 let whole = (SeqKind::of(m.label.kind) != Some(kind)).then(|| match template {
                     Some(t) => relabel(t, &value),
                     None if kind == SeqKind::Number => value.clone(),
