@@ -727,3 +727,82 @@ fn output_survives_a_closed_pipe() {
         assert_ne!(out.status.code(), Some(101), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn a_configuration_file_is_found_upwards_and_flags_win_over_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("drafts/annexes")).unwrap();
+    std::fs::write(
+        dir.path().join("resolution-ls.toml"),
+        "ignore = [\"RLS04\"]\nfile-patterns = [\"*.draft\"]\n\n[severity]\nlabel-fused = \"error\"\n\n[per-file-ignores]\n\"drafts/annexes/*\" = [\"RLS01\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("drafts/en.res"),
+        example("misnumbered-en.res"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("drafts/annexes/a.res"),
+        example("misnumbered-en.res"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("drafts/b.draft"),
+        example("misnumbered-en.res"),
+    )
+    .unwrap();
+    let out = run(&["check", "--format", "concise", "drafts"], dir.path());
+    let text = stdout(&out);
+    assert!(text.contains("drafts/en.res:7:1: error[RLS0105]"), "{text}");
+    assert!(!text.contains("RLS04"), "{text}");
+    assert!(text.contains("drafts/b.draft:"), "file-patterns: {text}");
+    assert!(
+        !text
+            .lines()
+            .any(|l| l.starts_with("drafts/annexes/a.res") && l.contains("RLS01")),
+        "{text}"
+    );
+    // Flags win: --extend-select brings the citation rules back.
+    let out = run(
+        &[
+            "check",
+            "--format",
+            "concise",
+            "--extend-select",
+            "RLS0401",
+            "drafts/en.res",
+        ],
+        dir.path(),
+    );
+    assert!(stdout(&out).contains("RLS0401"), "{}", stdout(&out));
+    // --isolated reads no configuration.
+    let out = run(
+        &[
+            "check",
+            "--format",
+            "concise",
+            "--isolated",
+            "drafts/en.res",
+        ],
+        dir.path(),
+    );
+    assert!(
+        stdout(&out).contains("warning[RLS0105]"),
+        "{}",
+        stdout(&out)
+    );
+    // A bad key is reported with the file and the line.
+    std::fs::write(
+        dir.path().join("resolution-ls.toml"),
+        "select = [\"RLS01\"]\nselcet = []\n",
+    )
+    .unwrap();
+    let out = run(&["check", "drafts/en.res"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("resolution-ls.toml:2: unknown field `selcet`"),
+        "{}",
+        stderr(&out)
+    );
+}

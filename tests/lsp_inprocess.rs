@@ -457,3 +457,57 @@ fn a_mis_sized_message_does_not_deafen_the_server() {
     c.notify("$/setTrace", json!({ "value": "off" }));
     c.shutdown();
 }
+
+/// The server reads the project's resolution-ls.toml (the nearest above the
+/// document), and the editor's settings win over it.
+#[test]
+fn the_project_configuration_file_applies_in_the_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = std::fs::canonicalize(dir.path()).unwrap();
+    std::fs::create_dir_all(root.join("drafts")).unwrap();
+    std::fs::write(
+        root.join("resolution-ls.toml"),
+        "ignore = [\"RLS0401\"]\n[severity]\nlabel-fused = \"error\"\n",
+    )
+    .unwrap();
+    let text = "considering\na)\tthat x;\nb)\tthat y;\nbc)\tthat z,\nresolves\nto act.\n";
+    let path = root.join("drafts/d.res");
+    std::fs::write(&path, text).unwrap();
+    let uri = format!("file://{}", path.display());
+    let mut c = Client::in_process();
+    c.initialize(json!({}), Value::Null);
+    c.open(&uri, text);
+    let diags = c.diagnostics(&uri, 1);
+    let fused = diags
+        .iter()
+        .find(|d| d["code"] == "RLS0105")
+        .expect("RLS0105");
+    assert_eq!(
+        fused["severity"], 1,
+        "error, from resolution-ls.toml: {fused}"
+    );
+    // The editor's settings win.
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "resolutionLs": { "severity": { "RLS0105": "info" } } } }),
+    );
+    let diags = c.diagnostics_until(&uri, "RLS0105 as info", |d| {
+        d.iter()
+            .any(|d| d["code"] == "RLS0105" && d["severity"] == 3)
+    });
+    assert!(!diags.is_empty());
+    // A broken configuration is said once, and not used.
+    std::fs::write(root.join("resolution-ls.toml"), "selcet = []\n").unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [ { "uri": format!("file://{}", root.join("resolution-ls.toml").display()), "type": 2 } ] }),
+    );
+    let shown = c.wait_for("a message about the configuration", |m| {
+        m["method"] == "window/showMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains("resolution-ls.toml:1: unknown field `selcet`"))
+    });
+    assert_eq!(shown["params"]["type"], 2);
+    c.shutdown();
+}

@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 use super::report::FileReport;
 use crate::analysis::{Config, Diagnostic, Severity};
 use crate::catalogue::{Catalogue, Entry};
+use crate::domain::Language;
 use crate::files::{self, collect_files, read_draft};
 use crate::ide::{self, FileAnalysis};
+use crate::syntax::SourceFile;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -82,9 +84,113 @@ pub struct CheckArgs {
     /// After the findings, count them per rule.
     #[arg(long)]
     pub statistics: bool,
+    /// The language the drafts are written in (ar, en, es, fr, ru, zh),
+    /// when detection should not decide; `[rls-language xx]` in a document
+    /// still wins.
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<String>,
+    /// The configuration file to use (default: the nearest
+    /// resolution-ls.toml above the first checked path).
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Read no configuration file.
+    #[arg(long)]
+    pub isolated: bool,
     /// Colour: auto (on a terminal), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+}
+
+/// What a run checks with, from the configuration file and the flags
+/// (flags win).
+struct Settings {
+    /// Per-code severity for every file (`None`: rule off).
+    severity: std::collections::HashMap<String, Option<Severity>>,
+    project: Option<files::ProjectConfig>,
+    language: Option<Language>,
+    catalogue_files: Vec<PathBuf>,
+    exclude: Vec<String>,
+}
+
+impl Settings {
+    /// The severities for one file: `per-file-ignores` turn more rules off.
+    fn severity_for(&self, path: &Path) -> std::collections::HashMap<String, Option<Severity>> {
+        let mut severity = self.severity.clone();
+        if let Some(project) = &self.project {
+            for code in project.ignored_for(path) {
+                severity.insert(code.to_string(), None);
+            }
+        }
+        severity
+    }
+}
+
+/// Reads the configuration file and layers the flags over it.
+fn settings(args: &CheckArgs) -> Result<Settings, String> {
+    let config_path = if args.isolated {
+        None
+    } else if let Some(path) = &args.config {
+        Some(path.clone())
+    } else {
+        let start = args
+            .paths
+            .iter()
+            .find(|p| !is_stdin(p))
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("."));
+        files::find_config(&start)
+    };
+    let project = config_path.map(|p| files::load_config(&p)).transpose()?;
+    let mut severity = project
+        .as_ref()
+        .map(|p| p.severity.clone())
+        .unwrap_or_default();
+    if let Some(select) = &args.select {
+        // --select replaces the configuration's selection, not its severities.
+        severity.retain(|_, v| v.is_some());
+        let enabled = crate::analysis::select_rules(Some(select), &[], &[])?;
+        for rule in crate::analysis::rules() {
+            if !enabled.contains(rule.code) {
+                severity.insert(rule.code.to_string(), None);
+            }
+        }
+    }
+    for code in
+        crate::analysis::select_rules(Some(&args.extend_select), &[], &[]).unwrap_or_default()
+    {
+        if severity.get(code) == Some(&None) {
+            severity.remove(code);
+        }
+    }
+    if !args.extend_select.is_empty() {
+        // Unknown selectors are errors too.
+        crate::analysis::select_rules(Some(&args.extend_select), &[], &[])?;
+    }
+    if !args.ignore.is_empty() {
+        for code in crate::analysis::select_rules(Some(&args.ignore), &[], &[])? {
+            severity.insert(code.to_string(), None);
+        }
+    }
+    let language = match &args.language {
+        Some(code) => Some(
+            Language::from_code(code)
+                .ok_or_else(|| format!("--language {code}: expected ar, en, es, fr, ru or zh"))?,
+        ),
+        None => project.as_ref().and_then(|p| p.language),
+    };
+    let mut catalogue_files = args.catalogue_files.clone();
+    let mut exclude = args.exclude.clone();
+    if let Some(p) = &project {
+        catalogue_files.extend(p.catalogue.iter().cloned());
+        exclude.extend(p.exclude.iter().cloned());
+    }
+    Ok(Settings {
+        severity,
+        project,
+        language,
+        catalogue_files,
+        exclude,
+    })
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -98,10 +204,17 @@ pub enum ColorChoice {
 /// Checks one text alone, with the built-in catalogue (what the fuzz
 /// targets and quick callers need; `run` checks files together).
 pub fn check_text(path: &Path, text: &str) -> FileReport {
+    let settings = Settings {
+        severity: Default::default(),
+        project: None,
+        language: None,
+        catalogue_files: Vec::new(),
+        exclude: Vec::new(),
+    };
     check_all(
         vec![(path.to_path_buf(), text.to_string())],
         &Catalogue::builtin(),
-        &Default::default(),
+        &settings,
     )
     .pop()
     .expect("one report per text")
@@ -112,11 +225,11 @@ pub fn check_text(path: &Path, text: &str) -> FileReport {
 /// built-in catalogue. A broken line is reported on stderr with its file and
 /// line; the rest of the file still loads. A missing or unreadable file
 /// named on the command line is an error.
-fn user_catalogue(args: &CheckArgs) -> anyhow::Result<Catalogue> {
-    for file in &args.catalogue_files {
+fn user_catalogue(catalogue_files: &[PathBuf], paths: &[PathBuf]) -> anyhow::Result<Catalogue> {
+    for file in catalogue_files {
         files::read_draft(file)?;
     }
-    let (entries, problems) = files::load_user_catalogues(&args.catalogue_files, &args.paths);
+    let (entries, problems) = files::load_user_catalogues(catalogue_files, paths);
     for problem in problems {
         eprintln!("warning: {problem}");
     }
@@ -129,11 +242,14 @@ fn user_catalogue(args: &CheckArgs) -> anyhow::Result<Catalogue> {
 fn check_all(
     texts: Vec<(PathBuf, String)>,
     base: &Catalogue,
-    severity: &std::collections::HashMap<String, Option<Severity>>,
+    settings: &Settings,
 ) -> Vec<FileReport> {
     let analysed: Vec<(PathBuf, FileAnalysis)> = texts
         .into_iter()
-        .map(|(path, text)| (path, FileAnalysis::parse(&text)))
+        .map(|(path, text)| {
+            let file = FileAnalysis::with_language(SourceFile::parse(&text), settings.language);
+            (path, file)
+        })
         .collect();
     let taught: Vec<Vec<Entry>> = analysed
         .iter()
@@ -150,7 +266,7 @@ fn check_all(
                 .map(|(_, t)| t.as_slice());
             let config = Config {
                 catalogue: ide::catalogue_with(base, others),
-                severity: severity.clone(),
+                severity: settings.severity_for(&path),
                 ..Config::default()
             };
             let diagnostics = file.check(&config);
@@ -178,14 +294,14 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
         eprintln!("error: `-` (standard input) cannot be checked together with other paths");
         return Ok(2);
     }
-    let severity = match select_rules(args) {
-        Ok(severity) => severity,
+    let settings = match settings(args) {
+        Ok(settings) => settings,
         Err(e) => {
             eprintln!("error: {e}");
             return Ok(2);
         }
     };
-    let base = match user_catalogue(args) {
+    let base = match user_catalogue(&settings.catalogue_files, &args.paths) {
         Ok(base) => base,
         Err(e) => {
             eprintln!("error: {e:#}");
@@ -207,8 +323,12 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
         texts.push((name, text));
     } else {
         let root = std::env::current_dir().unwrap_or_default();
-        let collected = match files::include_exclude(&root, &args.include, &args.exclude)
-            .and_then(|filter| collect_files(&args.paths, filter.as_ref()))
+        let extra = settings
+            .project
+            .as_ref()
+            .and_then(|p| files::extra_patterns(p.root(), &p.file_patterns));
+        let collected = match files::include_exclude(&root, &args.include, &settings.exclude)
+            .and_then(|filter| collect_files(&args.paths, extra.as_ref(), filter.as_ref()))
         {
             Ok(collected) => collected,
             Err(e) => {
@@ -245,7 +365,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             }
         }
     }
-    let mut reports = check_all(texts, &base, &severity);
+    let mut reports = check_all(texts, &base, &settings);
     if args.fix || args.diff {
         let mut fixed = Vec::new();
         let mut texts = Vec::new();
@@ -302,7 +422,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
         }
         // The fixed files are checked again as a whole: what each teaches
         // the others is read from its fixed text.
-        reports = check_all(texts, &base, &severity);
+        reports = check_all(texts, &base, &settings);
         let summary = format!(
             "applied {} fix(es) in {} file(s)",
             fixed.iter().sum::<usize>(),
@@ -440,20 +560,6 @@ fn statistics(reports: &[FileReport]) -> String {
         out.push_str("[*] fixable with --fix\n");
     }
     out
-}
-
-/// The per-code severities the run checks with: `--select`,
-/// `--extend-select` and `--ignore` turn rules off (`None`).
-fn select_rules(
-    args: &CheckArgs,
-) -> Result<std::collections::HashMap<String, Option<Severity>>, String> {
-    let enabled =
-        crate::analysis::select_rules(args.select.as_deref(), &args.extend_select, &args.ignore)?;
-    Ok(crate::analysis::rules()
-        .into_iter()
-        .filter(|r| !enabled.contains(r.code))
-        .map(|r| (r.code.to_string(), None))
-        .collect())
 }
 
 fn pretty(value: &serde_json::Value) -> String {

@@ -5,6 +5,7 @@
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::analysis::{self, Config, Diagnostic};
+use crate::domain::Language;
 use crate::model::citations::{Citation, Identity};
 use crate::model::references::InternalReference;
 use crate::model::{self, Clause, Model, Section};
@@ -19,6 +20,9 @@ use crate::text::{LineIndex, TextEdit};
 /// ([`FileAnalysis::edit`]) that re-parses incrementally from the old tree.
 pub struct FileAnalysis {
     file: SourceFile,
+    /// The language the user stated for the text (a setting), if any;
+    /// otherwise each document's language is detected.
+    language: Option<Language>,
     /// Built on first use, like the model: typing needs neither.
     line_index: OnceLock<LineIndex>,
     /// The model is extracted on first use, so that a keystroke costs only
@@ -42,8 +46,15 @@ impl std::fmt::Debug for FileAnalysis {
 impl FileAnalysis {
     /// A parsed file, to be analysed on demand.
     pub fn new(file: SourceFile) -> FileAnalysis {
+        FileAnalysis::with_language(file, None)
+    }
+
+    /// A parsed file whose documents are in `language` unless a document
+    /// says otherwise with an `[rls-language xx]` marker.
+    pub fn with_language(file: SourceFile, language: Option<Language>) -> FileAnalysis {
         FileAnalysis {
             file,
+            language,
             line_index: OnceLock::new(),
             model: OnceLock::new(),
             findings: Mutex::new(None),
@@ -65,7 +76,7 @@ impl FileAnalysis {
     /// The next version: `edits` applied in order (each relative to the
     /// text left by the previous one), re-parsed with the old tree.
     pub fn edit(&self, edits: &[TextEdit]) -> FileAnalysis {
-        FileAnalysis::new(self.file.edit(edits))
+        FileAnalysis::with_language(self.file.edit(edits), self.language)
     }
 
     pub fn text(&self) -> &str {
@@ -77,7 +88,8 @@ impl FileAnalysis {
     }
 
     pub fn model(&self) -> &Model {
-        self.model.get_or_init(|| model::extract(&self.file))
+        self.model
+            .get_or_init(|| model::extract_with_language(&self.file, self.language))
     }
 
     /// Byte offset ↔ line/column for this version's text.

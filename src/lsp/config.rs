@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+use crate::domain::Language;
+
 use crate::analysis::Severity;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -17,6 +19,8 @@ pub struct Settings {
     pub catalogue: Option<PathBuf>,
     /// Glob patterns of files to index besides the default draft extensions.
     pub file_patterns: Vec<String>,
+    /// The language drafts are written in, when detection should not decide.
+    pub language: Option<Language>,
 }
 
 /// Reads settings from a JSON value, accepting them either at the top level
@@ -91,10 +95,20 @@ pub fn parse(value: &Value) -> (Settings, Vec<String>) {
                     "filePatterns: expected a list of glob patterns, got {v}"
                 )),
             },
+            "language" => match v {
+                Value::String(s) if !s.trim().is_empty() => match Language::from_code(s) {
+                    Some(l) => settings.language = Some(l),
+                    None => problems.push(format!(
+                        "language: `{s}` is no language (ar, en, es, fr, ru or zh)"
+                    )),
+                },
+                Value::String(_) | Value::Null => {}
+                other => problems.push(format!("language: expected a language code, got {other}")),
+            },
             // Client-side settings the extension also keeps in this section.
             "server" | "trace" => {}
             other => problems.push(format!(
-                "unknown setting `{other}` (known: severity, catalogue, filePatterns)"
+                "unknown setting `{other}` (known: severity, catalogue, filePatterns, language)"
             )),
         }
     }

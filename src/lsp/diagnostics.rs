@@ -88,6 +88,16 @@ async fn publish(shared: Arc<Shared>, uri: Uri) {
             .publish_diagnostics(uri.clone(), diagnostics, Some(version))
             .await;
     }
+    // A broken resolution-ls.toml met while checking: say so once.
+    for problem in shared.take_config_problems() {
+        shared
+            .client
+            .show_message(
+                tower_lsp_server::ls_types::MessageType::WARNING,
+                format!("resolution-ls configuration: {problem} (the file is not used)"),
+            )
+            .await;
+    }
     // What this document's identity line teaches the others.
     if shared.set_taught(&uri, version, taught) {
         shared.invalidate(Some(&uri));

@@ -49,6 +49,7 @@ impl Backend {
             publisher,
             generation: AtomicU64::new(0),
             catalogues: DashMap::new(),
+            projects: DashMap::new(),
         });
         tokio::spawn(diagnostics::run(shared.clone(), rx));
         Backend {
@@ -85,7 +86,13 @@ impl Backend {
         let refused = refusal(&uri, text.len(), text.contains('\0'));
         let (analysis, raw) = match refused {
             Some(_) => (FileAnalysis::parse(""), Some(ropey::Rope::from_str(&text))),
-            None => (FileAnalysis::parse(&text), None),
+            None => (
+                FileAnalysis::with_language(
+                    crate::syntax::SourceFile::parse(&text),
+                    self.shared.language_for(&uri),
+                ),
+                None,
+            ),
         };
         self.shared.catalogues.remove(&uri);
         self.shared.docs.insert(
@@ -112,6 +119,8 @@ impl Backend {
         changes: Vec<TextDocumentContentChangeEvent>,
     ) -> Changed {
         let encoding = self.shared.encoding();
+        // Before the document's guard: this may read a configuration file.
+        let language = self.shared.language_for(uri);
         let Some(mut doc) = self.shared.docs.get_mut(uri) else {
             return Changed::Unknown;
         };
@@ -165,9 +174,10 @@ impl Backend {
             doc.analysis = Arc::new(FileAnalysis::parse(""));
             doc.raw = Some(live);
         } else if full {
-            doc.analysis = Arc::new(FileAnalysis::new(crate::syntax::SourceFile::from_rope(
-                live,
-            )));
+            doc.analysis = Arc::new(FileAnalysis::with_language(
+                crate::syntax::SourceFile::from_rope(live),
+                language,
+            ));
             doc.raw = None;
         } else {
             // Incremental: the old tree is edited and reused.
@@ -195,6 +205,8 @@ impl Backend {
         };
         problems.extend(self.reload_user_catalogue().await);
         self.report(&problems, "settings").await;
+        // The stated language may have changed: the documents are read again.
+        self.shared.reanalyse_open_documents();
         self.shared.invalidate(None);
         if reindex {
             self.index_in_background(roots);
@@ -294,6 +306,7 @@ impl Backend {
         let client = self.shared.client.clone();
         let extensions = files::DRAFT_EXTENSIONS.join(",");
         let mut globs = vec![format!("**/*.{{{extensions},tsv}}")];
+        globs.extend(files::CONFIG_NAMES.iter().map(|n| format!("**/{n}")));
         for p in self.shared.settings().file_patterns {
             globs.push(if p.contains('/') {
                 p
@@ -497,6 +510,11 @@ impl LanguageServer for Backend {
         let catalogue_changed = changes
             .iter()
             .any(|(p, _)| p.extension().is_some_and(|e| e == "tsv"));
+        let config_changed = changes.iter().any(|(p, _)| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| files::CONFIG_NAMES.contains(&n))
+        });
         let shared = self.shared.clone();
         let index_changed = blocking(move || {
             let mut changed = false;
@@ -519,7 +537,11 @@ impl LanguageServer for Backend {
             let problems = self.reload_user_catalogue().await;
             self.report(&problems, "catalogue").await;
         }
-        if catalogue_changed || index_changed {
+        if config_changed {
+            self.shared.projects.clear();
+            self.shared.reanalyse_open_documents();
+        }
+        if catalogue_changed || index_changed || config_changed {
             self.shared.invalidate(None);
         }
     }

@@ -6,6 +6,7 @@
 //! No map guard and no lock is ever held across an `.await`: every access
 //! is one statement, or a block that ends before the next `.await`.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
@@ -20,6 +21,8 @@ use super::workspace::Index;
 use super::{to_proto, Settings, MAX_DOCUMENT_BYTES};
 use crate::analysis::Config;
 use crate::catalogue::{Catalogue, Entry};
+use crate::domain::Language;
+use crate::files::ProjectConfig;
 use crate::ide::{self, FileAnalysis};
 use crate::text::{PositionEncoding, TextRange};
 
@@ -37,6 +40,9 @@ pub(super) struct Shared {
     /// The catalogue each document's citations resolve against, with the
     /// generation it was built for.
     pub catalogues: DashMap<Uri, (u64, Catalogue)>,
+    /// The `resolution-ls.toml` that applies to each folder (emptied when
+    /// a configuration file changes).
+    pub projects: DashMap<PathBuf, Option<Arc<ProjectConfig>>>,
 }
 
 /// One open document.
@@ -66,6 +72,8 @@ pub(super) struct State {
     pub user_entries: Vec<Entry>,
     pub client: ClientFlags,
     pub initialized: bool,
+    /// Problems in configuration files, to show the user once.
+    pub config_problems: Vec<String>,
 }
 
 impl Shared {
@@ -180,12 +188,80 @@ impl Shared {
         catalogue
     }
 
+    /// Reads every open document again with the language it is now stated
+    /// in (after a settings or configuration change). The text and tree are
+    /// kept; only the model is made anew.
+    pub fn reanalyse_open_documents(&self) {
+        let uris: Vec<Uri> = self.docs.iter().map(|d| d.key().clone()).collect();
+        for uri in uris {
+            let language = self.language_for(&uri);
+            if let Some(mut doc) = self.docs.get_mut(&uri) {
+                if doc.refused.is_none() {
+                    let file = doc.analysis.file().clone();
+                    doc.analysis = Arc::new(FileAnalysis::with_language(file, language));
+                }
+            }
+        }
+    }
+
+    /// Problems found in configuration files since last asked.
+    pub fn take_config_problems(&self) -> Vec<String> {
+        self.state
+            .write()
+            .map(|mut s| std::mem::take(&mut s.config_problems))
+            .unwrap_or_default()
+    }
+
+    /// What `uri` is checked with: the project's `resolution-ls.toml`
+    /// (the nearest above the document), then the editor's settings over it.
     pub fn config_for(&self, uri: &Uri) -> Config {
+        let path = uri.to_file_path().map(|p| p.into_owned());
+        let mut severity = HashMap::new();
+        if let (Some(project), Some(path)) = (self.project_for(uri), &path) {
+            severity.extend(project.severity.clone());
+            for code in project.ignored_for(path) {
+                severity.insert(code.to_string(), None);
+            }
+        }
+        severity.extend(self.settings().severity);
         Config {
-            severity: self.settings().severity,
+            severity,
             catalogue: self.catalogue_for(uri),
             ..Config::default()
         }
+    }
+
+    /// The language `uri` is written in, when the user stated one: the
+    /// editor's setting, else the project configuration's.
+    pub fn language_for(&self, uri: &Uri) -> Option<Language> {
+        self.settings()
+            .language
+            .or_else(|| self.project_for(uri).and_then(|p| p.language))
+    }
+
+    /// The project configuration that applies to `uri` (cached per folder;
+    /// a broken file is reported once and not used).
+    pub fn project_for(&self, uri: &Uri) -> Option<Arc<ProjectConfig>> {
+        let path = uri.to_file_path()?.into_owned();
+        let dir = path.parent()?.to_path_buf();
+        if let Some(known) = self.projects.get(&dir) {
+            return known.clone();
+        }
+        let found =
+            crate::files::find_config(&dir).and_then(|file| {
+                match crate::files::load_config(&file) {
+                    Ok(config) => Some(Arc::new(config)),
+                    Err(problem) => {
+                        tracing::warn!("{problem}");
+                        if let Ok(mut state) = self.state.write() {
+                            state.config_problems.push(problem);
+                        }
+                        None
+                    }
+                }
+            });
+        self.projects.insert(dir, found.clone());
+        found
     }
 
     /// `uri`'s findings under the current configuration (cached per

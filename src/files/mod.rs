@@ -3,6 +3,10 @@
 //! repository), one reader that refuses binary, oversized and non-regular
 //! files with a clear message, and one way to find the user's catalogue.
 
+mod config;
+
+pub use config::{find_config, load_config, parse_config, ConfigFile, ProjectConfig, CONFIG_NAMES};
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -32,10 +36,15 @@ pub struct Collected {
 
 /// Expands `paths` into the drafts to check. A file named on the command
 /// line is always taken; folders are walked with [`walker`], keeping
-/// drafts that `filter` admits (include/exclude globs). A folder that
+/// drafts (the default extensions, or files the `extra` patterns name)
+/// that `filter` admits (include/exclude globs). A folder that
 /// cannot be read is reported and skipped; a path that does not exist is
 /// an error.
-pub fn collect_files(paths: &[PathBuf], filter: Option<&Override>) -> anyhow::Result<Collected> {
+pub fn collect_files(
+    paths: &[PathBuf],
+    extra: Option<&Override>,
+    filter: Option<&Override>,
+) -> anyhow::Result<Collected> {
     let mut collected = Collected::default();
     for path in paths {
         if path.is_file() {
@@ -63,7 +72,7 @@ pub fn collect_files(paths: &[PathBuf], filter: Option<&Override>) -> anyhow::Re
             if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
             }
-            if is_draft(p, None) {
+            if is_draft(p, extra) {
                 found.push(p.to_path_buf());
             } else if is_word_document(p) {
                 collected.word_documents.push(p.to_path_buf());
@@ -264,7 +273,7 @@ mod tests {
         ] {
             std::fs::write(root.join(name), text).unwrap();
         }
-        let found = collect_files(std::slice::from_ref(&root), None).unwrap();
+        let found = collect_files(std::slice::from_ref(&root), None, None).unwrap();
         assert_eq!(found.files, vec![root.join("kept.res")]);
         let roots = [root.clone()];
         assert!(admitted(&root.join("kept.res"), &roots, &[]));
