@@ -53,7 +53,7 @@ if zext["grammars"]["resolution"].get("path") != "grammar": problems.append("zed
 pkg = json.loads((ed / "vscode/package.json").read_text(encoding="utf-8"))
 json.loads((ed / "vscode/language-configuration.json").read_text(encoding="utf-8"))
 json.loads((ed / "vscode/syntaxes/itu-resolution.tmLanguage.json").read_text(encoding="utf-8"))
-docs = set(re.findall(r"^\| (?:<a id=\"rls\d{4}\"></a>)?(RLS\d{4}) \|", (root / "docs/diagnostics.md").read_text(encoding="utf-8"), re.M))
+docs = set(re.findall(r"^\| (?:<a id=\"rls\d{4}\"></a>)?\[?(RLS\d{4})(?:\]\([^)]*\))? \|", (root / "docs/diagnostics.md").read_text(encoding="utf-8"), re.M))
 props = pkg["contributes"]["configuration"]["properties"]
 listed = set(props["resolutionLs.severity"]["properties"])
 if docs != listed: problems.append(f"vscode: severity codes differ from docs/diagnostics.md: +{sorted(listed - docs)} -{sorted(docs - listed)}")

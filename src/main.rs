@@ -28,6 +28,9 @@ enum Command {
     /// or list a body's meetings: `resolution-ls catalogue --conferences PP`
     /// (exit 0: found, 1: not in the catalogue, 2: bad usage).
     Catalogue(cli::catalogue::CatalogueArgs),
+    /// Print a rule's page: what it checks, why, examples, the fix
+    /// (`resolution-ls rule RLS0105`, `rule label-fused`, `rule --all`).
+    Rule(cli::rule::RuleArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to stdout.
     Completions {
         #[arg(value_enum)]
@@ -69,6 +72,7 @@ fn main() -> ExitCode {
     let status = match args.command {
         Some(Command::Check(args)) => cli::check::run(&args, &mut std::io::stdout().lock()),
         Some(Command::Catalogue(args)) => cli::catalogue::run(args),
+        Some(Command::Rule(args)) => cli::rule::run(&args, &mut std::io::stdout().lock()),
         Some(Command::Completions { shell }) => {
             // Generated into memory first: clap_complete panics on a write
             // error, and `| head` closes the pipe early.

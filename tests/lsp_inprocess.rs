@@ -68,10 +68,11 @@ fn every_feature_answers_in_protocol_shape() {
     assert!(codes.contains(&"RLS0401"), "{codes:?}");
     for d in &diags {
         assert_eq!(d["source"], "resolution-ls");
-        assert!(d["codeDescription"]["href"]
-            .as_str()
-            .unwrap()
-            .ends_with(&d["code"].as_str().unwrap().to_lowercase()));
+        // No link until the project has a public address for its rule pages.
+        assert!(
+            d.get("codeDescription").is_none() || option_env!("RESOLUTION_LS_DOCS_URL").is_some(),
+            "{d}"
+        );
     }
 
     // Hover: a label knows its place.

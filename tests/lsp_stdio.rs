@@ -41,10 +41,10 @@ fn diagnostics_hover_definition_actions_and_exit_over_stdio() {
         fused["range"],
         json!({ "start": { "line": 5, "character": 0 }, "end": { "line": 5, "character": 3 } })
     );
-    assert!(fused["codeDescription"]["href"]
-        .as_str()
-        .unwrap()
-        .ends_with("#rls0105"));
+    assert!(
+        fused.get("codeDescription").is_none() || option_env!("RESOLUTION_LS_DOCS_URL").is_some(),
+        "no link to a page that does not exist: {fused}"
+    );
     // The outdated WTDC 77 citation sits after an emoji and CJK text: its
     // number starts at UTF-16 column 11 (the emoji counts 2), byte 16.
     let outdated = diags.iter().find(|d| d["code"] == "RLS0401").unwrap();

@@ -399,3 +399,64 @@ fn docs_diagnostics_md_is_generated_from_the_rules() {
         "docs/diagnostics.md is not what the rules say: run `UPDATE_DOCS=1 cargo test --test tidy`"
     );
 }
+
+#[test]
+fn every_rule_example_raises_its_rule() {
+    use resolution_ls::analysis::Config;
+    use resolution_ls::ide::FileAnalysis;
+    let mut wrong = Vec::new();
+    for rule in resolution_ls::analysis::rules() {
+        // RLS0001 guards against text the grammar cannot read, and the
+        // grammar reads any text today: no example can show it.
+        if rule.code != "RLS0001" {
+            assert!(
+                rule.examples.len() >= 2,
+                "{}: give an English and another example",
+                rule.code
+            );
+        }
+        for example in rule.examples {
+            let found = FileAnalysis::parse(example).check(&Config::default());
+            if !found.iter().any(|d| d.code == rule.code) {
+                let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
+                wrong.push(format!("{}: {example:?} gives {codes:?}", rule.code));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn docs_rules_has_one_generated_page_per_rule() {
+    let dir = root().join("docs/rules");
+    let update = std::env::var_os("UPDATE_DOCS").is_some();
+    if update {
+        std::fs::create_dir_all(&dir).unwrap();
+    }
+    let mut stale = Vec::new();
+    let mut expected_names = Vec::new();
+    for rule in resolution_ls::analysis::rules() {
+        let path = dir.join(format!("{}.md", rule.code));
+        expected_names.push(format!("{}.md", rule.code));
+        let page = resolution_ls::cli::rule::page(rule);
+        if update {
+            std::fs::write(&path, &page).unwrap();
+        }
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(page.as_str()) {
+            stale.push(rel(&path));
+        }
+    }
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    on_disk.sort();
+    expected_names.sort();
+    assert!(
+        stale.is_empty() && on_disk == expected_names,
+        "docs/rules is not what the rules say ({stale:?}; files {on_disk:?}): run `UPDATE_DOCS=1 cargo test --test tidy`"
+    );
+}

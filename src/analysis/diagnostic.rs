@@ -44,6 +44,9 @@ pub struct Rule {
     pub default_severity: Severity,
     pub summary: &'static str,
     pub explanation: &'static str,
+    /// Texts the rule finds something in, in English and in another
+    /// language (a test keeps each one raising the rule).
+    pub examples: &'static [&'static str],
 }
 
 /// A family of rules sharing a code block (`RLS01xx`), one per module of

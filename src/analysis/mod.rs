@@ -148,8 +148,9 @@ pub fn diagnostics_markdown() -> String {
         out.push_str("| code | name | default severity | what it checks |\n|---|---|---|---|\n");
         for rule in family.rules {
             out.push_str(&format!(
-                "| <a id=\"{}\"></a>{} | {} | {} | {} |\n",
+                "| <a id=\"{}\"></a>[{}](rules/{}.md) | {} | {} | {} |\n",
                 rule.code.to_ascii_lowercase(),
+                rule.code,
                 rule.code,
                 rule.name,
                 rule.default_severity.as_str(),

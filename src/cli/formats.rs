@@ -84,7 +84,9 @@ pub fn sarif(reports: &[FileReport]) -> Value {
                 "id": r.code,
                 "name": r.name,
                 "shortDescription": { "text": r.summary },
-                "helpUri": format!("https://example.invalid/resolution-ls/docs/diagnostics.md#{}", r.code.to_lowercase()),
+                // The rule's page itself, as `resolution-ls rule CODE` prints it.
+                "fullDescription": { "text": r.explanation },
+                "help": { "text": super::rule::page(r) },
                 "defaultConfiguration": { "level": sarif_level(r.default_severity) },
             })
         })
@@ -153,7 +155,6 @@ pub fn sarif(reports: &[FileReport]) -> Value {
             "tool": { "driver": {
                 "name": "resolution-ls",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://example.invalid/resolution-ls",
                 "rules": rules,
             }},
             "columnKind": "utf16CodeUnits",

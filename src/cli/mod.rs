@@ -8,3 +8,4 @@ pub mod formats;
 pub mod human;
 pub mod outline;
 pub mod report;
+pub mod rule;

@@ -40,9 +40,12 @@ const MAX_DOCUMENT_BYTES: usize = crate::files::MAX_FILE_BYTES as usize;
 /// `workspace/executeCommand`: reletter every document of the file whose
 /// URI is the first argument.
 const RELETTER_COMMAND: &str = "resolution-ls.reletterDocument";
-/// Where each code is documented (`docs/diagnostics.md`, published with
-/// the repository); a diagnostic links to its anchor `#<code>` (lowercase).
-const DOCS_URL: &str = "https://example.invalid/resolution-ls/docs/diagnostics.md";
+/// Where the rule pages (`docs/rules/<CODE>.md`) are published, given at
+/// build time (`RESOLUTION_LS_DOCS_URL=https://…/docs/rules cargo build`):
+/// a diagnostic links to `<base>/<CODE>.md`. Until the project has a public
+/// address there is no link rather than one to a page that does not exist;
+/// `resolution-ls rule CODE` prints the page.
+const DOCS_URL: Option<&str> = option_env!("RESOLUTION_LS_DOCS_URL");
 
 /// Serves LSP over `input`/`output` until the client says `exit` (or
 /// closes `input`). True when the client asked for `shutdown` first: the

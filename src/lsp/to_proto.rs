@@ -71,9 +71,12 @@ pub fn diagnostic(
         range: range(file, d.range, encoding),
         severity: Some(severity(d.severity)),
         code: Some(lsp::NumberOrString::String(d.code.to_string())),
-        code_description: format!("{DOCS_URL}#{}", d.code.to_lowercase())
-            .parse()
-            .ok()
+        code_description: DOCS_URL
+            .and_then(|base| {
+                format!("{}/{}.md", base.trim_end_matches('/'), d.code)
+                    .parse()
+                    .ok()
+            })
             .map(|href| lsp::CodeDescription { href }),
         source: Some("resolution-ls".into()),
         message: d.message.clone(),

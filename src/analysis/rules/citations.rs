@@ -19,6 +19,7 @@ pub static OUTDATED: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A citation names a revision older than the latest one known to the catalogue (as of the citing document's own conference).",
     explanation: "The cited revision is older than the latest one the catalogue knows from a trusted source (an official ITU text or a verbatim copy of one; see catalogue.md). The message names the later revision, the conference that adopted it, and its source (by name, never a URL) and as-of date. Preferred fix: rewrite the revision to the latest known (when every number sharing the revision has the same latest one, and the place has a name in the citation's language).",
+    examples: &["The World Telecommunication Development Conference (Kigali, 2022),\nrecalling\nResolution 77 (Rev. Buenos Aires, 2017) of the World Telecommunication Development Conference,\nresolves\nto act.\n", "世界电信发展大会（2022年，基加利），\n忆及\nWTDC第77号决议（2017年，布宜诺斯艾利斯，修订版），\n做出决议\n继续。\n"],
 };
 
 pub static OUTDATED_ORIGINAL: Rule = Rule {
@@ -27,6 +28,7 @@ pub static OUTDATED_ORIGINAL: Rule = Rule {
     default_severity: Severity::Information,
     summary: "A citation names the original adoption of a text that was revised since; legitimate when meant.",
     explanation: "Like RLS0401, but the citation names the original adoption (`Resolution 2 (Kyoto, 1994)`), which is legitimate when meant (\"established by…\"). The fix is offered but never preferred; the severity is tunable on its own.",
+    examples: &["The World Telecommunication Development Conference (Kigali, 2022),\nrecalling\nResolution 77 (Doha, 2006) of the World Telecommunication Development Conference,\nresolves\nto act.\n", "世界电信发展大会（2022年，基加利），\n忆及\nWTDC第77号决议（2006年，多哈），\n做出决议\n继续。\n"],
 };
 
 pub static IMPOSSIBLE: Rule = Rule {
@@ -35,6 +37,7 @@ pub static IMPOSSIBLE: Rule = Rule {
     default_severity: Severity::Error,
     summary: "No conference of that body met at that place in that year.",
     explanation: "No conference of that body met at that place in that year: WTDC at Hammamet (no WTDC met in 2016; WTSA-16 met there), Tokyo for Kyoto 1994, a year in which the body met elsewhere (the message says where). Only claimed for years whose list of meetings is complete, and only when the place name is one the catalogue can compare.",
+    examples: &["The World Telecommunication Development Conference (Kigali, 2022),\nrecalling\nResolution 30 (Rev. Hammamet, 2016) of the World Telecommunication Development Conference,\nresolves\nto act.\n", "世界电信发展大会（2022年，基加利），\n忆及\n世界电信发展大会第30号决议（2016年，哈马马特，修订版），\n做出决议\n继续。\n"],
 };
 
 pub static MERGED: Rule = Rule {
@@ -43,6 +46,7 @@ pub static MERGED: Rule = Rule {
     default_severity: Severity::Error,
     summary: "Two revisions in one citation or conference line: tracked-change residue.",
     explanation: "Two revisions in one citation (`（2017年，布宜诺斯艾利斯2022年，基加利，修订版）`, `(REV. DUBAI, 2018BUCHAREST, 2022)`) or two meetings in a conference line (`（2018年，迪拜2022年，布加勒斯特）`): tracked-change residue. Two fixes: keep the older, keep the newer (preferred).",
+    examples: &["The World Telecommunication Development Conference (Kigali, 2022),\nrecalling\nResolution 23 (Rev. Buenos Aires, 2017Kigali, 2022) of the World Telecommunication Development Conference,\nresolves\nto act.\n", "世界电信发展大会（2022年，基加利），\n忆及\nWTDC第23号决议（2017年，布宜诺斯艾利斯2022年，基加利，修订版），\n做出决议\n继续。\n"],
 };
 
 pub static THIS_CONFERENCE: Rule = Rule {
@@ -51,6 +55,7 @@ pub static THIS_CONFERENCE: Rule = Rule {
     default_severity: Severity::Error,
     summary: "A \"this conference\" citation (or an identity line) names a revision other than the document's own conference line.",
     explanation: "A \"this conference\" citation (`本届大会第50号决议（2017年，…）`), or the identity line, names a revision other than the document's own conference line; the related place is the conference line. Preferred fix: name the document's conference.",
+    examples: &["The World Telecommunication Development Conference (Kigali, 2022),\nrecalling\nResolution 23 (Rev. Buenos Aires, 2017) of this conference,\nresolves\nto act.\n", "世界电信发展大会（2022年，基加利），\n忆及\n本届大会第23号决议（2017年，布宜诺斯艾利斯，修订版），\n做出决议\n继续。\n"],
 };
 
 pub static AMBIGUOUS_BODY: Rule = Rule {
@@ -59,6 +64,7 @@ pub static AMBIGUOUS_BODY: Rule = Rule {
     default_severity: Severity::Information,
     summary: "Neither the citation nor its context says which body adopted the cited text.",
     explanation: "Neither the citation nor its context says which body adopted the text, and its revision does not tell (or several bodies met there, like WTSA-12 and WCIT-12 at Dubai). The message lists the bodies that have such a number in the catalogue.",
+    examples: &["recalling\nResolution 2 on its work,\nresolves\nto act.\n", "忆及\n第2号决议，\n做出决议\n继续。\n"],
 };
 
 pub static UNKNOWN_REVISION: Rule = Rule {
@@ -68,6 +74,7 @@ pub static UNKNOWN_REVISION: Rule = Rule {
     summary:
         "A real conference of that body, but a revision (or meeting) the catalogue does not know.",
     explanation: "A revision the catalogue does not know: newer than what it holds (the message says up to which meeting it knows the body, e.g. \"it knows WTSA up to Geneva, 2022\"), a later revision reported only by a source it does not trust (never a warning, never a fix), a meeting outside the years its conference list covers, or a place spelling it cannot compare. Add the fact to `resolution-catalogue.tsv`, or build one from the official texts (`resolution-ls catalogue build`), if it is right.",
+    examples: &["The World Telecommunication Development Conference (Kigali, 2022),\nrecalling\nResolution 23 (Rev. Baku, 2025) of the World Telecommunication Development Conference,\nresolves\nto act.\n", "世界电信发展大会（2022年，基加利），\n忆及\nWTDC第23号决议（2025年，巴库，修订版），\n做出决议\n继续。\n"],
 };
 
 pub static UNKNOWN_NUMBER: Rule = Rule {
@@ -77,6 +84,7 @@ pub static UNKNOWN_NUMBER: Rule = Rule {
     summary: "The catalogue has no entry for that body and number (the catalogue is incomplete).",
     explanation:
         "The catalogue has no entry for that body and number; its revisions cannot be checked.",
+    examples: &["The World Telecommunication Development Conference (Kigali, 2022),\nrecalling\nResolution 987 (Rev. Kigali, 2022) of the World Telecommunication Development Conference,\nresolves\nto act.\n", "世界电信发展大会（2022年，基加利），\n忆及\nWTDC第987号决议（2022年，基加利，修订版），\n做出决议\n继续。\n"],
 };
 
 /// The rules whose fixes change what a citation says (another revision,

@@ -20,6 +20,7 @@ pub static LABEL_GAP: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A label skips one or more labels of its sequence (a) followed by c)).",
     explanation: "A label skips one or more labels: `a)` followed by `c)`. The message names what is missing. Fixes: reletter the section, or the whole document.",
+    examples: &["considering\na)\tthat one;\nc)\tthat two,\nresolves\nto act.\n", "考虑到\na)\t第一；\nc)\t第二，\n做出决议\n继续。\n"],
 };
 
 pub static LABEL_REPEATED: Rule = Rule {
@@ -28,6 +29,7 @@ pub static LABEL_REPEATED: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A label is used twice in the same section.",
     explanation: "The same label twice in one section (`b)` `b)`); the related place is the first use. Fixes: reletter.",
+    examples: &["considering\na)\tthat one;\nb)\tthat two;\nb)\tthat three,\nresolves\nto act.\n", "考虑到\na)\t第一；\nb)\t第二；\nb)\t第三，\n做出决议\n继续。\n"],
 };
 
 pub static LABEL_WRONG_START: Rule = Rule {
@@ -36,6 +38,10 @@ pub static LABEL_WRONG_START: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A section's sequence does not start at a), 1 or i).",
     explanation: "A sequence that does not start at `a)`, `1` or `i)`. Fixes: reletter.",
+    examples: &[
+        "considering\nb)\tthat one;\nc)\tthat two,\nresolves\nto act.\n",
+        "考虑到\nb)\t第一；\nc)\t第二，\n做出决议\n继续。\n",
+    ],
 };
 
 pub static LABEL_OUT_OF_ORDER: Rule = Rule {
@@ -44,6 +50,7 @@ pub static LABEL_OUT_OF_ORDER: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A label comes before or after the place its value belongs to.",
     explanation: "A label before or after the place its value belongs to (`c)` `b)`); the related place is the other label. Fixes: reletter.",
+    examples: &["considering\na)\tthat one;\nc)\tthat two;\nb)\tthat three,\nresolves\nto act.\n", "考虑到\na)\t第一；\nc)\t第二；\nb)\t第三，\n做出决议\n继续。\n"],
 };
 
 pub static LABEL_FUSED: Rule = Rule {
@@ -52,6 +59,7 @@ pub static LABEL_FUSED: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "Two labels kept together by a tracked change (lk), bc), 56, 32).",
     explanation: "Two labels kept together by a tracked change: `lk)` after `k)`, `bc)` after `b)`, `56` after `5`, `32` after `2`. The message says which is the old label and which the new one (the one that fits the sequence). Preferred fix: replace the label by the one expected at that place.",
+    examples: &["considering\na)\tthat one;\nb)\tthat two;\nbc)\tthat three,\nresolves\nto act.\n", "忆及\na)\t第一；\nb)\t第二；\nbc)\t第三，\n做出决议\n继续。\n"],
 };
 
 pub static LABEL_WRONG_KIND: Rule = Rule {
@@ -60,6 +68,7 @@ pub static LABEL_WRONG_KIND: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A label of the wrong kind for its place (a number among lettered preamble clauses, letters in an operative part).",
     explanation: "A label of the wrong kind for its place: numbered preamble clauses, lettered operative paragraphs, or a number among letters. Sections whose heading (or an unlabelled first paragraph) ends with a colon introduce a list and may use any kind. Fix: reletter the section in the expected kind.",
+    examples: &["considering\n1\tthat one;\n2\tthat two,\nresolves\nto act.\n", "考虑到\n1\t第一；\n2\t第二，\n做出决议\n继续。\n"],
 };
 
 pub static LABEL_UNNEEDED: Rule = Rule {
@@ -68,6 +77,7 @@ pub static LABEL_UNNEEDED: Rule = Rule {
     default_severity: Severity::Information,
     summary: "The only clause of a section carries a label it does not need.",
     explanation: "The only clause of a section carries a label (`注意到` followed by a single `a)`): a single clause has none. Fix: remove the label.",
+    examples: &["considering\na)\tthat one,\nresolves\nto act.\n", "注意到\na)\t第一，\n做出决议\n继续。\n"],
 };
 
 pub static LABEL_STYLE_MIXED: Rule = Rule {
@@ -76,6 +86,7 @@ pub static LABEL_STYLE_MIXED: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "Labels of one section are written in different styles (a) and a） or (a)).",
     explanation: "Labels of one section (or of one clause's sub-items) written in different styles: `a)`, `a）`, `(a)`, `a`. The most common style is expected. Different documents may use different styles. Preferred fix: rewrite the label.",
+    examples: &["considering\na)\tthat one;\nb)\tthat two;\n(c)\tthat three,\nresolves\nto act.\n", "考虑到\na)\t第一；\nb)\t第二；\nc）\t第三，\n做出决议\n继续。\n"],
 };
 
 /// The family of rules in this module, for documentation and selection.

@@ -16,6 +16,7 @@ pub static HEADING_INLINE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A heading on the same line as its first clause (considering a) that …).",
     explanation: "A heading on the same line as its first clause (`considering a) that …`, `учитывая a) что …`), text flattened from HTML or PDF. Preferred fix: put the heading on its own line.",
+    examples: &["The World Telecommunication Development Conference (Kigali, 2022),\nconsidering a) that one;\nb)\tthat two,\nresolves\nto act.\n", "世界电信发展大会（2022年，基加利），\n考虑到 a) 第一；\nb)\t第二，\n做出决议\n继续。\n"],
 };
 
 pub static HEADING_GLUED: Rule = Rule {
@@ -24,6 +25,7 @@ pub static HEADING_GLUED: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A heading glued to the end of the clause before it (…, instructs the Director …).",
     explanation: "A heading glued to the end of the clause before it (`… within its mandate, instructs the Director of the Telecommunication Development Bureau`), copied from a PDF. Preferred fix: put the heading on its own line.",
+    examples: &["The World Telecommunication Development Conference (Kigali, 2022),\nconsidering\na)\tthat one;\nb)\tthat work goes on within its mandate, instructs the Director of the Telecommunication Development Bureau\n1\tto act;\n2\tto report.\n", "世界电信发展大会（2022年，基加利），\n考虑到\na)\t第一；\nb)\t第二，责成电信发展局主任\n1\t开展工作；\n2\t报告。\n"],
 };
 
 pub static HEADING_MISSING: Rule = Rule {
@@ -32,6 +34,7 @@ pub static HEADING_MISSING: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "Labelled clauses after the conference line with no heading before them.",
     explanation: "Labelled clauses right after the conference line (or a footer) with no heading: a heading lost in editing. The clauses keep a section of their own in the outline.",
+    examples: &["The World Telecommunication Development Conference (Kigali, 2022),\na)\tthat one;\nb)\tthat two,\nresolves\nto act.\n", "世界电信发展大会（2022年，基加利），\na)\t第一；\nb)\t第二，\n做出决议\n继续。\n"],
 };
 
 pub static CONFERENCE_MISMATCH: Rule = Rule {
@@ -40,6 +43,23 @@ pub static CONFERENCE_MISMATCH: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "The conference line names another body or year than the identity line.",
     explanation: "The conference line names another body or year than the identity line (`The Council 2019 (Geneva, 2018),` under a 2019 Council text).",
+    examples: &["R 1390
+Council Working Group on languages
+(C19)
+The Council 2019 (Geneva, 2018),
+noting
+that the working group met twice,
+resolves
+to continue its work.
+", "第1390号决议
+理事会语言工作组
+（C19）
+理事会2019年（2018年，日内瓦），
+注意到
+工作组开会两次，
+做出决议
+继续。
+"],
 };
 
 pub static LABEL_SCRIPT: Rule = Rule {
@@ -48,6 +68,7 @@ pub static LABEL_SCRIPT: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A label written in another script than its sequence (Cyrillic с) among a) b)).",
     explanation: "A label written in another script than the rest of its sequence: a Cyrillic `с)` (or `а)`, `е)`, `о)`…) among Latin `a) b)`, which Russian texts use for preamble clauses. Preferred fix: write the Latin letter.",
+    examples: &["considering\na)\tthat one;\nb)\tthat two;\n\u{441})\tthat three,\nresolves\nto act.\n", "учитывая\na)\tчто одно;\nb)\tчто другое;\n\u{441})\tчто третье,\nрешает\nдей\u{441}твовать.\n"],
 };
 
 /// The family of rules in this module, for documentation and selection.

@@ -19,6 +19,7 @@ pub static CLAUSE_END: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A clause does not end with ; (；), the last clause of a section with , (，), or the last paragraph of the document with . (。).",
     explanation: "A clause that ends without punctuation, or with the mark of another role (`；` on the last clause of a section, `，` in the middle of one, `；` at the end of the document), or with a colon that nothing follows. Preferred fix: add or replace the final mark (none for a colon, where something may be missing).",
+    examples: &["considering\na)\tthat one\nb)\tthat two,\nresolves\nto act.\n", "考虑到\na)\t第一\nb)\t第二，\n做出决议\n继续。\n"],
 };
 
 pub static PUNCTUATION_WIDTH: Rule = Rule {
@@ -27,6 +28,7 @@ pub static PUNCTUATION_WIDTH: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "Half-width punctuation in Chinese text, or full-width punctuation in English text.",
     explanation: "Half-width `;` (and a half-width final mark) in Chinese text; full-width `；，。：` in English text. Half-width commas and parentheses inside Chinese citations are accepted (`(2014年,迪拜)` occurs in published copies). Preferred fix: replace the mark.",
+    examples: &["considering\na)\tthat one；\nb)\tthat two,\nresolves\nto act.\n", "考虑到\na)\t第一;\nb)\t第二，\n做出决议\n继续。\n"],
 };
 
 pub static DOUBLED_PUNCTUATION: Rule = Rule {
@@ -35,6 +37,7 @@ pub static DOUBLED_PUNCTUATION: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "Two punctuation marks where one belongs (，； or 。； left over from an edit).",
     explanation: "Two marks where one belongs, left over from an edit: `，；`, `。；`, `,;`, `groups.;` (not `etc.,`). Preferred fix: remove the first, stray mark.",
+    examples: &["considering\na)\tthat one,;\nb)\tthat two,\nresolves\nto act.\n", "考虑到\na)\t第一，；\nb)\t第二，\n做出决议\n继续。\n"],
 };
 
 /// The family of rules in this module, for documentation and selection.

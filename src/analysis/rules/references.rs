@@ -11,6 +11,7 @@ pub static REFERENCE_MISSING_CLAUSE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "An internal reference names a clause its section does not have (resolves 9 above, with resolves 1 to 8).",
     explanation: "The section exists but has no clause with that label (`上述做出决议9所述` when 做出决议 has 1 to 8). The related place is the section's heading.",
+    examples: &["considering\na)\tthat one;\nb)\tthat two,\nresolves\n1\tto act under resolves 3 above;\n2\tto report.\n", "考虑到\na)\t第一；\nb)\t第二，\n做出决议\n1\t根据上述做出决议3开展工作；\n2\t报告。\n"],
 };
 
 pub static REFERENCE_MISSING_SECTION: Rule = Rule {
@@ -20,6 +21,17 @@ pub static REFERENCE_MISSING_SECTION: Rule = Rule {
     summary:
         "An internal reference (… above, 上述…, …所述) names a section the document does not have.",
     explanation: "A reference that says it points inside the document (`above`, `below`, `of this resolution`, `上述`, `以上`, `所述`, `本决议“…”`) names a section the document does not have.",
+    examples: &["considering
+a)	that one;
+b)	that two,
+resolves
+to act under recognizing c) above.
+", "考虑到
+a)	第一；
+b)	第二，
+做出决议
+根据上述认识到c)开展工作。
+"],
 };
 
 /// The family of rules in this module, for documentation and selection.

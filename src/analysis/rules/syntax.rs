@@ -9,6 +9,7 @@ pub static UNREADABLE_TEXT: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "The parser could not read this text as resolution structure.",
     explanation: "The parser could not read this text as a heading, clause or paragraph (an ERROR node in the syntax tree). The grammar accepts any text as a paragraph, so this is rare: it points at stray control characters or a line the grammar mis-reads; please report it with the line.",
+    examples: &[],
 };
 
 /// The family of rules in this module, for documentation and selection.

@@ -1,0 +1,123 @@
+//! `resolution-ls rule CODE` (or `rule --all`): a rule's page — what it
+//! checks, why, examples with the finding drawn under them, the fix — the
+//! same text as `docs/rules/<CODE>.md`, generated from the rule itself.
+
+use std::fmt::Write as _;
+use std::io::Write;
+
+use crate::analysis::{self, Config, Rule};
+use crate::ide::FileAnalysis;
+use crate::text::LineIndex;
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct RuleArgs {
+    /// A code (`RLS0105`) or a name (`label-fused`).
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub rule: Option<String>,
+    /// Every rule's page, in code order.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// Prints the page(s); exit 0, or 2 for a code no rule has.
+pub fn run(args: &RuleArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
+    let rules: Vec<&'static Rule> = if args.all {
+        analysis::rules()
+    } else {
+        let wanted = args.rule.as_deref().unwrap_or_default();
+        match analysis::rule(wanted) {
+            Some(rule) => vec![rule],
+            None => {
+                eprintln!("error: no rule `{wanted}` (codes RLS0001…; `resolution-ls rule --all` lists them)");
+                return Ok(2);
+            }
+        }
+    };
+    for (i, rule) in rules.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        write!(out, "{}", page(rule))?;
+    }
+    Ok(0)
+}
+
+/// A rule's page in Markdown.
+pub fn page(rule: &Rule) -> String {
+    let family = analysis::families()
+        .into_iter()
+        .find(|f| f.rules.iter().any(|r| r.code == rule.code));
+    let mut out = String::new();
+    let _ = writeln!(out, "# {} {}\n", rule.code, rule.name);
+    let _ = writeln!(
+        out,
+        "Default severity: {}. Family: {}.\n",
+        rule.default_severity.as_str(),
+        family.map_or_else(String::new, |f| format!("{} ({}xx)", f.title, f.prefix))
+    );
+    let _ = writeln!(out, "{}\n", rule.summary);
+    let _ = writeln!(
+        out,
+        "## What it checks, and the fix\n\n{}\n",
+        rule.explanation
+    );
+    if let Some(f) = family.filter(|f| !f.intro.is_empty()) {
+        let _ = writeln!(out, "## About {}\n\n{}\n", f.title.to_lowercase(), f.intro);
+    }
+    if !rule.examples.is_empty() {
+        let _ = writeln!(out, "## Examples\n");
+        for example in rule.examples {
+            let _ = writeln!(out, "```text\n{}```\n", annotate(example, rule.code));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "Turn it off: `--ignore {}`, `ignore = [\"{}\"]` in resolution-ls.toml, or `[rls-ignore {}]` on the line.",
+        rule.code, rule.code, rule.code
+    );
+    out
+}
+
+/// The example with this rule's findings drawn under the lines they start
+/// on (carets, severity, message).
+fn annotate(text: &str, code: &str) -> String {
+    let file = FileAnalysis::parse(text);
+    let findings: Vec<_> = file
+        .check(&Config::default())
+        .into_iter()
+        .filter(|d| d.code == code)
+        .collect();
+    let index = LineIndex::new(text);
+    let mut out = String::new();
+    for line in 0..index.line_count() {
+        let range = index.line_range(text, line);
+        let line_text = &text[range.start..range.end];
+        if line + 1 == index.line_count() && line_text.is_empty() {
+            break;
+        }
+        let _ = writeln!(out, "{line_text}");
+        for d in findings
+            .iter()
+            .filter(|d| index.line_of(d.range.start) == line)
+        {
+            use unicode_width::UnicodeWidthChar;
+            let prefix: String = text[range.start..d.range.start]
+                .chars()
+                .map(|c| {
+                    if c == '\t' {
+                        "\t".to_string()
+                    } else {
+                        " ".repeat(c.width().unwrap_or(0))
+                    }
+                })
+                .collect();
+            let end = d.range.end.min(range.end).max(d.range.start);
+            let width: usize = text[d.range.start..end]
+                .chars()
+                .map(|c| c.width().unwrap_or(1).max(1))
+                .sum();
+            let _ = writeln!(out, "{prefix}{} {}", "^".repeat(width.max(1)), d.message);
+        }
+    }
+    out
+}
