@@ -3,6 +3,9 @@
 //! repository), one reader that refuses binary, oversized and non-regular
 //! files with a clear message, and one way to find the user's catalogue.
 
+pub mod cache;
+pub mod official;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
