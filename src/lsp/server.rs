@@ -49,6 +49,7 @@ impl Backend {
             publisher,
             generation: AtomicU64::new(0),
             catalogues: DashMap::new(),
+            learning: AtomicU64::new(0),
         });
         tokio::spawn(diagnostics::run(shared.clone(), rx));
         Backend {
@@ -186,12 +187,14 @@ impl Backend {
 
     async fn apply_settings(&self, value: &Value) {
         let (settings, mut problems) = config::parse(value);
-        let (roots, reindex) = {
+        let (roots, reindex, relearn) = {
             let mut state = self.shared.state.write().unwrap_or_else(|e| e.into_inner());
             let reindex =
                 state.initialized && settings.file_patterns != state.settings.file_patterns;
+            let relearn = settings.official_texts != state.settings.official_texts
+                || settings.cache_directory != state.settings.cache_directory;
             state.settings = settings;
-            (state.roots.clone(), reindex)
+            (state.roots.clone(), reindex, relearn)
         };
         problems.extend(self.reload_user_catalogue().await);
         self.report(&problems, "settings").await;
@@ -199,6 +202,108 @@ impl Backend {
         if reindex {
             self.index_in_background(roots);
         }
+        if relearn {
+            self.learn_official_texts();
+        }
+    }
+
+    /// Reads the `officialTexts` folders on a blocking thread (each from
+    /// its cache where the cache holds it), then layers what they teach
+    /// into every document's catalogue and re-checks the open documents.
+    /// A client log line says how many files were read and how many came
+    /// from the cache; files that could not be read are shown.
+    fn learn_official_texts(&self) {
+        let shared = self.shared.clone();
+        let ticket = shared.learning.fetch_add(1, Ordering::SeqCst) + 1;
+        let (folders, cache) = {
+            let state = self.shared.state.read().unwrap_or_else(|e| e.into_inner());
+            let home = std::env::var_os("HOME").map(PathBuf::from);
+            let resolve = |p: &PathBuf| -> PathBuf {
+                if let (Ok(rest), Some(home)) = (p.strip_prefix("~"), home.as_ref()) {
+                    return home.join(rest);
+                }
+                match state.roots.first() {
+                    Some(root) if p.is_relative() => root.join(p),
+                    _ => p.clone(),
+                }
+            };
+            let folders: Vec<PathBuf> = state.settings.official_texts.iter().map(resolve).collect();
+            let cache = match &state.settings.cache_directory {
+                Some(dir) => Some(resolve(dir)),
+                None => files::cache::default_dir(),
+            };
+            (folders, cache)
+        };
+        tokio::spawn(async move {
+            let started = std::time::Instant::now();
+            let learnt = tokio::task::spawn_blocking(move || {
+                let builtin = crate::catalogue::Catalogue::builtin();
+                folders
+                    .iter()
+                    .map(|f| files::cache::learn_folder(f, cache.as_deref(), &builtin))
+                    .collect::<Vec<_>>()
+            })
+            .await;
+            let learnt = match learnt {
+                Ok(l) => l,
+                Err(e) => {
+                    tracing::error!("reading the official texts failed: {e}");
+                    return;
+                }
+            };
+            let entries: Vec<crate::catalogue::Entry> = learnt
+                .iter()
+                .flat_map(|l| l.entries.iter().cloned())
+                .collect();
+            {
+                let mut state = shared.state.write().unwrap_or_else(|e| e.into_inner());
+                if shared.learning.load(Ordering::SeqCst) != ticket {
+                    return; // The settings changed meanwhile: a newer reading runs.
+                }
+                state.official_entries = entries.into();
+            }
+            shared.invalidate(None);
+            if learnt.is_empty() {
+                return;
+            }
+            let sum =
+                |f: fn(&files::cache::FolderLearnt) -> usize| learnt.iter().map(f).sum::<usize>();
+            let message = format!(
+                "resolution-ls official texts: {} text(s) from {} file(s) in {} folder(s): {} file(s) read, {} from the cache, in {:.0?}",
+                sum(|l| l.texts),
+                sum(|l| l.files),
+                learnt.len(),
+                sum(|l| l.read),
+                sum(|l| l.cached),
+                started.elapsed()
+            );
+            tracing::info!("{message}");
+            shared.client.log_message(MessageType::INFO, message).await;
+            let (errors, notes): (Vec<_>, Vec<_>) = learnt
+                .iter()
+                .flat_map(|l| l.problems.iter())
+                .partition(|p| p.error);
+            for note in &notes {
+                tracing::info!("official texts: {note}");
+            }
+            if !errors.is_empty() {
+                let shown: Vec<String> = errors.iter().take(5).map(|p| p.to_string()).collect();
+                let more = errors.len().saturating_sub(shown.len());
+                let message = format!(
+                    "resolution-ls officialTexts: {}{}",
+                    shown.join("; "),
+                    if more > 0 {
+                        format!(" (and {more} more)")
+                    } else {
+                        String::new()
+                    }
+                );
+                shared
+                    .client
+                    .show_message(MessageType::WARNING, message)
+                    .await;
+            }
+        });
     }
 
     /// Reads the user's catalogue file again; returns its problems.
@@ -293,7 +398,7 @@ impl Backend {
     fn register_file_watcher(&self) {
         let client = self.shared.client.clone();
         let extensions = files::DRAFT_EXTENSIONS.join(",");
-        let mut globs = vec![format!("**/*.{{{extensions},tsv}}")];
+        let mut globs = vec![format!("**/*.{{{extensions},tsv,xml,akn}}")];
         for p in self.shared.settings().file_patterns {
             globs.push(if p.contains('/') {
                 p

@@ -37,6 +37,10 @@ pub(super) struct Shared {
     /// The catalogue each document's citations resolve against, with the
     /// generation it was built for.
     pub catalogues: DashMap<Uri, (u64, Catalogue)>,
+    /// Counts the readings of the `officialTexts` folders: a reading whose
+    /// number is no longer the last one is dropped (the settings changed
+    /// while it ran).
+    pub learning: AtomicU64,
 }
 
 /// One open document.
@@ -64,6 +68,9 @@ pub(super) struct State {
     pub roots: Vec<PathBuf>,
     /// Entries of the user's catalogue file.
     pub user_entries: Vec<Entry>,
+    /// What the `officialTexts` folders teach (every document, its own
+    /// text included: they are not its identity line).
+    pub official_entries: Arc<[Entry]>,
     pub client: ClientFlags,
     pub initialized: bool,
 }
@@ -146,9 +153,10 @@ impl Shared {
             .collect()
     }
 
-    /// The catalogue `uri`'s citations resolve against: built in, the
-    /// user's file, and what every other workspace document's identity
-    /// line teaches (never the document's own, or a draft revising a
+    /// The catalogue `uri`'s citations resolve against: built in, what
+    /// the `officialTexts` folders teach, the user's file, and what every
+    /// other workspace document's identity line (or Akoma Ntoso file)
+    /// teaches (never the document's own, or a draft revising a
     /// resolution would call its own citations outdated).
     pub fn catalogue_for(&self, uri: &Uri) -> Catalogue {
         let generation = self.generation();
@@ -158,7 +166,13 @@ impl Shared {
         let user: Vec<Entry> = self
             .state
             .read()
-            .map(|s| s.user_entries.clone())
+            .map(|s| {
+                s.official_entries
+                    .iter()
+                    .chain(s.user_entries.iter())
+                    .cloned()
+                    .collect()
+            })
             .unwrap_or_default();
         let open: Vec<Arc<[Entry]>> = self
             .docs
@@ -169,10 +183,12 @@ impl Shared {
         let mut skip = self.open_paths();
         skip.extend(uri.to_file_path().map(|p| p.into_owned()));
         let indexed = self.index.snapshot(|p| skip.iter().any(|s| s == p));
+        let learnt = self.index.learnt_snapshot(|p| skip.iter().any(|s| s == p));
         let base = Catalogue::builtin().with_overlay(user);
         let others = open
             .iter()
             .chain(indexed.iter().map(|(_, _, t)| t))
+            .chain(learnt.iter())
             .map(|t| &t[..]);
         let catalogue = ide::catalogue_with(&base, others);
         self.catalogues
