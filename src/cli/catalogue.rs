@@ -42,6 +42,12 @@ pub struct CatalogueArgs {
     /// A user catalogue file to layer on the built-in one (repeatable).
     #[arg(long = "catalogue", value_name = "FILE")]
     pub catalogue_files: Vec<PathBuf>,
+    /// A folder of official texts to learn from, as the language server's
+    /// `officialTexts` setting does (repeatable; what it taught is cached
+    /// under $RESOLUTION_LS_CACHE_DIR, $XDG_CACHE_HOME/resolution-ls or
+    /// ~/.cache/resolution-ls).
+    #[arg(long = "official", value_name = "FOLDER")]
+    pub official: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CatalogueFormat::Text)]
     pub format: CatalogueFormat,
@@ -84,6 +90,27 @@ pub fn run_to(
     }
     let language = parse_language(&args.lang)?;
     let mut catalogue = Catalogue::builtin();
+    if !args.official.is_empty() {
+        let cache = crate::files::cache::default_dir();
+        let mut learnt = Vec::new();
+        for folder in &args.official {
+            let found = crate::files::cache::learn_folder(folder, cache.as_deref(), &catalogue);
+            for p in found.problems.iter().filter(|p| p.error) {
+                writeln!(err, "warning: {p}")?;
+            }
+            writeln!(
+                err,
+                "{}: {} text(s) from {} file(s) ({} read, {} from the cache)",
+                found.folder.display(),
+                found.texts,
+                found.files,
+                found.read,
+                found.cached
+            )?;
+            learnt.extend(found.entries);
+        }
+        catalogue = catalogue.with_overlay(learnt);
+    }
     for file in &args.catalogue_files {
         let text =
             std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
