@@ -6,13 +6,13 @@
 //! under `$RESOLUTION_LS_CACHE_DIR`, else `$XDG_CACHE_HOME/resolution-ls`,
 //! else `~/.cache/resolution-ls`. It is a user catalogue file
 //! (docs/catalogue.md) whose comments say which file each record was
-//! learnt from:
+//! learnt from (fields separated by tabs):
 //!
 //! ```text
 //! # resolution-ls learnt-catalogue cache, format 1, resolution-ls 0.1.0
-//! # folder	/home/me/itu/pp-26
-//! # file	/home/me/itu/pp-26/res101.txt	18234	1764547200123456789
-//! resolution	PP	101	latest=Rev. Doha, 2026	…	source=/home/me/itu/pp-26/res101.txt:3	trust=official
+//! # folder  /home/me/itu/pp-26
+//! # file  /home/me/itu/pp-26/res101.txt  18234  1764547200123456789
+//! resolution  PP  101  latest=Rev. Doha, 2026  …  source=/home/me/itu/pp-26/res101.txt:1  trust=official
 //! ```
 //!
 //! A `# file` line gives the path, size in bytes and modification time (in
