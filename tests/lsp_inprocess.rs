@@ -553,22 +553,52 @@ fn official_texts_make_a_citation_outdated_and_are_cached() {
     outdated(&mut c, uri);
     c.shutdown();
 
-    // A changed file is read again (settings sent after initialization).
+    // A changed file is read again (settings sent after initialization,
+    // to a client that watches folders outside the workspace).
     std::fs::write(
         &res101,
         RES101_DOHA.replace("networks grow", "networks keep growing"),
     )
     .unwrap();
     let mut c = Client::in_process();
-    c.initialize(json!({}), Value::Null);
+    let watching = json!({ "workspace": { "didChangeWatchedFiles": {
+        "dynamicRegistration": true, "relativePatternSupport": true } } });
+    c.initialize(watching, Value::Null);
     c.notify(
         "workspace/didChangeConfiguration",
         json!({ "settings": settings }),
     );
     let log = official_texts_log(&mut c);
     assert!(log.contains("1 file(s) read, 1 from the cache"), "{log}");
+    let registration = c.wait_for("the official texts' watcher", |m| {
+        m["method"] == "client/registerCapability"
+            && m["params"]["registrations"][0]["id"] == "resolution-ls-watch-official-texts"
+    });
+    let watcher = &registration["params"]["registrations"][0]["registerOptions"]["watchers"][0];
+    assert!(
+        watcher["globPattern"]["baseUri"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("file://")),
+        "{watcher}"
+    );
     c.open(uri, CITES_101);
     outdated(&mut c, uri);
+    // Changed while the server runs: read again when the watcher says so.
+    std::fs::write(
+        &res101,
+        RES101_DOHA.replace("REV. DOHA, 2026", "REV. DUBAI, 2018"),
+    )
+    .unwrap();
+    let changed = format!("file://{}", res101.display());
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": changed, "type": 2 }] }),
+    );
+    let log = official_texts_log(&mut c);
+    assert!(log.contains("1 file(s) read, 1 from the cache"), "{log}");
+    c.diagnostics_until(uri, "no RLS0401 once Doha is gone", |d| {
+        !d.iter().any(|d| d["code"] == "RLS0401")
+    });
     c.shutdown();
 }
 

@@ -204,6 +204,7 @@ impl Backend {
         }
         if relearn {
             self.learn_official_texts();
+            self.watch_official_texts();
         }
     }
 
@@ -216,7 +217,7 @@ impl Backend {
         let shared = self.shared.clone();
         let ticket = shared.learning.fetch_add(1, Ordering::SeqCst) + 1;
         let (folders, cache) = {
-            let state = self.shared.state.read().unwrap_or_else(|e| e.into_inner());
+            let mut state = self.shared.state.write().unwrap_or_else(|e| e.into_inner());
             let home = std::env::var_os("HOME").map(PathBuf::from);
             let resolve = |p: &PathBuf| -> PathBuf {
                 if let (Ok(rest), Some(home)) = (p.strip_prefix("~"), home.as_ref()) {
@@ -232,6 +233,10 @@ impl Backend {
                 Some(dir) => Some(resolve(dir)),
                 None => files::cache::default_dir(),
             };
+            state.official_folders = folders
+                .iter()
+                .map(|f| (f.clone(), f.canonicalize().unwrap_or_else(|_| f.clone())))
+                .collect();
             (folders, cache)
         };
         tokio::spawn(async move {
@@ -393,6 +398,60 @@ impl Backend {
         });
     }
 
+    /// Asks the client to report changes in the `officialTexts` folders
+    /// (when it takes a folder and a pattern, and once initialized): a
+    /// changed file is read again, the rest comes from the cache. The
+    /// previous registration, if any, is replaced.
+    fn watch_official_texts(&self) {
+        let (folders, flags, initialized) = {
+            let state = self.shared.state.read().unwrap_or_else(|e| e.into_inner());
+            let folders: Vec<PathBuf> = state
+                .official_folders
+                .iter()
+                .map(|(_, c)| c.clone())
+                .collect();
+            (folders, state.client, state.initialized)
+        };
+        if !(flags.watch_files && flags.relative_patterns && initialized) {
+            return;
+        }
+        let client = self.shared.client.clone();
+        const ID: &str = "resolution-ls-watch-official-texts";
+        tokio::spawn(async move {
+            let _ = client
+                .unregister_capability(vec![Unregistration {
+                    id: ID.into(),
+                    method: "workspace/didChangeWatchedFiles".into(),
+                }])
+                .await;
+            let watchers: Vec<FileSystemWatcher> = folders
+                .iter()
+                .filter_map(Uri::from_file_path)
+                .map(|uri| FileSystemWatcher {
+                    glob_pattern: GlobPattern::Relative(RelativePattern {
+                        base_uri: OneOf::Right(uri),
+                        pattern: "**/*.{txt,md,markdown,res,xml,akn}".into(),
+                    }),
+                    kind: None,
+                })
+                .collect();
+            if watchers.is_empty() {
+                return;
+            }
+            let registration = Registration {
+                id: ID.into(),
+                method: "workspace/didChangeWatchedFiles".into(),
+                register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
+                    watchers,
+                })
+                .ok(),
+            };
+            if let Err(e) = client.register_capability(vec![registration]).await {
+                tracing::info!("client did not accept watching the official texts: {e}");
+            }
+        });
+    }
+
     /// Asks the client to report changes to drafts, catalogue files and
     /// files matching the user's `filePatterns` (as set at initialization).
     fn register_file_watcher(&self) {
@@ -504,6 +563,7 @@ impl LanguageServer for Backend {
         };
         if flags.watch_files {
             self.register_file_watcher();
+            self.watch_official_texts();
         }
         self.index_in_background(roots);
     }
@@ -602,6 +662,20 @@ impl LanguageServer for Backend {
         let catalogue_changed = changes
             .iter()
             .any(|(p, _)| p.extension().is_some_and(|e| e == "tsv"));
+        let official = self
+            .shared
+            .state
+            .read()
+            .map(|s| s.official_folders.clone())
+            .unwrap_or_default();
+        if changes.iter().any(|(p, _)| {
+            official
+                .iter()
+                .any(|(f, c)| p.starts_with(f) || p.starts_with(c))
+        }) {
+            // Read again through the cache: only what changed is read.
+            self.learn_official_texts();
+        }
         let shared = self.shared.clone();
         let index_changed = blocking(move || {
             let mut changed = false;

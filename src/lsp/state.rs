@@ -71,6 +71,9 @@ pub(super) struct State {
     /// What the `officialTexts` folders teach (every document, its own
     /// text included: they are not its identity line).
     pub official_entries: Arc<[Entry]>,
+    /// The `officialTexts` folders as last read (resolved, and canonical):
+    /// a watched change under one reads them again.
+    pub official_folders: Vec<(PathBuf, PathBuf)>,
     pub client: ClientFlags,
     pub initialized: bool,
 }
