@@ -50,6 +50,7 @@ impl Backend {
             generation: AtomicU64::new(0),
             catalogues: DashMap::new(),
             learning: AtomicU64::new(0),
+            official_watched: AtomicBool::new(false),
         });
         tokio::spawn(diagnostics::run(shared.clone(), rx));
         Backend {
@@ -204,7 +205,6 @@ impl Backend {
         }
         if relearn {
             self.learn_official_texts();
-            self.watch_official_texts();
         }
     }
 
@@ -217,7 +217,7 @@ impl Backend {
         let shared = self.shared.clone();
         let ticket = shared.learning.fetch_add(1, Ordering::SeqCst) + 1;
         let (folders, cache) = {
-            let mut state = self.shared.state.write().unwrap_or_else(|e| e.into_inner());
+            let state = self.shared.state.read().unwrap_or_else(|e| e.into_inner());
             let home = std::env::var_os("HOME").map(PathBuf::from);
             let resolve = |p: &PathBuf| -> PathBuf {
                 if let (Ok(rest), Some(home)) = (p.strip_prefix("~"), home.as_ref()) {
@@ -233,19 +233,19 @@ impl Backend {
                 Some(dir) => Some(resolve(dir)),
                 None => files::cache::default_dir(),
             };
-            state.official_folders = folders
-                .iter()
-                .map(|f| (f.clone(), f.canonicalize().unwrap_or_else(|_| f.clone())))
-                .collect();
             (folders, cache)
         };
+        let this = self.clone();
         tokio::spawn(async move {
             let started = std::time::Instant::now();
             let learnt = tokio::task::spawn_blocking(move || {
                 let builtin = crate::catalogue::Catalogue::builtin();
                 folders
-                    .iter()
-                    .map(|f| files::cache::learn_folder(f, cache.as_deref(), &builtin))
+                    .into_iter()
+                    .map(|f| {
+                        let learnt = files::cache::learn_folder(&f, cache.as_deref(), &builtin);
+                        (f, learnt)
+                    })
                     .collect::<Vec<_>>()
             })
             .await;
@@ -258,16 +258,30 @@ impl Backend {
             };
             let entries: Vec<crate::catalogue::Entry> = learnt
                 .iter()
-                .flat_map(|l| l.entries.iter().cloned())
+                .flat_map(|(_, l)| l.entries.iter().cloned())
                 .collect();
-            {
+            let rewatch = {
                 let mut state = shared.state.write().unwrap_or_else(|e| e.into_inner());
                 if shared.learning.load(Ordering::SeqCst) != ticket {
                     return; // The settings changed meanwhile: a newer reading runs.
                 }
                 state.official_entries = entries.into();
-            }
+                // As configured (resolved) and canonical: a watched change
+                // may name either.
+                let folders: Vec<(PathBuf, PathBuf)> = learnt
+                    .iter()
+                    .map(|(f, l)| (f.clone(), l.folder.clone()))
+                    .collect();
+                let changed = folders != state.official_folders;
+                state.official_folders = folders;
+                state.initialized && changed
+            };
             shared.invalidate(None);
+            if rewatch {
+                this.watch_official_texts();
+            }
+            let learnt: Vec<files::cache::FolderLearnt> =
+                learnt.into_iter().map(|(_, l)| l).collect();
             if learnt.is_empty() {
                 return;
             }
@@ -416,14 +430,20 @@ impl Backend {
             return;
         }
         let client = self.shared.client.clone();
+        let registered = self
+            .shared
+            .official_watched
+            .swap(!folders.is_empty(), Ordering::SeqCst);
         const ID: &str = "resolution-ls-watch-official-texts";
         tokio::spawn(async move {
-            let _ = client
-                .unregister_capability(vec![Unregistration {
-                    id: ID.into(),
-                    method: "workspace/didChangeWatchedFiles".into(),
-                }])
-                .await;
+            if registered {
+                let _ = client
+                    .unregister_capability(vec![Unregistration {
+                        id: ID.into(),
+                        method: "workspace/didChangeWatchedFiles".into(),
+                    }])
+                    .await;
+            }
             let watchers: Vec<FileSystemWatcher> = folders
                 .iter()
                 .filter_map(Uri::from_file_path)
@@ -563,6 +583,8 @@ impl LanguageServer for Backend {
         };
         if flags.watch_files {
             self.register_file_watcher();
+            // When the folders were read before `initialized` (else the
+            // reading asks for the watcher when it ends).
             self.watch_official_texts();
         }
         self.index_in_background(roots);

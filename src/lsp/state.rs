@@ -41,6 +41,8 @@ pub(super) struct Shared {
     /// number is no longer the last one is dropped (the settings changed
     /// while it ran).
     pub learning: AtomicU64,
+    /// Whether the client was asked to watch the `officialTexts` folders.
+    pub official_watched: std::sync::atomic::AtomicBool,
 }
 
 /// One open document.
