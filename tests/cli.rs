@@ -806,3 +806,45 @@ fn a_configuration_file_is_found_upwards_and_flags_win_over_it() {
         stderr(&out)
     );
 }
+
+#[test]
+fn catalogue_lookup_learns_from_official_texts_through_the_cache() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = dir.path().join("pp-26");
+    std::fs::create_dir(&texts).unwrap();
+    std::fs::write(
+        texts.join("res101.txt"),
+        "RESOLUTION 101 (REV. DOHA, 2026)\n\nInternet Protocol-based networks\n\nThe Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\n\nresolves\n\nto study.\n",
+    )
+    .unwrap();
+    let lookup = || {
+        Command::new(env!("CARGO_BIN_EXE_resolution-ls"))
+            .args(["catalogue", "PP", "101", "--official", "pp-26"])
+            .current_dir(dir.path())
+            .env("RESOLUTION_LS_CACHE_DIR", dir.path().join("cache"))
+            .output()
+            .expect("binary runs")
+    };
+    let out = lookup();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("    Rev. Doha, 2026"), "{text}");
+    let source = "res101.txt:1";
+    assert!(
+        text.lines()
+            .any(|l| l.trim_start().starts_with("read from: ") && l.ends_with(source)),
+        "{text}"
+    );
+    assert!(
+        stderr(&out).contains("(1 read, 0 from the cache)"),
+        "{}",
+        stderr(&out)
+    );
+    let again = lookup();
+    assert!(
+        stderr(&again).contains("(0 read, 1 from the cache)"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(stdout(&again), text);
+}

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::lsp::{at, col16, pos, Client};
+use common::lsp::{at, codes, col16, pos, Client};
 use serde_json::{json, Value};
 
 const EN: &str = "RESOLUTION 101 (REV. BUCHAREST, 2022)
@@ -510,5 +510,191 @@ fn the_project_configuration_file_applies_in_the_editor() {
                 .is_some_and(|s| s.contains("resolution-ls.toml:1: unknown field `selcet`"))
     });
     assert_eq!(shown["params"]["type"], 2);
+    c.shutdown();
+}
+
+/// A draft of PP-26 citing Resolution 101 at Dubai, 2018: current for the
+/// built-in catalogue, outdated once an official text of its Doha revision
+/// is known.
+const CITES_101: &str = "RESOLUTION 200 (REV. DOHA, 2026)
+Connect 2030
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),
+recalling
+a)\tResolution 101 (Rev. Dubai, 2018) of the Plenipotentiary Conference;
+b)\tthat networks grow,
+resolves
+1\tto study;
+2\tto act.
+";
+
+const RES101_DOHA: &str = "RESOLUTION 101 (REV. DOHA, 2026)
+
+Internet Protocol-based networks
+
+The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),
+
+considering
+a)\tthat networks grow,
+
+resolves
+1\tto study.
+";
+
+/// Waits for the server's log line on the official texts it read.
+fn official_texts_log(c: &mut Client) -> String {
+    let log = c.wait_for("the official texts' log line", |m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|t| t.contains("official texts:"))
+    });
+    log["params"]["message"].as_str().unwrap().to_string()
+}
+
+fn outdated(c: &mut Client, uri: &str) -> Value {
+    let diags = c.diagnostics_until(uri, "RLS0401", |d| d.iter().any(|d| d["code"] == "RLS0401"));
+    diags.into_iter().find(|d| d["code"] == "RLS0401").unwrap()
+}
+
+#[test]
+fn official_texts_make_a_citation_outdated_and_are_cached() {
+    let texts = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let res101 = texts.path().join("res101.txt");
+    std::fs::write(&res101, RES101_DOHA).unwrap();
+    std::fs::write(texts.path().join("notes.txt"), "no identity line here\n").unwrap();
+    let settings = json!({ "resolutionLs": {
+        "officialTexts": [texts.path()],
+        "cacheDirectory": cache.path(),
+    } });
+    let uri = "file:///tmp/inprocess-official-texts.res";
+    let citation = col16(CITES_101, 4, "Resolution 101");
+
+    // Without the folder, the citation is current.
+    let mut c = Client::in_process();
+    c.initialize(json!({}), Value::Null);
+    c.open(uri, CITES_101);
+    let diags = c.diagnostics(uri, 1);
+    assert!(!codes(&diags).contains(&"RLS0401"), "{diags:#?}");
+    c.shutdown();
+
+    // First start: both files are read; the citation is outdated, and the
+    // hover names the file and line the fact was read from.
+    let mut c = Client::in_process();
+    c.initialize(json!({}), settings.clone());
+    let log = official_texts_log(&mut c);
+    assert!(
+        log.contains("1 text(s) from 2 file(s) in 1 folder(s): 2 file(s) read, 0 from the cache"),
+        "{log}"
+    );
+    c.open(uri, CITES_101);
+    let d = outdated(&mut c, uri);
+    let message = d["message"].as_str().unwrap();
+    assert!(message.contains("Rev. Doha, 2026"), "{message}");
+    assert!(!message.contains('/'), "no path in a message: {message}");
+    let hover = c.request("textDocument/hover", at(uri, 4, citation + 2));
+    let value = hover["contents"]["value"].as_str().unwrap();
+    let source = format!("{}:1", res101.canonicalize().unwrap().display());
+    assert!(value.contains(&source), "{value}");
+    c.shutdown();
+
+    // Second start: nothing is read, everything comes from the cache (a
+    // file that teaches nothing too).
+    let mut c = Client::in_process();
+    c.initialize(json!({}), settings.clone());
+    let log = official_texts_log(&mut c);
+    assert!(log.contains("0 file(s) read, 2 from the cache"), "{log}");
+    c.open(uri, CITES_101);
+    outdated(&mut c, uri);
+    c.shutdown();
+
+    // A changed file is read again (settings sent after initialization,
+    // to a client that watches folders outside the workspace).
+    std::fs::write(
+        &res101,
+        RES101_DOHA.replace("networks grow", "networks keep growing"),
+    )
+    .unwrap();
+    let mut c = Client::in_process();
+    let watching = json!({ "workspace": { "didChangeWatchedFiles": {
+        "dynamicRegistration": true, "relativePatternSupport": true } } });
+    c.initialize(watching, Value::Null);
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": settings }),
+    );
+    let log = official_texts_log(&mut c);
+    assert!(log.contains("1 file(s) read, 1 from the cache"), "{log}");
+    let registration = c.wait_for("the official texts' watcher", |m| {
+        m["method"] == "client/registerCapability"
+            && m["params"]["registrations"][0]["id"] == "resolution-ls-watch-official-texts"
+    });
+    let watcher = &registration["params"]["registrations"][0]["registerOptions"]["watchers"][0];
+    assert!(
+        watcher["globPattern"]["baseUri"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("file://")),
+        "{watcher}"
+    );
+    c.open(uri, CITES_101);
+    outdated(&mut c, uri);
+    // Changed while the server runs: read again when the watcher says so.
+    std::fs::write(
+        &res101,
+        RES101_DOHA.replace("REV. DOHA, 2026", "REV. DUBAI, 2018"),
+    )
+    .unwrap();
+    let changed = format!("file://{}", res101.display());
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": changed, "type": 2 }] }),
+    );
+    let log = official_texts_log(&mut c);
+    assert!(log.contains("1 file(s) read, 1 from the cache"), "{log}");
+    c.diagnostics_until(uri, "no RLS0401 once Doha is gone", |d| {
+        !d.iter().any(|d| d["code"] == "RLS0401")
+    });
+    c.shutdown();
+}
+
+#[test]
+fn an_akoma_ntoso_file_in_the_workspace_teaches_the_catalogue() {
+    let root = tempfile::tempdir().unwrap();
+    let akn = r#"<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <documentCollection name="finalActs">
+    <collectionBody>
+      <component>
+        <statement name="resolution" xml:lang="en">
+          <preface>
+            <p><docType>RESOLUTION</docType> <docNumber>101 (REV. DOHA, 2026)</docNumber></p>
+            <container name="title"><p>Internet Protocol-based networks</p></container>
+          </preface>
+        </statement>
+      </component>
+    </collectionBody>
+  </documentCollection>
+</akomaNtoso>
+"#;
+    // An `.xml` file is read when its root is `akomaNtoso`.
+    std::fs::write(root.path().join("pp26-final-acts.xml"), akn).unwrap();
+    let root_uri = format!("file://{}", root.path().display());
+    let mut c = Client::in_process();
+    c.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": root_uri, "capabilities": {} }),
+    );
+    c.notify("initialized", json!({}));
+    let uri = format!("{root_uri}/draft.res");
+    c.open(&uri, CITES_101);
+    let d = outdated(&mut c, &uri);
+    assert!(
+        d["message"].as_str().unwrap().contains("Rev. Doha, 2026"),
+        "{d}"
+    );
+    let citation = col16(CITES_101, 4, "Resolution 101");
+    let hover = c.request("textDocument/hover", at(&uri, 4, citation + 2));
+    let value = hover["contents"]["value"].as_str().unwrap();
+    assert!(value.contains("pp26-final-acts.xml:6"), "{value}");
     c.shutdown();
 }

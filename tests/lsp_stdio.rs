@@ -536,7 +536,7 @@ fn watched_files_and_workspace_folders_keep_the_index_current() {
     });
     assert_eq!(
         registration["params"]["registrations"][0]["registerOptions"]["watchers"][0]["globPattern"],
-        "**/*.{res,resolution,txt,md,tsv}"
+        "**/*.{res,resolution,txt,md,tsv,xml,akn}"
     );
     let uri = format!("{root1}/cites.res");
     let text = "RESOLUTION 7 (REV. DOHA, 2026)\nT\n\
@@ -580,6 +580,29 @@ The Plenipotentiary Conference of the International Telecommunication Union (Doh
     s.diagnostics_until(&uri, "no RLS0401 once the draft is gone", |d| !outdated(d));
     let symbols = s.request("workspace/symbol", json!({ "query": "102" }));
     assert_eq!(symbols, json!([]), "scratch.res is ignored");
+
+    // An Akoma Ntoso file (an `.xml` whose root is `akomaNtoso`) teaches
+    // the catalogue too, and stops when it is deleted.
+    let akn = first.path().join("final-acts.xml");
+    std::fs::write(
+        &akn,
+        "<?xml version=\"1.0\"?>\n<akomaNtoso><statement xml:lang=\"en\"><preface>\
+<docType>RESOLUTION</docType> <docNumber>101 (REV. DOHA, 2026)</docNumber></preface></statement></akomaNtoso>\n",
+    )
+    .unwrap();
+    s.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri_of(&akn), "type": 1 }] }),
+    );
+    s.diagnostics_until(&uri, "RLS0401 once the AKN file is read", outdated);
+    std::fs::remove_file(&akn).unwrap();
+    s.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri_of(&akn), "type": 3 }] }),
+    );
+    s.diagnostics_until(&uri, "no RLS0401 once the AKN file is gone", |d| {
+        !outdated(d)
+    });
 
     // A second workspace folder holding the draft (multi-root).
     std::fs::write(second.path().join("draft-101.res"), draft).unwrap();

@@ -58,6 +58,11 @@ Levels: \"off\", \"error\", \"warning\", \"info\", \"hint\"."
   "More glob patterns of workspace files for the server to index."
   :type '(repeat string))
 
+(defcustom resolution-ls-official-texts nil
+  "Folders of official texts (Final Acts as text, Markdown or Akoma Ntoso)
+the server's catalogue learns from; read in the background and cached."
+  :type '(repeat directory))
+
 (defcustom resolution-ls-detect-text-files t
   "When non-nil, .txt and .md files (and files without extension) whose
 first non-blank line is an ITU identity or conference line open in
@@ -150,7 +155,8 @@ The resolution-ls language server checks them through Eglot.
                        (cl-loop for (code . level) in resolution-ls-severity
                                 append (list (intern (format ":%s" code)) level))
                      (make-hash-table))
-         :filePatterns (vconcat resolution-ls-file-patterns))
+         :filePatterns (vconcat resolution-ls-file-patterns)
+         :officialTexts (vconcat (mapcar #'expand-file-name resolution-ls-official-texts)))
    ;; No catalogue key at all when there is none (the server reads a
    ;; missing key as "no user catalogue").
    (and resolution-ls-catalogue

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use super::Key;
+use super::{Entry, Key, UserCatalogue};
 use crate::domain::Language;
 
 /// The file extensions read when a folder is given.
@@ -112,5 +112,34 @@ impl BuiltText {
             fields.push(format!("as_of={y}"));
         }
         fields.join("\t")
+    }
+}
+
+impl BuiltText {
+    /// What the text teaches, as catalogue entries whose origin is the
+    /// file and line it was read from (hover and `resolution-ls catalogue`
+    /// show them).
+    pub fn entries(&self) -> Vec<Entry> {
+        learnt_entries(&self.record())
+    }
+}
+
+/// The entries of one learnt record ([`BuiltText::record`]), with its
+/// `source=FILE:LINE` as their origin; nothing when the record does not
+/// load (a cache written by another version, say).
+pub fn learnt_entries(record: &str) -> Vec<Entry> {
+    let source = record
+        .split('\t')
+        .find_map(|f| f.strip_prefix("source="))
+        .unwrap_or("");
+    let (file, line) = match source.rsplit_once(':') {
+        Some((f, l)) if l.parse::<usize>().is_ok() => (f, l.parse().unwrap_or(0)),
+        _ => (source, 0),
+    };
+    let (entries, problems) = UserCatalogue::parse_at(record, file, line);
+    if problems.is_empty() {
+        entries
+    } else {
+        Vec::new()
     }
 }

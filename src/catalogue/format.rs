@@ -47,6 +47,13 @@ impl UserCatalogue {
         parse_records(text, Source::File(Arc::from(file_name)))
     }
 
+    /// Reads records that all state what one place of one file shows (a
+    /// text learnt from an official document): every entry's origin is
+    /// `file` at `line`, whatever line of `text` it is on.
+    pub fn parse_at(text: &str, file: &str, line: usize) -> (Vec<Entry>, Vec<Problem>) {
+        parse_records(text, Source::At(Arc::from(file), line))
+    }
+
     /// The file names looked for in a workspace folder, in order.
     pub const FILE_NAMES: [&'static str; 2] =
         ["resolution-catalogue.tsv", ".resolution-catalogue.tsv"];
@@ -56,6 +63,8 @@ impl UserCatalogue {
 pub(crate) enum Source {
     Builtin(&'static str),
     File(Arc<str>),
+    /// One place of one file, whatever the record's line.
+    At(Arc<str>, usize),
 }
 
 impl Source {
@@ -63,6 +72,7 @@ impl Source {
         match self {
             Source::Builtin(f) => format!("catalogue/{f}"),
             Source::File(f) => f.to_string(),
+            Source::At(f, line) => format!("{f}:{line}"),
         }
     }
 
@@ -72,6 +82,10 @@ impl Source {
             Source::File(file) => Origin::File {
                 file: file.clone(),
                 line,
+            },
+            Source::At(file, at) => Origin::File {
+                file: file.clone(),
+                line: *at,
             },
         }
     }
@@ -195,7 +209,7 @@ fn parse_line(
         })?,
         None => match source {
             Source::Builtin(_) => Trust::Secondary,
-            Source::File(_) => Trust::Official,
+            Source::File(_) | Source::At(..) => Trust::Official,
         },
     };
     let provenance = Arc::new(Provenance {

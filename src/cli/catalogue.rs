@@ -10,14 +10,9 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use serde_json::{json, Value};
 
-use std::path::Path;
-
-use crate::analysis::learn;
-use crate::catalogue::build::{
-    BuildProblem, Built, MAX_FILE_BYTES, TEXT_EXTENSIONS, XML_EXTENSIONS,
-};
 use crate::catalogue::{Catalogue, Key, Kind, ResolutionEntry, UserCatalogue};
 use crate::domain::{Body, Language};
+pub use crate::files::official::build_catalogue;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum CatalogueFormat {
@@ -47,6 +42,12 @@ pub struct CatalogueArgs {
     /// A user catalogue file to layer on the built-in one (repeatable).
     #[arg(long = "catalogue", value_name = "FILE")]
     pub catalogue_files: Vec<PathBuf>,
+    /// A folder of official texts to learn from, as the language server's
+    /// `officialTexts` setting does (repeatable; what it taught is cached
+    /// under $RESOLUTION_LS_CACHE_DIR, $XDG_CACHE_HOME/resolution-ls or
+    /// ~/.cache/resolution-ls).
+    #[arg(long = "official", value_name = "FOLDER")]
+    pub official: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CatalogueFormat::Text)]
     pub format: CatalogueFormat,
@@ -89,6 +90,27 @@ pub fn run_to(
     }
     let language = parse_language(&args.lang)?;
     let mut catalogue = Catalogue::builtin();
+    if !args.official.is_empty() {
+        let cache = crate::files::cache::default_dir();
+        let mut learnt = Vec::new();
+        for folder in &args.official {
+            let found = crate::files::cache::learn_folder(folder, cache.as_deref(), &catalogue);
+            for p in found.problems.iter().filter(|p| p.error) {
+                writeln!(err, "warning: {p}")?;
+            }
+            writeln!(
+                err,
+                "{}: {} text(s) from {} file(s) ({} read, {} from the cache)",
+                found.folder.display(),
+                found.texts,
+                found.files,
+                found.read,
+                found.cached
+            )?;
+            learnt.extend(found.entries);
+        }
+        catalogue = catalogue.with_overlay(learnt);
+    }
     for file in &args.catalogue_files {
         let text =
             std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
@@ -183,139 +205,6 @@ fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
         None => out.write_all(text.as_bytes())?,
     }
     Ok(if errors > 0 { 2 } else { 0 })
-}
-
-/// Reads every file under `paths` (folders recursively, in name order) and
-/// returns the texts found. Never panics; unreadable files become problems.
-pub fn build_catalogue(paths: &[PathBuf], catalogue: &Catalogue) -> Built {
-    let mut files = Vec::new();
-    let mut built = Built::default();
-    for p in paths {
-        collect(p, true, &mut files, &mut built.problems);
-    }
-    for file in files {
-        built.files_read += 1;
-        let name = file.display().to_string();
-        match std::fs::metadata(&file) {
-            Ok(m) if m.len() > MAX_FILE_BYTES => {
-                built.problems.push(BuildProblem {
-                    file: name,
-                    line: None,
-                    message: format!("skipped: {} bytes is larger than an official text", m.len()),
-                    error: true,
-                });
-                continue;
-            }
-            _ => {}
-        }
-        let bytes = match std::fs::read(&file) {
-            Ok(b) => b,
-            Err(e) => {
-                built.problems.push(BuildProblem {
-                    file: name,
-                    line: None,
-                    message: format!("cannot read: {e}"),
-                    error: true,
-                });
-                continue;
-            }
-        };
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                built.problems.push(BuildProblem {
-                    file: name,
-                    line: None,
-                    message: format!(
-                        "not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-                        e.utf8_error().valid_up_to()
-                    ),
-                    error: true,
-                });
-                continue;
-            }
-        };
-        let is_xml = extension(&file).is_some_and(|e| XML_EXTENSIONS.contains(&e.as_str()))
-            || text
-                .trim_start_matches('\u{feff}')
-                .trim_start()
-                .starts_with("<?xml");
-        let result = if is_xml {
-            learn::from_akn(&text, &name, catalogue).map(|(texts, mut notes)| {
-                built.problems.append(&mut notes);
-                texts
-            })
-        } else {
-            Ok(learn::from_text(&text, &name, catalogue))
-        };
-        match result {
-            Ok(texts) if texts.is_empty() => built.problems.push(BuildProblem {
-                file: name,
-                line: None,
-                message: "no identity line (`RESOLUTION 101 (REV. BUCHAREST, 2022)`) found: nothing learnt".into(),
-                error: false,
-            }),
-            Ok(mut texts) => built.texts.append(&mut texts),
-            Err(p) => built.problems.push(p),
-        }
-    }
-    built
-}
-
-fn extension(p: &Path) -> Option<String> {
-    p.extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-}
-
-fn collect(
-    path: &Path,
-    explicit: bool,
-    files: &mut Vec<PathBuf>,
-    problems: &mut Vec<BuildProblem>,
-) {
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) => {
-            problems.push(BuildProblem {
-                file: path.display().to_string(),
-                line: None,
-                message: format!("cannot read: {e}"),
-                error: true,
-            });
-            return;
-        }
-    };
-    if meta.is_dir() {
-        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(e) => {
-                problems.push(BuildProblem {
-                    file: path.display().to_string(),
-                    line: None,
-                    message: format!("cannot list folder: {e}"),
-                    error: true,
-                });
-                return;
-            }
-        };
-        entries.sort();
-        for e in entries {
-            let hidden = e
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'));
-            if !hidden {
-                collect(&e, false, files, problems);
-            }
-        }
-    } else if explicit
-        || extension(path).is_some_and(|e| {
-            TEXT_EXTENSIONS.contains(&e.as_str()) || XML_EXTENSIONS.contains(&e.as_str())
-        })
-    {
-        files.push(path.to_path_buf());
-    }
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`, without a date crate.

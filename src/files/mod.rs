@@ -6,6 +6,8 @@
 mod config;
 
 pub use config::{find_config, load_config, parse_config, ConfigFile, ProjectConfig, CONFIG_NAMES};
+pub mod cache;
+pub mod official;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -195,14 +197,16 @@ pub fn is_draft(path: &Path, extra: Option<&Override>) -> bool {
 }
 
 /// Whether a file reported by the file watcher belongs in the index: under
-/// a workspace folder, a draft, and not ignored — the walk of each folder
+/// a workspace folder, a draft or an Akoma Ntoso file, and not ignored — the walk of each folder
 /// between the workspace folder and the file (which applies every ignore
 /// file above it) yields the next one down. Blocking.
 pub fn admitted(path: &Path, roots: &[PathBuf], patterns: &[String]) -> bool {
     let Some(root) = roots.iter().find(|r| path.starts_with(r)) else {
         return false;
     };
-    if !is_draft(path, extra_patterns(root, patterns).as_ref()) || !path.is_file() {
+    let wanted =
+        is_draft(path, extra_patterns(root, patterns).as_ref()) || official::is_akoma_ntoso(path);
+    if !wanted || !path.is_file() {
         return false;
     }
     let mut child = path;

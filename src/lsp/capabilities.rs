@@ -69,6 +69,9 @@ pub struct ClientFlags {
     pub watch_files: bool,
     /// It answers `workspace/configuration`.
     pub configuration: bool,
+    /// Its file watchers take a folder and a pattern (`RelativePattern`):
+    /// `officialTexts` folders outside the workspace can be watched.
+    pub relative_patterns: bool,
 }
 
 impl ClientFlags {
@@ -80,6 +83,10 @@ impl ClientFlags {
                 .and_then(|w| w.dynamic_registration)
                 .unwrap_or(false),
             configuration: workspace.and_then(|w| w.configuration).unwrap_or(false),
+            relative_patterns: workspace
+                .and_then(|w| w.did_change_watched_files.as_ref())
+                .and_then(|w| w.relative_pattern_support)
+                .unwrap_or(false),
         }
     }
 }

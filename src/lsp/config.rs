@@ -21,6 +21,12 @@ pub struct Settings {
     pub file_patterns: Vec<String>,
     /// The language drafts are written in, when detection should not decide.
     pub language: Option<Language>,
+    /// Folders of official texts (Final Acts…) the catalogue learns from
+    /// (absolute, `~/…`, or relative to the first workspace folder).
+    pub official_texts: Vec<PathBuf>,
+    /// Where what those folders taught is cached (default: the user's
+    /// cache folder, see [`crate::files::cache::default_dir`]).
+    pub cache_directory: Option<PathBuf>,
 }
 
 /// Reads settings from a JSON value, accepting them either at the top level
@@ -105,10 +111,43 @@ pub fn parse(value: &Value) -> (Settings, Vec<String>) {
                 Value::String(_) | Value::Null => {}
                 other => problems.push(format!("language: expected a language code, got {other}")),
             },
+            "officialTexts" => {
+                let items = match v {
+                    Value::String(s) => vec![Value::String(s.clone())],
+                    Value::Array(items) => items.clone(),
+                    Value::Null => Vec::new(),
+                    other => {
+                        problems.push(format!(
+                            "officialTexts: expected a list of folders, got {other}"
+                        ));
+                        Vec::new()
+                    }
+                };
+                for item in items {
+                    match item.as_str() {
+                        Some(p) if !p.trim().is_empty() => {
+                            settings.official_texts.push(PathBuf::from(p.trim()))
+                        }
+                        Some(_) => {}
+                        None => {
+                            problems.push(format!("officialTexts: expected folders, got {item}"))
+                        }
+                    }
+                }
+            }
+            "cacheDirectory" => match v {
+                Value::String(s) if !s.trim().is_empty() => {
+                    settings.cache_directory = Some(PathBuf::from(s.trim()))
+                }
+                Value::String(_) | Value::Null => {}
+                other => {
+                    problems.push(format!("cacheDirectory: expected a folder, got {other}"))
+                }
+            },
             // Client-side settings the extension also keeps in this section.
             "server" | "trace" => {}
             other => problems.push(format!(
-                "unknown setting `{other}` (known: severity, catalogue, filePatterns, language)"
+                "unknown setting `{other}` (known: severity, catalogue, filePatterns, language, officialTexts, cacheDirectory)"
             )),
         }
     }
@@ -145,6 +184,8 @@ mod tests {
                 "severity": { "RLS0105": "error", "RLS0201": "off", "RLS9999": "info", "RLS0101": "loud" },
                 "catalogue": "notes/resolution-catalogue.tsv",
                 "filePatterns": ["*.draft"],
+                "officialTexts": ["~/itu/pp-26", 7],
+                "cacheDirectory": "/tmp/rls-cache",
                 "colour": "blue"
             }
         }));
@@ -155,7 +196,10 @@ mod tests {
             Some(PathBuf::from("notes/resolution-catalogue.tsv"))
         );
         assert_eq!(s.file_patterns, ["*.draft"]);
-        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert_eq!(s.official_texts, [PathBuf::from("~/itu/pp-26")]);
+        assert_eq!(s.cache_directory, Some(PathBuf::from("/tmp/rls-cache")));
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("officialTexts")));
         assert!(problems.iter().any(|p| p.contains("RLS9999")));
         assert!(problems.iter().any(|p| p.contains("loud")));
         assert!(problems.iter().any(|p| p.contains("colour")));

@@ -50,6 +50,8 @@ impl Backend {
             generation: AtomicU64::new(0),
             catalogues: DashMap::new(),
             projects: DashMap::new(),
+            learning: AtomicU64::new(0),
+            official_watched: AtomicBool::new(false),
         });
         tokio::spawn(diagnostics::run(shared.clone(), rx));
         Backend {
@@ -196,12 +198,14 @@ impl Backend {
 
     async fn apply_settings(&self, value: &Value) {
         let (settings, mut problems) = config::parse(value);
-        let (roots, reindex) = {
+        let (roots, reindex, relearn) = {
             let mut state = self.shared.state.write().unwrap_or_else(|e| e.into_inner());
             let reindex =
                 state.initialized && settings.file_patterns != state.settings.file_patterns;
+            let relearn = settings.official_texts != state.settings.official_texts
+                || settings.cache_directory != state.settings.cache_directory;
             state.settings = settings;
-            (state.roots.clone(), reindex)
+            (state.roots.clone(), reindex, relearn)
         };
         problems.extend(self.reload_user_catalogue().await);
         self.report(&problems, "settings").await;
@@ -211,6 +215,126 @@ impl Backend {
         if reindex {
             self.index_in_background(roots);
         }
+        if relearn {
+            self.learn_official_texts();
+        }
+    }
+
+    /// Reads the `officialTexts` folders on a blocking thread (each from
+    /// its cache where the cache holds it), then layers what they teach
+    /// into every document's catalogue and re-checks the open documents.
+    /// A client log line says how many files were read and how many came
+    /// from the cache; files that could not be read are shown.
+    fn learn_official_texts(&self) {
+        let shared = self.shared.clone();
+        let ticket = shared.learning.fetch_add(1, Ordering::SeqCst) + 1;
+        let (folders, cache) = {
+            let state = self.shared.state.read().unwrap_or_else(|e| e.into_inner());
+            let home = std::env::var_os("HOME").map(PathBuf::from);
+            let resolve = |p: &PathBuf| -> PathBuf {
+                if let (Ok(rest), Some(home)) = (p.strip_prefix("~"), home.as_ref()) {
+                    return home.join(rest);
+                }
+                match state.roots.first() {
+                    Some(root) if p.is_relative() => root.join(p),
+                    _ => p.clone(),
+                }
+            };
+            let folders: Vec<PathBuf> = state.settings.official_texts.iter().map(resolve).collect();
+            let cache = match &state.settings.cache_directory {
+                Some(dir) => Some(resolve(dir)),
+                None => files::cache::default_dir(),
+            };
+            (folders, cache)
+        };
+        let this = self.clone();
+        tokio::spawn(async move {
+            let started = std::time::Instant::now();
+            let learnt = tokio::task::spawn_blocking(move || {
+                let builtin = crate::catalogue::Catalogue::builtin();
+                folders
+                    .into_iter()
+                    .map(|f| {
+                        let learnt = files::cache::learn_folder(&f, cache.as_deref(), &builtin);
+                        (f, learnt)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .await;
+            let learnt = match learnt {
+                Ok(l) => l,
+                Err(e) => {
+                    tracing::error!("reading the official texts failed: {e}");
+                    return;
+                }
+            };
+            let entries: Vec<crate::catalogue::Entry> = learnt
+                .iter()
+                .flat_map(|(_, l)| l.entries.iter().cloned())
+                .collect();
+            let rewatch = {
+                let mut state = shared.state.write().unwrap_or_else(|e| e.into_inner());
+                if shared.learning.load(Ordering::SeqCst) != ticket {
+                    return; // The settings changed meanwhile: a newer reading runs.
+                }
+                state.official_entries = entries.into();
+                // As configured (resolved) and canonical: a watched change
+                // may name either.
+                let folders: Vec<(PathBuf, PathBuf)> = learnt
+                    .iter()
+                    .map(|(f, l)| (f.clone(), l.folder.clone()))
+                    .collect();
+                let changed = folders != state.official_folders;
+                state.official_folders = folders;
+                state.initialized && changed
+            };
+            shared.invalidate(None);
+            if rewatch {
+                this.watch_official_texts();
+            }
+            let learnt: Vec<files::cache::FolderLearnt> =
+                learnt.into_iter().map(|(_, l)| l).collect();
+            if learnt.is_empty() {
+                return;
+            }
+            let sum =
+                |f: fn(&files::cache::FolderLearnt) -> usize| learnt.iter().map(f).sum::<usize>();
+            let message = format!(
+                "resolution-ls official texts: {} text(s) from {} file(s) in {} folder(s): {} file(s) read, {} from the cache, in {:.0?}",
+                sum(|l| l.texts),
+                sum(|l| l.files),
+                learnt.len(),
+                sum(|l| l.read),
+                sum(|l| l.cached),
+                started.elapsed()
+            );
+            tracing::info!("{message}");
+            shared.client.log_message(MessageType::INFO, message).await;
+            let (errors, notes): (Vec<_>, Vec<_>) = learnt
+                .iter()
+                .flat_map(|l| l.problems.iter())
+                .partition(|p| p.error);
+            for note in &notes {
+                tracing::info!("official texts: {note}");
+            }
+            if !errors.is_empty() {
+                let shown: Vec<String> = errors.iter().take(5).map(|p| p.to_string()).collect();
+                let more = errors.len().saturating_sub(shown.len());
+                let message = format!(
+                    "resolution-ls officialTexts: {}{}",
+                    shown.join("; "),
+                    if more > 0 {
+                        format!(" (and {more} more)")
+                    } else {
+                        String::new()
+                    }
+                );
+                shared
+                    .client
+                    .show_message(MessageType::WARNING, message)
+                    .await;
+            }
+        });
     }
 
     /// Reads the user's catalogue file again; returns its problems.
@@ -300,12 +424,72 @@ impl Backend {
         });
     }
 
+    /// Asks the client to report changes in the `officialTexts` folders
+    /// (when it takes a folder and a pattern, and once initialized): a
+    /// changed file is read again, the rest comes from the cache. The
+    /// previous registration, if any, is replaced.
+    fn watch_official_texts(&self) {
+        let (folders, flags, initialized) = {
+            let state = self.shared.state.read().unwrap_or_else(|e| e.into_inner());
+            let folders: Vec<PathBuf> = state
+                .official_folders
+                .iter()
+                .map(|(_, c)| c.clone())
+                .collect();
+            (folders, state.client, state.initialized)
+        };
+        if !(flags.watch_files && flags.relative_patterns && initialized) {
+            return;
+        }
+        let client = self.shared.client.clone();
+        let registered = self
+            .shared
+            .official_watched
+            .swap(!folders.is_empty(), Ordering::SeqCst);
+        const ID: &str = "resolution-ls-watch-official-texts";
+        tokio::spawn(async move {
+            if registered {
+                let _ = client
+                    .unregister_capability(vec![Unregistration {
+                        id: ID.into(),
+                        method: "workspace/didChangeWatchedFiles".into(),
+                    }])
+                    .await;
+            }
+            let watchers: Vec<FileSystemWatcher> = folders
+                .iter()
+                .filter_map(Uri::from_file_path)
+                .map(|uri| FileSystemWatcher {
+                    glob_pattern: GlobPattern::Relative(RelativePattern {
+                        base_uri: OneOf::Right(uri),
+                        pattern: "**/*.{txt,md,markdown,res,xml,akn}".into(),
+                    }),
+                    kind: None,
+                })
+                .collect();
+            if watchers.is_empty() {
+                return;
+            }
+            let registration = Registration {
+                id: ID.into(),
+                method: "workspace/didChangeWatchedFiles".into(),
+                register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
+                    watchers,
+                })
+                .ok(),
+            };
+            if let Err(e) = client.register_capability(vec![registration]).await {
+                tracing::info!("client did not accept watching the official texts: {e}");
+            }
+        });
+    }
+
     /// Asks the client to report changes to drafts, catalogue files and
     /// files matching the user's `filePatterns` (as set at initialization).
     fn register_file_watcher(&self) {
         let client = self.shared.client.clone();
         let extensions = files::DRAFT_EXTENSIONS.join(",");
-        let mut globs = vec![format!("**/*.{{{extensions},tsv}}")];
+        let mut globs = vec![format!("**/*.{{{extensions},tsv,xml,akn}}")];
         globs.extend(files::CONFIG_NAMES.iter().map(|n| format!("**/{n}")));
         for p in self.shared.settings().file_patterns {
             globs.push(if p.contains('/') {
@@ -412,6 +596,9 @@ impl LanguageServer for Backend {
         };
         if flags.watch_files {
             self.register_file_watcher();
+            // When the folders were read before `initialized` (else the
+            // reading asks for the watcher when it ends).
+            self.watch_official_texts();
         }
         self.index_in_background(roots);
     }
@@ -515,6 +702,20 @@ impl LanguageServer for Backend {
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| files::CONFIG_NAMES.contains(&n))
         });
+        let official = self
+            .shared
+            .state
+            .read()
+            .map(|s| s.official_folders.clone())
+            .unwrap_or_default();
+        if changes.iter().any(|(p, _)| {
+            official
+                .iter()
+                .any(|(f, c)| p.starts_with(f) || p.starts_with(c))
+        }) {
+            // Read again through the cache: only what changed is read.
+            self.learn_official_texts();
+        }
         let shared = self.shared.clone();
         let index_changed = blocking(move || {
             let mut changed = false;

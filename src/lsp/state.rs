@@ -43,6 +43,12 @@ pub(super) struct Shared {
     /// The `resolution-ls.toml` that applies to each folder (emptied when
     /// a configuration file changes).
     pub projects: DashMap<PathBuf, Option<Arc<ProjectConfig>>>,
+    /// Counts the readings of the `officialTexts` folders: a reading whose
+    /// number is no longer the last one is dropped (the settings changed
+    /// while it ran).
+    pub learning: AtomicU64,
+    /// Whether the client was asked to watch the `officialTexts` folders.
+    pub official_watched: std::sync::atomic::AtomicBool,
 }
 
 /// One open document.
@@ -70,6 +76,12 @@ pub(super) struct State {
     pub roots: Vec<PathBuf>,
     /// Entries of the user's catalogue file.
     pub user_entries: Vec<Entry>,
+    /// What the `officialTexts` folders teach (every document, its own
+    /// text included: they are not its identity line).
+    pub official_entries: Arc<[Entry]>,
+    /// The `officialTexts` folders as last read (resolved, and canonical):
+    /// a watched change under one reads them again.
+    pub official_folders: Vec<(PathBuf, PathBuf)>,
     pub client: ClientFlags,
     pub initialized: bool,
     /// Problems in configuration files, to show the user once.
@@ -154,9 +166,10 @@ impl Shared {
             .collect()
     }
 
-    /// The catalogue `uri`'s citations resolve against: built in, the
-    /// user's file, and what every other workspace document's identity
-    /// line teaches (never the document's own, or a draft revising a
+    /// The catalogue `uri`'s citations resolve against: built in, what
+    /// the `officialTexts` folders teach, the user's file, and what every
+    /// other workspace document's identity line (or Akoma Ntoso file)
+    /// teaches (never the document's own, or a draft revising a
     /// resolution would call its own citations outdated).
     pub fn catalogue_for(&self, uri: &Uri) -> Catalogue {
         let generation = self.generation();
@@ -166,7 +179,13 @@ impl Shared {
         let user: Vec<Entry> = self
             .state
             .read()
-            .map(|s| s.user_entries.clone())
+            .map(|s| {
+                s.official_entries
+                    .iter()
+                    .chain(s.user_entries.iter())
+                    .cloned()
+                    .collect()
+            })
             .unwrap_or_default();
         let open: Vec<Arc<[Entry]>> = self
             .docs
@@ -177,10 +196,12 @@ impl Shared {
         let mut skip = self.open_paths();
         skip.extend(uri.to_file_path().map(|p| p.into_owned()));
         let indexed = self.index.snapshot(|p| skip.iter().any(|s| s == p));
+        let learnt = self.index.learnt_snapshot(|p| skip.iter().any(|s| s == p));
         let base = Catalogue::builtin().with_overlay(user);
         let others = open
             .iter()
             .chain(indexed.iter().map(|(_, _, t)| t))
+            .chain(learnt.iter())
             .map(|t| &t[..]);
         let catalogue = ide::catalogue_with(&base, others);
         self.catalogues

@@ -6,7 +6,8 @@ return {
   cmd = { "resolution-ls" },
   filetypes = { "itu-resolution" },
   root_markers = { ".git", "resolution-catalogue.tsv" },
-  -- Sent as initializationOptions; keys: severity, catalogue, filePatterns.
+  -- Sent as initializationOptions; keys: severity, catalogue, filePatterns,
+  -- officialTexts (folders of Final Acts the catalogue learns from), cacheDirectory.
   -- (Leave it out rather than empty: an empty Lua table is sent as a JSON array.)
   -- init_options = { severity = { RLS0402 = "off" } },
 }

@@ -8,21 +8,26 @@ import { expandPath } from "./server";
 export const SECTION = "resolutionLs";
 
 /** Settings whose change is sent to the running server. */
-export const SERVER_KEYS = ["severity", "catalogue", "filePatterns"] as const;
+export const SERVER_KEYS = ["severity", "catalogue", "filePatterns", "officialTexts", "cacheDirectory"] as const;
 
 export interface ServerSettings {
   severity: Record<string, string>;
   catalogue: string | null;
   filePatterns: string[];
+  officialTexts: string[];
+  cacheDirectory: string | null;
 }
 
 export function serverSettings(): ServerSettings {
   const c = vscode.workspace.getConfiguration(SECTION);
   const catalogue = c.get<string | null>("catalogue");
+  const cacheDirectory = c.get<string | null>("cacheDirectory");
   return {
     severity: { ...(c.get<Record<string, string>>("severity") ?? {}) },
     catalogue: catalogue && catalogue.trim().length > 0 ? expandPath(catalogue) : null,
     filePatterns: [...(c.get<string[]>("filePatterns") ?? [])],
+    officialTexts: (c.get<string[]>("officialTexts") ?? []).filter((p) => p.trim().length > 0).map(expandPath),
+    cacheDirectory: cacheDirectory && cacheDirectory.trim().length > 0 ? expandPath(cacheDirectory) : null,
   };
 }
 

@@ -3,7 +3,8 @@
 //!
 //! Where the binary comes from, in order: `lsp.resolution-ls.binary.path`
 //! in Zed's settings, else `resolution-ls` on the worktree's PATH. The
-//! server's settings (`severity`, `catalogue`, `filePatterns`) are read from
+//! server's settings (`severity`, `catalogue`, `filePatterns`,
+//! `officialTexts`, `cacheDirectory`) are read from
 //! `lsp.resolution-ls.initialization_options` and `lsp.resolution-ls.settings`.
 
 use zed_extension_api::{self as zed, settings::LspSettings, LanguageServerId, Result};
