@@ -6,6 +6,7 @@
 use super::citations;
 use super::{Completion, CompletionKind, FileAnalysis};
 use crate::catalogue::Catalogue;
+use crate::domain::Language;
 use crate::model::{self, LabelKind};
 use crate::text::TextRange;
 
@@ -16,6 +17,25 @@ pub fn completions(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) ->
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
     let prefix = &text[line_start..offset];
     let mut out: Vec<Completion> = citations::completions(text, offset, file.model(), catalogue);
+    // An empty file: a new resolution, in each language (the detected one first).
+    if text.trim().is_empty() {
+        let first = file.model().language;
+        let mut languages = vec![first];
+        languages.extend(Language::ALL.into_iter().filter(|l| *l != first));
+        for language in languages {
+            out.push(Completion {
+                label: format!("New resolution ({})", language.code()),
+                insert_text: super::skeleton(language).to_string(),
+                detail: Some(format!(
+                    "identity, title, conference line, a preamble and an operative section in {}",
+                    language_name(language)
+                )),
+                replace: TextRange::new(0, text.len()),
+                kind: CompletionKind::Skeleton,
+            });
+        }
+        return out;
+    }
     // Headings and labels start a line: nothing but one word typed yet.
     if prefix.contains([' ', '\t', '，', ',', '；', ';', '。', '.']) {
         return out;
@@ -40,15 +60,31 @@ pub fn completions(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) ->
         });
     }
     if let Some(label) = next_label(file, offset).filter(|l| l.starts_with(prefix)) {
-        out.push(Completion {
-            label: label.clone(),
-            insert_text: format!("{label}\t"),
-            detail: Some("next label in this section".into()),
-            replace,
-            kind: CompletionKind::Label,
-        });
+        // The next label is what a drafter most often wants: first.
+        out.insert(
+            0,
+            Completion {
+                label: label.clone(),
+                insert_text: format!("{label}\t"),
+                detail: Some("next label in this section".into()),
+                replace,
+                kind: CompletionKind::Label,
+            },
+        );
     }
     out
+}
+
+/// A language's English name, for completion details.
+fn language_name(language: Language) -> &'static str {
+    match language {
+        Language::Arabic => "Arabic",
+        Language::Chinese => "Chinese",
+        Language::English => "English",
+        Language::French => "French",
+        Language::Russian => "Russian",
+        Language::Spanish => "Spanish",
+    }
 }
 
 /// The label that follows the last labelled clause before `offset` in its

@@ -4,7 +4,9 @@
 
 use super::citations;
 use super::{clause_text, FileAnalysis};
+use crate::analysis::resolve::identity_key;
 use crate::catalogue::Catalogue;
+use crate::domain::Language;
 use crate::text::TextRange;
 
 /// Markdown to show, and the range it is about.
@@ -16,6 +18,11 @@ pub struct HoverInfo {
 
 /// What to show for the cursor at byte `offset`.
 pub fn hover(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> Option<HoverInfo> {
+    // A document's own identity and conference lines name the document:
+    // they are explained as such, not as citations of another text.
+    if let Some(info) = preface_hover(file, offset, catalogue) {
+        return Some(info);
+    }
     if let Some(hit) = citations::citation_at(file.citations(), offset) {
         let markdown = citations::hover(&hit, file.model(), catalogue)?;
         return Some(HoverInfo {
@@ -49,7 +56,114 @@ pub fn hover(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> Optio
             range: reference.range,
         });
     }
-    label_hover(file, offset)
+    label_hover(file, offset).or_else(|| heading_hover(file, offset))
+}
+
+/// On a section heading: what the section is and how many clauses it has.
+fn heading_hover(file: &FileAnalysis, offset: usize) -> Option<HoverInfo> {
+    let doc = file.model().document_at(offset)?;
+    let section = doc
+        .sections
+        .iter()
+        .find(|s| s.heading.range.contains_inclusive(offset) && !s.heading.range.is_empty())?;
+    let labels: Vec<&str> = section
+        .items
+        .iter()
+        .filter_map(|c| c.label.as_ref().map(|l| l.text.as_str()))
+        .collect();
+    let clauses = match (section.items.len(), labels.as_slice()) {
+        (1, []) => "one paragraph, unlabelled".to_string(),
+        (n, []) => format!("{n} unlabelled paragraphs"),
+        (n, [one]) => format!("{n} clause(s), labelled {one}"),
+        (n, [first, .., last]) => format!("{n} clauses, {first} to {last}"),
+    };
+    let part = match section.part {
+        crate::model::Part::Preamble => "Preamble section",
+        crate::model::Part::Operative => "Operative section",
+    };
+    let addressee = section
+        .heading
+        .addressee
+        .as_deref()
+        .map_or(String::new(), |a| format!(", addressed to {a}"));
+    Some(HoverInfo {
+        markdown: format!(
+            "**{}** — {part}{addressee}: {clauses}",
+            section.heading.text
+        ),
+        range: section.heading.range,
+    })
+}
+
+/// On a document's identity or conference line: the document itself, who
+/// adopts it and when, and what the catalogue knows of it.
+fn preface_hover(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> Option<HoverInfo> {
+    let model = file.model();
+    let doc = model.document_at(offset)?;
+    if let Some(conference) = doc
+        .conference
+        .as_ref()
+        .filter(|c| c.range.contains_inclusive(offset))
+    {
+        let mut md = String::from("**Conference line** — who adopts this document");
+        if let Some(body) = conference.body.or(doc.body) {
+            md.push_str(&format!(
+                "\n\n- Body: {} ({body})",
+                body.name(Language::English)
+            ));
+            md.push_str(&format!(
+                "\n- The catalogue: {}",
+                catalogue.known_up_to_text(body)
+            ));
+        }
+        if let Some(session) = conference.session() {
+            md.push_str(&format!("\n- Session: {}, {}", session.place, session.year));
+        }
+        if let Some(year) = doc.year {
+            md.push_str(&format!("\n- Citations are judged as of {year}"));
+        }
+        return Some(HoverInfo {
+            markdown: md,
+            range: conference.range,
+        });
+    }
+    let identity = doc
+        .identity
+        .as_ref()
+        .filter(|l| l.range.contains_inclusive(offset))?;
+    let parsed = model
+        .identities
+        .iter()
+        .find(|i| identity.range.contains_range(i.range));
+    let mut md = format!(
+        "**{}** — this document's identity line",
+        identity.text.trim()
+    );
+    if let Some(title) = &doc.title {
+        md.push_str(&format!("\n\n*{}*", title.text.trim()));
+    }
+    if let Some(key) = parsed.and_then(|id| identity_key(id, catalogue)) {
+        md.push_str(&format!("\n\n- Text: {key}"));
+        match catalogue.entry(&key) {
+            Some(entry) => {
+                if let Some(latest) = entry.latest() {
+                    md.push_str(&format!(
+                        "\n- Latest revision the catalogue knows: {}",
+                        latest.label()
+                    ));
+                }
+            }
+            None => md.push_str("\n- Not in the catalogue: a new text, or one it does not know"),
+        }
+        md.push_str(&format!(
+            "\n- The catalogue: {}",
+            catalogue.known_up_to_text(key.body)
+        ));
+    }
+    Some(HoverInfo {
+        markdown: md,
+        range: identity.range,
+    })
 }
 
 fn label_hover(file: &FileAnalysis, offset: usize) -> Option<HoverInfo> {
@@ -130,5 +244,48 @@ mod tests {
             "**ii)** — roman label, sub-item 2 of 2 under a) in *认识到* (preamble)"
         );
         assert!(check("considering\na)\tth$0at x,\nresolves\nto z.\n").is_none());
+    }
+
+    #[test]
+    fn headings_conference_and_identity_lines_explain_themselves() {
+        let text = "RESOLUTION 101 (REV. BUCHAREST, 2022)\nInternet Protocol-based networks\nThe Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),\nconsi$0dering\na)\tthat x;\nb)\tthat y,\nresolves\nto z.\n";
+        let h = check(text).unwrap();
+        assert_eq!(
+            h.markdown,
+            "**considering** — Preamble section: 2 clauses, a) to b)"
+        );
+        let h = check(&text.replace("$0", "").replacen("The Plen", "The $0Plen", 1)).unwrap();
+        assert!(
+            h.markdown.starts_with("**Conference line**"),
+            "{}",
+            h.markdown
+        );
+        assert!(
+            h.markdown.contains("Plenipotentiary Conference (PP)"),
+            "{}",
+            h.markdown
+        );
+        assert!(h.markdown.contains("it knows PP up to"), "{}", h.markdown);
+        let h = check(
+            &text
+                .replace("$0", "")
+                .replacen("RESOLUTION 101", "RESOLUTION 1$001", 1),
+        )
+        .unwrap();
+        assert!(
+            h.markdown.contains("this document's identity line"),
+            "{}",
+            h.markdown
+        );
+        assert!(
+            h.markdown.contains("*Internet Protocol-based networks*"),
+            "{}",
+            h.markdown
+        );
+        assert!(
+            h.markdown.contains("Latest revision the catalogue knows"),
+            "{}",
+            h.markdown
+        );
     }
 }

@@ -1,6 +1,8 @@
-//! Inlay hints: the short title of a cited text after its citation, in the
-//! document's language, cut by display width (a Chinese character counts
-//! two columns) so a hint never dominates the line.
+//! Inlay hints: the short title of a cited text, in the document's
+//! language, cut by display width (a Chinese character counts two columns)
+//! so a hint never dominates the line. By default at the end of the
+//! citation's line, where it splits no sentence (Chinese prose runs on with
+//! no space after a citation); right after the citation if asked.
 
 use super::FileAnalysis;
 use crate::analysis::resolve::resolve_body;
@@ -10,9 +12,21 @@ use crate::text::TextRange;
 /// How wide a hint may be, in columns.
 const HINT_WIDTH: usize = 32;
 
+/// Where hints go.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HintPlacement {
+    /// At the end of the citation's line.
+    #[default]
+    EndOfLine,
+    /// Right after the citation's closing bracket.
+    AfterCitation,
+    /// No hints.
+    Off,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InlayHint {
-    /// Where the hint goes: right after the citation.
+    /// Where the hint goes.
     pub offset: usize,
     pub label: String,
     /// The full title, for a tooltip.
@@ -20,9 +34,19 @@ pub struct InlayHint {
 }
 
 /// Hints for the citations that intersect `range`.
-pub fn inlay_hints(file: &FileAnalysis, range: TextRange, catalogue: &Catalogue) -> Vec<InlayHint> {
+pub fn inlay_hints(
+    file: &FileAnalysis,
+    range: TextRange,
+    catalogue: &Catalogue,
+    placement: HintPlacement,
+) -> Vec<InlayHint> {
     let model = file.model();
     let mut out = Vec::new();
+    if placement == HintPlacement::Off {
+        return out;
+    }
+    let text = file.text();
+    let index = file.line_index();
     for c in file
         .citations()
         .iter()
@@ -40,8 +64,12 @@ pub fn inlay_hints(file: &FileAnalysis, range: TextRange, catalogue: &Catalogue)
         let Some(key) = c.key(0, body) else { continue };
         let language = doc.map_or(model.language, |d| d.language);
         if let Some(title) = catalogue.title(&key, language) {
+            let offset = match placement {
+                HintPlacement::AfterCitation => c.range.end,
+                _ => index.line_range(text, index.line_of(c.range.end)).end,
+            };
             out.push(InlayHint {
-                offset: c.range.end,
+                offset,
                 label: short_by_width(title, HINT_WIDTH),
                 tooltip: title.trim().to_string(),
             });
@@ -83,15 +111,24 @@ mod tests {
     }
 
     #[test]
-    fn a_hint_after_a_chinese_citation() {
-        let text = "世界电信发展大会（2022年，基加利），\n忆及\na)\tWTDC第23号决议（2022年，基加利，修订版），\n做出决议\n继续。\n";
+    fn a_chinese_citation_gets_its_hint_at_the_end_of_the_line_unless_asked() {
+        let text = "世界电信发展大会（2022年，基加利），\n忆及\na)\tWTDC第23号决议（2022年，基加利，修订版）的规定，\n做出决议\n继续。\n";
         let file = FileAnalysis::parse(text);
-        let hints = inlay_hints(&file, TextRange::new(0, text.len()), &Catalogue::builtin());
+        let all = TextRange::new(0, text.len());
+        let hints = inlay_hints(&file, all, &Catalogue::builtin(), HintPlacement::default());
         assert_eq!(hints.len(), 1, "{hints:?}");
         assert_eq!(
             hints[0].offset,
-            text.find("），\n做出").unwrap() + "）".len()
+            text.find("的规定，\n").unwrap() + "的规定，".len()
         );
         assert!(hints[0].tooltip.contains("国际互联网连接"));
+        let after = inlay_hints(
+            &file,
+            all,
+            &Catalogue::builtin(),
+            HintPlacement::AfterCitation,
+        );
+        assert_eq!(after[0].offset, text.find("的规定").unwrap());
+        assert!(inlay_hints(&file, all, &Catalogue::builtin(), HintPlacement::Off).is_empty());
     }
 }

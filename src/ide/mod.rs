@@ -22,6 +22,7 @@ mod inlay_hints;
 mod navigation;
 mod selection;
 mod semantic_tokens;
+mod skeleton;
 mod symbols;
 mod workspace;
 
@@ -31,10 +32,11 @@ pub use file::FileAnalysis;
 pub use fix::{fix_all, fix_all_with, AppliedFix};
 pub use folding::{folding_ranges, Fold, FoldKind};
 pub use hover::{hover, HoverInfo};
-pub use inlay_hints::{inlay_hints, InlayHint};
+pub use inlay_hints::{inlay_hints, HintPlacement, InlayHint};
 pub use navigation::{cited_key, definition, highlights, references, Highlight, Target};
 pub use selection::selection_ranges;
 pub use semantic_tokens::{semantic_tokens, Token, TokenKind};
+pub use skeleton::skeleton;
 pub use symbols::{document_symbols, workspace_symbols, Symbol, SymbolKind, WorkspaceSymbol};
 pub use workspace::{catalogue_with, taught_entries};
 
@@ -47,6 +49,8 @@ pub enum CompletionKind {
     Heading,
     Label,
     Citation,
+    /// A whole new resolution (in an empty file).
+    Skeleton,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 use crate::domain::Language;
+use crate::ide::HintPlacement;
 
 use crate::analysis::Severity;
 
@@ -21,6 +22,9 @@ pub struct Settings {
     pub file_patterns: Vec<String>,
     /// The language drafts are written in, when detection should not decide.
     pub language: Option<Language>,
+    /// Where the titles of cited texts are shown (`inlayHints`:
+    /// `endOfLine`, `afterCitation` or `off`).
+    pub inlay_hints: HintPlacement,
     /// Folders of official texts (Final Acts…) the catalogue learns from
     /// (absolute, `~/…`, or relative to the first workspace folder).
     pub official_texts: Vec<PathBuf>,
@@ -111,6 +115,14 @@ pub fn parse(value: &Value) -> (Settings, Vec<String>) {
                 Value::String(_) | Value::Null => {}
                 other => problems.push(format!("language: expected a language code, got {other}")),
             },
+            "inlayHints" => match v.as_str() {
+                Some("endOfLine") => settings.inlay_hints = HintPlacement::EndOfLine,
+                Some("afterCitation") => settings.inlay_hints = HintPlacement::AfterCitation,
+                Some("off") => settings.inlay_hints = HintPlacement::Off,
+                _ => problems.push(format!(
+                    "inlayHints: expected endOfLine, afterCitation or off, got {v}"
+                )),
+            },
             "officialTexts" => {
                 let items = match v {
                     Value::String(s) => vec![Value::String(s.clone())],
@@ -147,7 +159,7 @@ pub fn parse(value: &Value) -> (Settings, Vec<String>) {
             // Client-side settings the extension also keeps in this section.
             "server" | "trace" => {}
             other => problems.push(format!(
-                "unknown setting `{other}` (known: severity, catalogue, filePatterns, language, officialTexts, cacheDirectory)"
+                "unknown setting `{other}` (known: severity, catalogue, filePatterns, language, inlayHints, officialTexts, cacheDirectory)"
             )),
         }
     }

@@ -906,7 +906,8 @@ impl LanguageServer for Backend {
             let at = from_proto::offset(file, p.position, enc);
             let items = ide::completions(file, at, &s.catalogue_for(uri))
                 .into_iter()
-                .map(|c| to_proto::completion_item(file, c, enc))
+                .enumerate()
+                .map(|(i, c)| to_proto::completion_item(file, i, c, enc))
                 .collect();
             Some(CompletionResponse::Array(items))
         })
@@ -942,7 +943,8 @@ impl LanguageServer for Backend {
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
         self.with_file(&params.text_document.uri, move |s, uri, file, enc| {
             let wanted = from_proto::text_range(file, params.range, enc);
-            let hints = ide::inlay_hints(file, wanted, &s.catalogue_for(uri))
+            let placement = s.settings().inlay_hints;
+            let hints = ide::inlay_hints(file, wanted, &s.catalogue_for(uri), placement)
                 .into_iter()
                 .map(|h| to_proto::inlay_hint(file, h, enc))
                 .collect();

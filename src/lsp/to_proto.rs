@@ -204,6 +204,7 @@ pub fn workspace_symbol(
 
 pub fn completion_item(
     file: &FileAnalysis,
+    order: usize,
     c: ide::Completion,
     encoding: PositionEncoding,
 ) -> lsp::CompletionItem {
@@ -213,7 +214,12 @@ pub fn completion_item(
             CompletionKind::Heading => lsp::CompletionItemKind::KEYWORD,
             CompletionKind::Label => lsp::CompletionItemKind::ENUM_MEMBER,
             CompletionKind::Citation => lsp::CompletionItemKind::REFERENCE,
+            CompletionKind::Skeleton => lsp::CompletionItemKind::SNIPPET,
         }),
+        // The order the core chose (the next label first), not the client's
+        // alphabetical one.
+        sort_text: Some(format!("{order:04}")),
+        preselect: (order == 0).then_some(true),
         detail: c.detail,
         text_edit: Some(lsp::CompletionTextEdit::Edit(lsp::TextEdit {
             range: range(file, c.replace, encoding),

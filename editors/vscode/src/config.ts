@@ -8,7 +8,7 @@ import { expandPath } from "./server";
 export const SECTION = "resolutionLs";
 
 /** Settings whose change is sent to the running server. */
-export const SERVER_KEYS = ["severity", "catalogue", "filePatterns", "officialTexts", "cacheDirectory"] as const;
+export const SERVER_KEYS = ["severity", "catalogue", "filePatterns", "officialTexts", "cacheDirectory", "language", "inlayHints"] as const;
 
 export interface ServerSettings {
   severity: Record<string, string>;
@@ -16,6 +16,8 @@ export interface ServerSettings {
   filePatterns: string[];
   officialTexts: string[];
   cacheDirectory: string | null;
+  language: string | null;
+  inlayHints: string;
 }
 
 export function serverSettings(): ServerSettings {
@@ -28,6 +30,8 @@ export function serverSettings(): ServerSettings {
     filePatterns: [...(c.get<string[]>("filePatterns") ?? [])],
     officialTexts: (c.get<string[]>("officialTexts") ?? []).filter((p) => p.trim().length > 0).map(expandPath),
     cacheDirectory: cacheDirectory && cacheDirectory.trim().length > 0 ? expandPath(cacheDirectory) : null,
+    language: c.get<string | null>("language") ?? null,
+    inlayHints: c.get<string>("inlayHints") ?? "endOfLine",
   };
 }
 
