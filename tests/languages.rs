@@ -320,7 +320,9 @@ fn relettering_keeps_the_script() {
             .into_iter()
             .find(|d| d.code == "RLS0101")
             .expect("a gap");
-        let fix = &diag.fixes[0];
+        let (di, si) = diag.section.expect("a sequence finding names its section");
+        let fix = &resolution_ls::analysis::reletter_section(&model, file.text(), di, si)
+            .expect("a reletter fix");
         let fixed = apply_edits(input, &fix.edits);
         for w in want {
             assert!(

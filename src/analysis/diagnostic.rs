@@ -97,7 +97,14 @@ pub struct Diagnostic {
     /// Says what is wrong and what is expected.
     pub message: String,
     pub related: Vec<Related>,
+    /// Fixes of this finding alone.
     pub fixes: Vec<Fix>,
+    /// The section (document and section index) whose label sequence this
+    /// finding is about: relettering that section, or the whole document,
+    /// mends it. Those fixes touch every label of the section, so they are
+    /// made when asked for (a code action, `reletter_section`), once, not
+    /// carried by every finding of a section of thousands of clauses.
+    pub section: Option<(usize, usize)>,
 }
 
 impl Diagnostic {
@@ -109,6 +116,7 @@ impl Diagnostic {
             message: message.into(),
             related: Vec::new(),
             fixes: Vec::new(),
+            section: None,
         }
     }
 

@@ -65,9 +65,9 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
     let path = report.path.display().to_string();
     let mut out = String::new();
     let mut infos_seen: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    let mut reletter_document = false;
+    let mut sections: std::collections::BTreeSet<(usize, usize)> = Default::default();
     for d in &report.diagnostics {
-        reletter_document |= d.fixes.iter().any(|f| f.title == RELETTER_DOCUMENT_TITLE);
+        sections.extend(d.section);
         if matches!(d.severity, Severity::Information | Severity::Hint) {
             let seen = infos_seen.entry(d.code).or_default();
             seen.push(index.line_of(d.range.start) + 1);
@@ -93,11 +93,18 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
             );
         }
     }
-    if reletter_document {
+    if !sections.is_empty() {
+        let model = report.model();
+        let names: Vec<String> = sections
+            .iter()
+            .filter_map(|&(di, si)| model.documents.get(di)?.sections.get(si))
+            .map(|s| format!("\"Reletter {}\"", s.heading.short_name()))
+            .collect();
         let _ = writeln!(
             out,
-            "{}: {path}: \"{RELETTER_DOCUMENT_TITLE}\" puts every section's labels in order at once (`--fix`, or the editor's code action)\n",
+            "{}: {path}: {} put those labels in order, references to the clauses with them; \"{RELETTER_DOCUMENT_TITLE}\" does every section at once (editor code actions)\n",
             style.paint("1;32", "help"),
+            names.join(", "),
         );
     }
     out

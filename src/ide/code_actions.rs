@@ -5,7 +5,7 @@
 //! document" when the document's labels are out of order anywhere.
 
 use super::FileAnalysis;
-use crate::analysis::{reletter_document, suppress, Diagnostic, Fix};
+use crate::analysis::{reletter_document, reletter_section, suppress, Diagnostic, Fix};
 use crate::text::{TextEdit, TextRange};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +40,31 @@ pub fn code_actions(file: &FileAnalysis, range: TextRange, findings: &[Diagnosti
                     kind: ActionKind::QuickFix,
                     diagnostics: vec![i],
                 }),
+            }
+        }
+        // A sequence finding: reletter its section (made now, once per
+        // section, rather than carried by every finding).
+        if let Some((di, si)) = d.section {
+            let title = file
+                .model()
+                .documents
+                .get(di)
+                .and_then(|doc| doc.sections.get(si))
+                .map(|s| format!("Reletter {}", s.heading.short_name()));
+            match out
+                .iter_mut()
+                .find(|a| Some(&a.fix.title) == title.as_ref())
+            {
+                Some(a) => a.diagnostics.push(i),
+                None => {
+                    if let Some(fix) = reletter_section(file.model(), file.text(), di, si) {
+                        out.push(Action {
+                            fix,
+                            kind: ActionKind::QuickFix,
+                            diagnostics: vec![i],
+                        });
+                    }
+                }
             }
         }
         if let Some(fix) = silence(file, d) {

@@ -6,7 +6,7 @@
 //! against its neighbours, not against its position, so that one missing
 //! clause gives one finding rather than one for every clause after it.
 
-use super::reletter::{reletter_document, reletter_section, reletter_section_as};
+use super::reletter::reletter_section_as;
 use crate::analysis::{Diagnostic, Family, Fix, Rule, Severity};
 use crate::model::sequence::{
     analyse, place_kind, relabel, split_label, value_edit, Group, Member, SeqKind, Verdict,
@@ -100,42 +100,10 @@ Excerpts (sections quoted out of their resolution in a report or a letter) get n
     rules: &[&LABEL_GAP, &LABEL_REPEATED, &LABEL_WRONG_START, &LABEL_OUT_OF_ORDER, &LABEL_FUSED, &LABEL_WRONG_KIND, &LABEL_UNNEEDED, &LABEL_STYLE_MIXED],
 };
 
-/// The reletter fixes offered with a sequence finding, computed at most
-/// once per section and once per document.
-struct SectionFixes<'m> {
-    model: &'m Model,
-    text: &'m str,
-    doc: usize,
-    section: Option<(usize, Option<Fix>)>,
-    document: Option<Option<Fix>>,
-}
-
-impl SectionFixes<'_> {
-    fn for_section(&mut self, si: usize) -> Vec<Fix> {
-        let (model, text, doc) = (self.model, self.text, self.doc);
-        if self.section.as_ref().is_none_or(|(s, _)| *s != si) {
-            self.section = Some((si, reletter_section(model, text, doc, si)));
-        }
-        let section = self.section.as_ref().and_then(|(_, f)| f.clone());
-        let document = self
-            .document
-            .get_or_insert_with(|| reletter_document(model, text, doc))
-            .clone();
-        section.into_iter().chain(document).collect()
-    }
-}
-
 pub(crate) fn check_document(model: &Model, text: &str, di: usize, out: &mut Vec<Diagnostic>) {
     let doc = &model.documents[di];
-    let mut fixes = SectionFixes {
-        model,
-        text,
-        doc: di,
-        section: None,
-        document: None,
-    };
     for (si, section) in doc.sections.iter().enumerate() {
-        check_section(model, text, di, si, section, &mut fixes, out);
+        check_section(model, text, di, si, section, out);
     }
 }
 
@@ -145,7 +113,6 @@ fn check_section(
     di: usize,
     si: usize,
     section: &Section,
-    fixes: &mut SectionFixes<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
     let name = section.heading.short_name();
@@ -180,21 +147,16 @@ fn check_section(
                 }
                 out.push(d);
             }
-            report_group(&group, "this section", &mut || fixes.for_section(si), out);
+            report_group(&group, "this section", (di, si), out);
         }
         report_style(&group, &name, out);
     }
     for item in &section.items {
-        check_sub_items(item, si, fixes, out);
+        check_sub_items(item, di, si, out);
     }
 }
 
-fn check_sub_items(
-    clause: &Clause,
-    si: usize,
-    fixes: &mut SectionFixes<'_>,
-    out: &mut Vec<Diagnostic>,
-) {
+fn check_sub_items(clause: &Clause, di: usize, si: usize, out: &mut Vec<Diagnostic>) {
     if clause.sub_items.is_empty() {
         return;
     }
@@ -204,12 +166,12 @@ fn check_sub_items(
             |l| format!("the sub-items of {}", l.text),
         );
         if group.members.len() > 1 || group.verdicts.iter().any(|v| *v != Verdict::Ok) {
-            report_group(&group, &owner, &mut || fixes.for_section(si), out);
+            report_group(&group, &owner, (di, si), out);
         }
         report_style(&group, &owner, out);
     }
     for sub in &clause.sub_items {
-        check_sub_items(sub, si, fixes, out);
+        check_sub_items(sub, di, si, out);
     }
 }
 
@@ -242,7 +204,7 @@ fn unneeded(text: &str, label: &Label, name: &str) -> Diagnostic {
 fn report_group(
     group: &Group<'_>,
     place: &str,
-    reletter: &mut dyn FnMut() -> Vec<Fix>,
+    section: (usize, usize),
     out: &mut Vec<Diagnostic>,
 ) {
     let kind = group.kind;
@@ -343,8 +305,10 @@ fn report_group(
                 ),
             ),
         };
-        let d = reletter().into_iter().fold(d, Diagnostic::with_fix);
-        out.push(d);
+        out.push(Diagnostic {
+            section: Some(section),
+            ..d
+        });
     }
 }
 
