@@ -133,7 +133,16 @@ pub fn check(
             }
         }
     }
-    for citation in citations {
+    // Identity lines are not citations (the model leaves them out of
+    // `model.citations`), but they are checked as the document's own
+    // identity: merged revisions, impossible meetings, the conference line.
+    let identities: Vec<Citation> = model
+        .identities
+        .iter()
+        .filter(|id| !citations.iter().any(|c| c.range.intersects(id.range)))
+        .map(|id| id.as_citation())
+        .collect();
+    for citation in citations.iter().chain(&identities) {
         Checker {
             model,
             text,
@@ -310,6 +319,11 @@ impl Checker<'_> {
             ),
         );
         for (which, r, preferred) in [("older", older, false), ("newer", newer, true)] {
+            // `(… Buenos Aires, 20172022)`: the newer place was lost; a fix
+            // must not invent it.
+            if r.place.is_none() && !group.style.meeting_form {
+                continue;
+            }
             let new_text = format_group(
                 &group.style,
                 group.style.language,

@@ -13,11 +13,18 @@
 mod extract;
 mod identity;
 pub mod lexicon;
+mod places;
 mod revision;
 
 pub use extract::extract;
-pub use identity::{identities, parse_identity, Identity, Proposal};
-pub use revision::{expand_year, format_group};
+pub use identity::{identities, own_line, parse_identity, Identity, OwnLine, Proposal};
+pub use revision::{expand_year, format_group, parse_group};
+
+/// The English name of a written conference place, in any of the six
+/// languages (`Дубай` → `Dubai`), if it is known.
+pub fn english_place(written: &str) -> Option<String> {
+    places::english(written)
+}
 
 use crate::catalogue::{Key, Kind};
 use crate::domain::{Body, Language};
@@ -144,6 +151,8 @@ pub struct RevisionStyle {
     pub year_suffix: Option<String>,
     /// `(Rev.WRC-07)`, `(C24)`: a meeting code, not place and year.
     pub meeting_form: bool,
+    /// The code's prefix (`WRC`), to write `(Rev.WRC-19)` back.
+    pub meeting_prefix: Option<String>,
 }
 
 /// One parenthesis of revisions. More than one revision is tracked-change
