@@ -52,38 +52,8 @@ const KNOWN_GAPS: &[(&str, usize, &str, &str)] = &[
     ),
     ("ru/ostatki.txt", 3, "conference residue", STRUCTURE),
     ("ar/baqaya.txt", 3, "conference residue", STRUCTURE),
-    // A session written before the number, or as the body's meeting code,
-    // is not read as the citation's revision yet.
-    (
-        "zh/lishihui.txt",
-        6,
-        "606 `理事会2018年会议第606号决定`: revision",
-        BEFORE,
-    ),
-    (
-        "zh/wtdc-xuyan.txt",
-        12,
-        "611 `理事会2019年会议第611号决定`: revision",
-        BEFORE,
-    ),
-    (
-        "zh/wtdc-xuyan.txt",
-        10,
-        "2 `2013年世界电信/信息通信技术政策论坛意见2`: revision",
-        BEFORE,
-    ),
-    (
-        "zh/wtdc-xuyan.txt",
-        11,
-        "2 `WTPF-26的意见2草案`: revision",
-        BEFORE,
-    ),
-    (
-        "zh/real-oddities.txt",
-        3,
-        "146 `PP-06 第146号决议`: revision",
-        BEFORE,
-    ),
+    // `理事会2009年会议(理事会第1312号决议)`: the session is outside the
+    // citation, before a parenthesis.
     (
         "zh/real-oddities.txt",
         5,
@@ -93,7 +63,7 @@ const KNOWN_GAPS: &[(&str, usize, &str, &str)] = &[
 ];
 
 const STRUCTURE: &str = "needs the conference line in this language (structure issue)";
-const BEFORE: &str = "revision written before the number: not read yet";
+const BEFORE: &str = "session written outside the citation: not read";
 
 fn dir() -> PathBuf {
     gold::manifest().join("tests/fixtures/citations")

@@ -138,6 +138,11 @@ pub fn found(text: &str, catalogue: &Catalogue) -> (Model, Vec<Found>) {
                                     .unwrap_or_else(|| p.to_string())
                             }),
                         )
+                    })
+                    // A session outside the parenthesis dates the text.
+                    .or(match (group, &c.session) {
+                        (None, Some(s)) => Some((Some(s.year), false, None)),
+                        _ => None,
                     }),
             });
         }

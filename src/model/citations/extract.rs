@@ -9,7 +9,9 @@ use regex::Regex;
 
 use super::lexicon::{self, Grammar, Lexicon};
 use super::revision::{parse_group, parse_group_unopened};
-use super::{Citation, CitationKind, CitedBody, CitedNumber, CitedPart, RevisionGroup};
+use super::{
+    Citation, CitationKind, CitedBody, CitedNumber, CitedPart, CitedSession, RevisionGroup,
+};
 use crate::domain::{Body, Language};
 use crate::text::{floor_char_boundary, TextRange};
 
@@ -236,8 +238,10 @@ static ZH_SECTOR: LazyLock<Regex> = LazyLock::new(|| {
 static NUM_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUM).unwrap());
 static ZH_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"^[：:]?\s*[“"「《][^”"」》\n]{1,200}[”"」》]"#).unwrap());
+static ZH_SESSION_NEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})\s*年[^，,。；;（）()\d\n]{0,24}$").unwrap());
 static ZH_SESSION_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{4}\s*年\s*(?:会议|届会|会)?\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(\d{4})\s*年\s*(?:会议|届会|会)?\s*$").unwrap());
 
 /// The text before `at` on the same line, at most [`WINDOW`] bytes.
 fn window(text: &str, at: usize) -> (usize, &str) {
@@ -354,6 +358,42 @@ fn group_at(text: &str, at: usize) -> Option<RevisionGroup> {
     let rest = text.get(at..)?;
     let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
     parse_group(text, at + skip)
+}
+
+/// `WTPF-26`, `PP-06`: the session a body's meeting code names.
+fn session_of_body(text: &str, body: TextRange) -> Option<CitedSession> {
+    let name = text.get(body.as_range())?;
+    let (_, digits) = name.rsplit_once(['-', '‑'])?;
+    if !(digits.len() == 2 || digits.len() == 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(CitedSession {
+        year: super::expand_year(digits)?,
+        range: TextRange::new(body.end - digits.len(), body.end),
+    })
+}
+
+/// `2019年会议` / `2013年` right before `at` (Chinese).
+fn session_before(text: &str, at: usize) -> Option<CitedSession> {
+    let (base, win) = window(text, at);
+    let m = ZH_SESSION_BEFORE.captures(win)?;
+    let y = m.get(1)?;
+    Some(CitedSession {
+        year: y.as_str().parse().ok()?,
+        range: TextRange::new(base + y.start(), base + m.get(0)?.end()),
+    })
+}
+
+/// `2013年世界电信/信息通信技术政策论坛`: a year a few characters before the
+/// body, in the same phrase (Chinese).
+fn session_near(text: &str, at: usize) -> Option<CitedSession> {
+    let (base, win) = window(text, at);
+    let m = ZH_SESSION_NEAR.captures(win)?;
+    let y = m.get(1)?;
+    Some(CitedSession {
+        year: y.as_str().parse().ok()?,
+        range: TextRange::new(base + y.start(), base + y.end() + "年".len()),
+    })
 }
 
 /// A body implied by the revisions' meeting codes (`(C24)`, `(Rev.WRC-07)`).
@@ -619,6 +659,7 @@ fn scan_western(
     if !un_slash(kind, &mut body, &numbers, un_symbol) {
         return None;
     }
+    let session = body_range.and_then(|r| session_of_body(text, r));
     Some(Citation {
         kind: *kind,
         body,
@@ -626,6 +667,7 @@ fn scan_western(
         numbers,
         groups,
         part,
+        session,
         language: table.language,
         range: TextRange::new(start, pos),
     })
@@ -768,9 +810,25 @@ fn chinese(text: &str, cp: &Compiled, out: &mut Vec<Citation>) {
             }],
             groups: Vec::new(),
             part: None,
+            session: None,
             language: Language::Chinese,
             range: TextRange::new(whole.start(), whole.end()),
         });
+    }
+}
+
+/// Where to look for a session written right before the number: after
+/// the body when the body is written before it (`理事会2019年会议第611号`),
+/// else before the citation.
+fn end_of_body_or(start: usize, body: Option<TextRange>, limit: usize, text: &str) -> usize {
+    match body {
+        Some(r) if r.start <= start && r.end <= limit => {
+            // The 第 between the body and the number.
+            text.get(r.end..limit)
+                .and_then(|t| t.find('第'))
+                .map_or(start, |i| r.end + i)
+        }
+        _ => start,
     }
 }
 
@@ -845,6 +903,14 @@ fn finish_chinese(
     if let Some(p) = &part {
         pos = p.range.end;
     }
+    // `理事会2019年会议第611号决定`, `2013年…论坛意见2`, `WTPF-26的意见2`.
+    let session = body_range
+        .and_then(|r| session_of_body(text, r))
+        .or_else(|| {
+            let limit = numbers.first().map_or(start, |n| n.range.start);
+            session_before(text, end_of_body_or(start, body_range, limit, text))
+        })
+        .or_else(|| body_range.and_then(|r| session_near(text, r.start)));
     Some(Citation {
         kind,
         body,
@@ -852,6 +918,7 @@ fn finish_chinese(
         numbers,
         groups,
         part,
+        session,
         language: Language::Chinese,
         range: TextRange::new(start, pos),
     })

@@ -210,6 +210,7 @@ impl Identity {
             numbers: vec![number],
             groups: self.group.iter().cloned().collect(),
             part: None,
+            session: None,
             language: self.language,
             range: self.range,
         }

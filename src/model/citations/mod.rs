@@ -186,6 +186,17 @@ pub struct CitedPart {
     pub range: TextRange,
 }
 
+/// A session named outside a revision parenthesis: the body's meeting code
+/// (`WTPF-26`, `PP-06`) or a year before the body or number
+/// (`理事会2019年会议第611号决定`, `2013年世界电信/信息通信技术政策论坛意见2`).
+/// It dates the cited text (an opinion is known by its forum's year) but
+/// is not a revision: no fix rewrites it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CitedSession {
+    pub year: u16,
+    pub range: TextRange,
+}
+
 /// One citation, as plain data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Citation {
@@ -196,6 +207,8 @@ pub struct Citation {
     pub numbers: Vec<CitedNumber>,
     pub groups: Vec<RevisionGroup>,
     pub part: Option<CitedPart>,
+    /// A session named outside the revision parenthesis, if any.
+    pub session: Option<CitedSession>,
     /// The language of the citation's words (a Chinese file may quote English).
     pub language: Language,
     /// The whole citation.
@@ -218,7 +231,8 @@ impl Citation {
                 number,
                 self.group_of(i)
                     .and_then(|g| g.cited())
-                    .and_then(|r| r.year)?,
+                    .and_then(|r| r.year)
+                    .or(self.session.as_ref().map(|s| s.year))?,
             ),
             _ => Key::new(body, kind, number),
         })
