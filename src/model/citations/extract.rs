@@ -49,6 +49,7 @@ pub fn extract(text: &str, language: Language) -> Vec<Citation> {
             Grammar::Chinese => chinese(text, compiled, &mut all),
         }
     }
+    un_symbols(text, &mut all);
     all.sort_by_key(|c: &Citation| (c.range.start, Reverse(c.range.end)));
     let mut out: Vec<Citation> = Vec::with_capacity(all.len());
     for c in all {
@@ -207,7 +208,7 @@ impl Compiled {
 /// number. No line break between the kind word and its number.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[^\S\n]*(?:No\.\s*|N°\s*|№\s*)?((?:[AА]/RES/)?)({NUM})"
+        r"^[^\S\n]*(?:No\.\s*|N°\s*|№\s*|رقم\s*)?((?:[AА]/RES/)?)({NUM})"
     ))
     .unwrap()
 });
@@ -236,6 +237,12 @@ static ZH_SECTOR: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static NUM_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUM).unwrap());
+/// `（A/RES/70/125）` after a citation: its UN symbol, part of it.
+static UN_SYMBOL_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^\S\n]*[（(]\s*[AА]/RES/[0-9A-Z/\-]{1,20}\s*[）)]").unwrap());
+/// A UN General Assembly symbol with no kind word: `A/RES/70/125`.
+static UN_SYMBOL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}\p{N}/])([AА]/RES/(\d{1,3}/\d+[A-Z]?))\b").unwrap());
 static ZH_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"^[：:]?\s*[“"「《][^”"」》\n]{1,200}[”"」》]"#).unwrap());
 static ZH_SESSION_NEAR: LazyLock<Regex> =
@@ -566,6 +573,9 @@ fn scan_western(
     if text[pos..].trim_start_matches([' ', '\t']).starts_with(']') {
         pos = pos + text[pos..].find(']')? + 1;
     }
+    if let Some(m) = UN_SYMBOL_AFTER.find(&text[pos..]) {
+        pos += m.end();
+    }
     // `Recommendation 5 of the Expert Group`: a group's, not a citation.
     if let Some(g) = &cp.group_after {
         if g.is_match(&text[pos..]) {
@@ -671,6 +681,30 @@ fn scan_western(
         language: table.language,
         range: TextRange::new(start, pos),
     })
+}
+
+/// Bare UN symbols (`the 2030 Agenda (A/RES/70/1)`): UN General Assembly
+/// resolutions, never checked against ITU. Those inside a citation found
+/// by a kind word give way to it (the longer citation wins).
+fn un_symbols(text: &str, out: &mut Vec<Citation>) {
+    for m in UN_SYMBOL.captures_iter(text) {
+        let (whole, number) = (m.get(1).unwrap(), m.get(2).unwrap());
+        out.push(Citation {
+            kind: CitationKind::UnResolution,
+            body: CitedBody::Known(Body::Unga),
+            body_range: None,
+            numbers: vec![CitedNumber {
+                text: number.as_str().to_string(),
+                range: TextRange::new(number.start(), number.end()),
+                group: None,
+            }],
+            groups: Vec::new(),
+            part: None,
+            session: None,
+            language: Language::detect(whole.as_str()),
+            range: TextRange::new(whole.start(), whole.end()),
+        });
+    }
 }
 
 /// Numbers with a slash: `A/RES/70/125` and `70/125` are UN General
@@ -859,6 +893,9 @@ fn finish_chinese(
         for n in &mut numbers {
             n.group = Some(0);
         }
+    }
+    if let Some(m) = UN_SYMBOL_AFTER.find(&text[pos..]) {
+        pos += m.end();
     }
     let (mut body, mut body_range) = match known_body {
         Some((b, r)) => {
@@ -1155,6 +1192,23 @@ mod tests {
             let r = c.groups[0].cited().unwrap();
             assert!(r.revised && r.year.is_some(), "{t}");
         }
+        // `رقم` ("number") between the word and the number.
+        assert_eq!(nums(&one("القرار رقم 71 (المراجَع في دبي، 2018)")), ["71"]);
+        assert_eq!(
+            one("Резолюция 1305 (2009 г.)").groups[0]
+                .cited()
+                .unwrap()
+                .year,
+            Some(2009)
+        );
+        // A UN symbol alone, and one after a citation that names it.
+        let c = one("the 2030 Agenda (A/RES/70/1) and");
+        assert_eq!(
+            (c.kind, nums(&c)),
+            (CitationKind::UnResolution, vec!["70/1"])
+        );
+        let c = one("联合国大会第70/125号决议（A/RES/70/125）；");
+        assert!(c.range.end > "联合国大会第70/125号决议".len());
         // Not citations.
         for t in [
             "Recomendaciones 3 y 4 del Grupo de Trabajo del Consejo",
@@ -1217,6 +1271,10 @@ mod tests {
         // A year that cannot be real is never read as one.
         let c = one("Resolution 71 (Rev. Busan, 201488)");
         assert!(c.groups.is_empty());
+        assert_eq!(
+            years("Resolution 71 (Rev. Busan Dubai, 2014 2018)"),
+            [s("Busan", 2014), s("Dubai", 2018)]
+        );
         // A history list is not residue.
         let c = one("WTSA Resolution 44 (Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012)");
         assert!(!c.groups[0].is_merged());

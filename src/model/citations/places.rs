@@ -38,7 +38,9 @@ pub fn split(name: &str) -> Option<usize> {
     if let Some(i) = camel {
         return Some(i);
     }
-    if english(name).is_some() {
+    // A known name as a whole (`Buenos Aires`, `Sharm el-Sheikh`) stays
+    // whole; the catalogue's lookup is not asked, as it drops leading words.
+    if places::english_name(name).is_some() {
         return None;
     }
     chars.iter().skip(1).map(|(i, _)| *i).find(|&i| {

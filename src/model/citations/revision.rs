@@ -29,7 +29,7 @@ static ZH_MARKER_FIRST: LazyLock<Regex> =
 /// Place, comma (or only a space: `Hammamet 2016`), year digits.
 static WESTERN_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:({REVISED_MARKERS})\s*)?(\p{{L}}[\p{{L}}\p{{M}}.'’\- \x{{A0}}]*?)\s*([,،，]\s*|\s+)(\d{{4,8}})(\s*[гГ]\.)?"
+        r"(?:({REVISED_MARKERS})\s*)?(\p{{L}}[\p{{L}}\p{{M}}.'’\- \x{{A0}}]*?)\s*([,،，]\s*|\s+)(\d{{4,8}}(?:[ \x{{A0}}]\d{{4}})?)(\s*[гГ]\.)?"
     ))
     .unwrap()
 });
@@ -50,7 +50,8 @@ static COUNCIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MARKER_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*{REVISED_MARKERS}?\s*$")).unwrap());
-static YEAR_ONLY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})\s*年?\s*$").unwrap());
+static YEAR_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{4})\s*(?:年|[гГ]\.)?\s*$").unwrap());
 
 /// `07` → 2007, `94` → 1994, `1995` → 1995.
 pub fn expand_year(digits: &str) -> Option<u16> {
@@ -265,6 +266,9 @@ fn plausible(year: u16) -> bool {
 /// tracked changes, a digit left from each (2014 and 2018). Anything else,
 /// or a year that cannot be real, is `None`: never read as a year.
 fn years(digits: &str) -> Option<Vec<u16>> {
+    // `2014 2018`: the two years kept apart by a space.
+    let digits: String = digits.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.as_str();
     let y = |s: &str| s.parse::<u16>().ok().filter(|v| plausible(*v));
     let mut out = match digits.len() {
         4 => return Some(vec![y(digits)?]),
