@@ -8,7 +8,7 @@ use crate::analysis::{Diagnostic, Family, Fix, Rule, Severity};
 use crate::catalogue::{Catalogue, Key, KnownRevision, MeetingDate};
 use crate::domain::{Body, Language};
 use crate::model::citations::{
-    format_group, Citation, CitationKind, CitedBody, Revision, RevisionGroup,
+    format_group, parse_group, Citation, CitationKind, CitedBody, Revision, RevisionGroup,
 };
 use crate::model::{ConferenceLine, Model, Session};
 use crate::text::{self, TextEdit, TextRange};
@@ -130,6 +130,30 @@ pub fn check(
         if let Some(conf) = &doc.conference {
             if conf.sessions.len() > 1 {
                 out.push(merged_conference_line(conf, text));
+            } else if let Some(group) = merged_conference_group(conf, text) {
+                // Residue the conference line's own reading does not split
+                // (`(HammametGeneva, 20162022)`): read as a revision group,
+                // with the same two fixes as in a citation.
+                let as_citation = Citation {
+                    kind: CitationKind::Resolution,
+                    body: CitedBody::Ambiguous,
+                    body_range: None,
+                    numbers: Vec::new(),
+                    groups: vec![group.clone()],
+                    part: None,
+                    session: None,
+                    language: group.style.language,
+                    range: group.range,
+                };
+                Checker {
+                    model,
+                    text,
+                    catalogue,
+                    config,
+                    citation: &as_citation,
+                    out: &mut out,
+                }
+                .merged(&group);
             }
         }
     }
@@ -724,6 +748,14 @@ impl Checker<'_> {
             preferred: true,
         })
     }
+}
+
+/// The conference line's parenthesis read as a revision group, when it
+/// holds merged meetings.
+fn merged_conference_group(conf: &ConferenceLine, text: &str) -> Option<RevisionGroup> {
+    let line = text.get(conf.range.as_range())?;
+    let open = line.rfind(['(', '（'])?;
+    parse_group(text, conf.range.start + open).filter(RevisionGroup::is_merged)
 }
 
 fn merged_conference_line(conf: &ConferenceLine, text: &str) -> Diagnostic {

@@ -666,6 +666,13 @@ fn scan_western(
             body = CitedBody::Known(b);
         }
     }
+    // Spanish calls only the Council's decisions "Acuerdos".
+    if body == CitedBody::Ambiguous
+        && table.language == Language::Spanish
+        && text[start..kind_end].to_lowercase().contains("acuerdo")
+    {
+        body = CitedBody::Known(Body::Council);
+    }
     if !un_slash(kind, &mut body, &numbers, un_symbol) {
         return None;
     }
@@ -1179,6 +1186,7 @@ mod tests {
             one("el Acuerdo 562 (Consejo de 2011)").kind,
             CitationKind::Decision
         );
+        assert_eq!(one("el Acuerdo 482").body, CitedBody::Known(Body::Council));
         // Opinions.
         assert_eq!(one("Opinion 4 (Lisbon, 2009)").kind, CitationKind::Opinion);
         assert_eq!(one("WTPF-26的意见2草案").kind, CitationKind::Opinion);
