@@ -3,6 +3,9 @@
 //! `Sharm El Sheikh`), and a leading qualifier may be dropped
 //! (`Yasmine Hammamet` → `Hammamet`, `亚斯敏-哈马马特` → `哈马马特`).
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// The comparison key of a place name: lower case, accents folded, only
 /// letters and digits kept.
 pub fn normalize(name: &str) -> String {
@@ -92,14 +95,13 @@ const PLACES: &[&[&str]] = &[
 /// The English name of a conference place written in any of the six
 /// languages (`Дубай`, `迪拜`, `Dubái` → `Dubai`).
 pub fn english_name(written: &str) -> Option<&'static str> {
-    let key = normalize(written);
-    if key.is_empty() {
-        return None;
-    }
-    PLACES
-        .iter()
-        .find(|names| names.iter().any(|n| normalize(n) == key))
-        .map(|names| names[0])
+    static BY_KEY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+        PLACES
+            .iter()
+            .flat_map(|names| names.iter().map(move |n| (normalize(n), names[0])))
+            .collect()
+    });
+    BY_KEY.get(&normalize(written)).copied()
 }
 
 /// The keys to try for a written name, most specific first: the whole name,

@@ -3,7 +3,7 @@
 //! tree; never panics on any input.
 
 use std::cmp::Reverse;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
@@ -80,15 +80,17 @@ struct Compiled {
     group_after: Option<Regex>,
 }
 
-static COMPILED: LazyLock<Vec<Compiled>> =
-    LazyLock::new(|| lexicon::ALL.iter().map(|l| Compiled::new(l)).collect());
+/// Compiled on first use, table by table: a text without Cyrillic or
+/// Arabic never pays for the Russian or Arabic patterns (Unicode
+/// case-insensitive patterns are slow to build).
+static COMPILED: [OnceLock<Compiled>; 6] = [const { OnceLock::new() }; 6];
 
 fn compiled(table: &'static Lexicon) -> &'static Compiled {
     let i = lexicon::ALL
         .iter()
         .position(|l| std::ptr::eq(*l, table))
         .unwrap_or(0);
-    &COMPILED[i]
+    COMPILED[i].get_or_init(|| Compiled::new(lexicon::ALL[i]))
 }
 
 /// Literal words as one alternation, longest first, spaces matching any
@@ -129,7 +131,7 @@ impl Compiled {
         };
         let kind = match table.grammar {
             Grammar::Western => format!(
-                r"(?i)\b(?:({selves})[^\S\n]*)?(?:{}|(R)\b)",
+                r"(?i)\b(?:({selves})[ \t\x{{A0}}\x{{202F}}]*)?(?:{}|(R)\b)",
                 kinds.join("|")
             ),
             Grammar::Chinese => format!("(?:{})", kinds.join("|")),
@@ -161,7 +163,7 @@ impl Compiled {
                 format!("(?:{})", alts.join("|"))
             };
             Regex::new(&format!(
-                r"(?i)^[^\S\n]*,?[^\S\n]*{links}(?:the\s+)?(?:({this})|((?:{bodies})(?:-\d{{2,4}})?))(?:$|[^\p{{L}}\p{{N}}])"
+                r"(?i)^[ \t\x{{A0}}\x{{202F}}]*,?[ \t\x{{A0}}\x{{202F}}]*{links}(?:the\s+)?(?:({this})|((?:{bodies})(?:-\d{{2,4}})?))(?:$|[^\p{{L}}\p{{N}}])"
             ))
             .unwrap()
         });
@@ -208,13 +210,13 @@ impl Compiled {
 /// number. No line break between the kind word and its number.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[^\S\n]*(?:No\.\s*|N°\s*|№\s*|رقم\s*)?((?:[AА]/RES/)?)({NUM})"
+        r"^[ \t\x{{A0}}\x{{202F}}]*(?:No\.\s*|N°\s*|№\s*|رقم\s*)?((?:[AА]/RES/)?)({NUM})"
     ))
     .unwrap()
 });
 /// `ITU-R`, `UIT-R`, `МСЭ-R` (the letter Latin or Cyrillic), `ITU T`.
 static SECTOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^\S\n]*(?:ITU|UIT|МСЭ)[-‑]?[^\S\n]?([RTDРТ])\b[^\S\n]*").unwrap()
+    Regex::new(r"^[ \t\x{A0}\x{202F}]*(?:ITU|UIT|МСЭ)[-‑]?[ \t\x{A0}\x{202F}]?([RTDРТ])\b[ \t\x{A0}\x{202F}]*").unwrap()
 });
 static SECTOR_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:ITU|UIT|МСЭ)[-‑]?([TRDРТ])\s*$").unwrap());
@@ -238,8 +240,9 @@ static ZH_SECTOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUM_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(NUM).unwrap());
 /// `（A/RES/70/125）` after a citation: its UN symbol, part of it.
-static UN_SYMBOL_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^\S\n]*[（(]\s*[AА]/RES/[0-9A-Z/\-]{1,20}\s*[）)]").unwrap());
+static UN_SYMBOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t\x{A0}\x{202F}]*[（(]\s*[AА]/RES/[0-9A-Z/\-]{1,20}\s*[）)]").unwrap()
+});
 /// A UN General Assembly symbol with no kind word: `A/RES/70/125`.
 static UN_SYMBOL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}\p{N}/])([AА]/RES/(\d{1,3}/\d+[A-Z]?))\b").unwrap());

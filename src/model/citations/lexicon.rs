@@ -133,7 +133,7 @@ pub static ENGLISH: Lexicon = Lexicon {
     ],
     parts_after: &["§", "resolves", "paragraph", "annex"],
     self_refs: &["its"],
-    group_after: r"(?i)^[^\S\n]*(?:of|by|from)\s+(?:the\s+|its\s+)?(?:[\w()\-]+\s+){0,4}?(?:Group|Groups|Committee|Team)\b",
+    group_after: r"(?i)^[ \t\x{A0}\x{202F}]*(?:of|by|from)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,4}?(?:Group|Committee|Team)",
 };
 
 pub static FRENCH: Lexicon = Lexicon {
@@ -203,7 +203,7 @@ pub static FRENCH: Lexicon = Lexicon {
     parts_before: &["point", "décide", "§"],
     parts_after: &["§"],
     self_refs: &["sa", "ses", "son"],
-    group_after: r"(?i)^[^\S\n]*(?:du|de\s+la|des|de\s+l['’])\s*(?:[\w()\-]+\s+){0,3}?(?:Groupe|Groupes|Comité)\b",
+    group_after: r"(?i)^[ \t\x{A0}\x{202F}]*(?:du|de\s+la|des|de\s+l['’])\s*(?:\S+\s+){0,3}?(?:Groupe|Comité)",
 };
 
 pub static SPANISH: Lexicon = Lexicon {
@@ -273,7 +273,7 @@ pub static SPANISH: Lexicon = Lexicon {
     parts_before: &["resuelve", "§"],
     parts_after: &["§"],
     self_refs: &["su", "sus"],
-    group_after: r"(?i)^[^\S\n]*(?:del|de\s+la|de\s+los|de\s+las)\s+(?:[\w()\-]+\s+){0,3}?(?:Grupo|Grupos|Comité)\b",
+    group_after: r"(?i)^[ \t\x{A0}\x{202F}]*(?:del|de\s+la|de\s+los|de\s+las)\s+(?:\S+\s+){0,3}?(?:Grupo|Comité)",
 };
 
 pub static RUSSIAN: Lexicon = Lexicon {
@@ -340,7 +340,7 @@ pub static RUSSIAN: Lexicon = Lexicon {
     parts_before: &["пункт[а-я]*"],
     parts_after: &[],
     self_refs: &["сво[а-я]{1,3}"],
-    group_after: r"(?i)^[^\S\n]*(?:[\w()\-]+\s+){0,2}?(?:Групп[а-я]*|Комитет[а-я]*)",
+    group_after: r"(?i)^[ \t\x{A0}\x{202F}]*(?:\S+\s+){0,2}?(?:Групп[а-я]*|Комитет[а-я]*)",
 };
 
 pub static ARABIC: Lexicon = Lexicon {
@@ -405,7 +405,7 @@ pub static ARABIC: Lexicon = Lexicon {
     parts_before: &[],
     parts_after: &[],
     self_refs: &[],
-    group_after: r"^[^\S\n]*(?:ل|لل|ل?ال)?(?:فريق|لجنة|أفرقة)",
+    group_after: r"^[ \t\x{A0}\x{202F}]*(?:ل|لل|ل?ال)?(?:فريق|لجنة|أفرقة)",
 };
 
 pub static CHINESE: Lexicon = Lexicon {
