@@ -47,6 +47,50 @@ pub fn extract_with_language(file: &SourceFile, stated: Option<Language>) -> Mod
     let text = file.text();
     model.citations = citations::extract(text, model.language);
     model.identities = citations::identities(&model);
+    // A document's own identity, history and conference lines and its annex
+    // headings (`ANNEX 1 TO RESOLUTION 48 (REV. DUBAI, 2018)`) name the
+    // document itself: they are not citations. The identity is in
+    // `model.identities`, which the rules check too.
+    let own: Vec<TextRange> = model
+        .documents
+        .iter()
+        .flat_map(|d| {
+            [d.identity.as_ref(), d.history.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(|l| l.range)
+                .chain(d.conference.as_ref().map(|c| c.range))
+                .chain(d.annexes.iter().map(|l| l.range))
+        })
+        .collect();
+    model
+        .citations
+        .retain(|c| !own.iter().any(|r| r.contains_range(c.range)));
+    // A citation alone on its line is an identity line the structure did
+    // not recognise (an excerpt's `RESOLUTION 2`, a compendium's
+    // `R 1238 (C05)`); it is checked as an identity, not as a citation.
+    let mut found = Vec::new();
+    model
+        .citations
+        .retain(|c| match citations::own_line(text, c) {
+            Some(citations::OwnLine::Identity) => {
+                found.push(c.clone());
+                false
+            }
+            Some(citations::OwnLine::Annex) => false,
+            None => true,
+        });
+    for c in found {
+        if model.identities.iter().any(|i| i.range.intersects(c.range)) {
+            continue;
+        }
+        let body = model
+            .document_at(c.range.start)
+            .and_then(|d| d.conference.as_ref())
+            .and_then(|conf| conf.body);
+        model.identities.extend(Identity::from_citation(&c, body));
+    }
+    model.identities.sort_by_key(|i| i.range.start);
     model.references = references::internal_references(&model, text);
     model
 }

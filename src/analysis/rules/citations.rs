@@ -8,7 +8,7 @@ use crate::analysis::{Diagnostic, Family, Fix, Rule, Severity};
 use crate::catalogue::{Catalogue, Key, KnownRevision, MeetingDate};
 use crate::domain::{Body, Language};
 use crate::model::citations::{
-    format_group, Citation, CitationKind, CitedBody, Revision, RevisionGroup,
+    format_group, parse_group, Citation, CitationKind, CitedBody, Revision, RevisionGroup,
 };
 use crate::model::{ConferenceLine, Model, Session};
 use crate::text::{self, TextEdit, TextRange};
@@ -156,10 +156,43 @@ pub fn check(
         if let Some(conf) = &doc.conference {
             if conf.sessions.len() > 1 {
                 out.push(merged_conference_line(conf, text));
+            } else if let Some(group) = merged_conference_group(conf, text) {
+                // Residue the conference line's own reading does not split
+                // (`(HammametGeneva, 20162022)`): read as a revision group,
+                // with the same two fixes as in a citation.
+                let as_citation = Citation {
+                    kind: CitationKind::Resolution,
+                    body: CitedBody::Ambiguous,
+                    body_range: None,
+                    numbers: Vec::new(),
+                    groups: vec![group.clone()],
+                    part: None,
+                    session: None,
+                    language: group.style.language,
+                    range: group.range,
+                };
+                Checker {
+                    model,
+                    text,
+                    catalogue,
+                    config,
+                    citation: &as_citation,
+                    out: &mut out,
+                }
+                .merged(&group);
             }
         }
     }
-    for citation in citations {
+    // Identity lines are not citations (the model leaves them out of
+    // `model.citations`), but they are checked as the document's own
+    // identity: merged revisions, impossible meetings, the conference line.
+    let identities: Vec<Citation> = model
+        .identities
+        .iter()
+        .filter(|id| !citations.iter().any(|c| c.range.intersects(id.range)))
+        .map(|id| id.as_citation())
+        .collect();
+    for citation in citations.iter().chain(&identities) {
         Checker {
             model,
             text,
@@ -336,6 +369,11 @@ impl Checker<'_> {
             ),
         );
         for (which, r, preferred) in [("older", older, false), ("newer", newer, true)] {
+            // `(… Buenos Aires, 20172022)`: the newer place was lost; a fix
+            // must not invent it.
+            if r.place.is_none() && !group.style.meeting_form {
+                continue;
+            }
             let new_text = format_group(
                 &group.style,
                 group.style.language,
@@ -770,6 +808,14 @@ impl Checker<'_> {
             preferred: true,
         })
     }
+}
+
+/// The conference line's parenthesis read as a revision group, when it
+/// holds merged meetings.
+fn merged_conference_group(conf: &ConferenceLine, text: &str) -> Option<RevisionGroup> {
+    let line = text.get(conf.range.as_range())?;
+    let open = line.rfind(['(', '（'])?;
+    parse_group(text, conf.range.start + open).filter(RevisionGroup::is_merged)
 }
 
 fn merged_conference_line(conf: &ConferenceLine, text: &str) -> Diagnostic {

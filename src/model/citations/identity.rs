@@ -41,6 +41,64 @@ pub struct Identity {
 
 static PROPOSAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(ADD|MOD|SUP|NOC)\s+([A-Za-z0-9/\-]+)\s+").unwrap());
+/// `ANNEX 1 TO RESOLUTION 48 (…)`, `Annexe à la Résolution`, `ПРИЛОЖЕНИЕ К …`.
+static ANNEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:annex|annexe|anexo|приложение|الملحق|ملحق)\b[^\n]{0,20}?\b(?:to|à|al|a|de|del|к)\b(?:\s+(?:la|el|l'))?\s*$")
+        .unwrap()
+});
+/// An annex heading run into a line by PDF conversion:
+/// `… as needed. ANNEX TO RESOLUTION 34 (REV. DUBAI, 2018) Afghanistan …`.
+static ANNEX_CAPS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:ANNEX|ANNEXE|ANEXO|ПРИЛОЖЕНИЕ)(?:\s+\d+|\s+[A-Z])?\s+(?:TO|À\s+LA|AL|A\s+LA|К)\s*(?:\p{Lu}[\p{Lu}.]*\s*)?$").unwrap()
+});
+static TRAILING_MARKS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\s*\d,;:.、，；：。]*$").unwrap());
+
+/// A line that names a text rather than cites it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OwnLine {
+    /// The citation is the whole line (after a proposal's `MOD EUR/XX/1`):
+    /// the identity line of a document or of an excerpt (`RESOLUTION 2`,
+    /// `R 1238 (C05)`, `第641号决定`), even where the structure did not
+    /// recognise one.
+    Identity,
+    /// `ANNEX 1 TO RESOLUTION 48 (REV. DUBAI, 2018)`: the document's annex.
+    Annex,
+}
+
+/// Whether citation `c` of `text` is an identity line or an annex heading.
+pub fn own_line(text: &str, c: &Citation) -> Option<OwnLine> {
+    let start = text[..c.range.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[c.range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| c.range.end + i);
+    let before = &text[start..c.range.start];
+    let after = &text[c.range.end..end];
+    // The part (`ANNEX 1`) may be the citation's own start.
+    let head = c
+        .numbers
+        .first()
+        .map_or(before, |n| &text[start..n.range.start]);
+    if ANNEX_HEADING.is_match(before) || ANNEX_CAPS.is_match(head) {
+        return Some(OwnLine::Annex);
+    }
+    // `第641号决定附件：2件`: the heading of the document's own annexes.
+    if before.trim().is_empty() {
+        let rest = after.trim();
+        if rest.starts_with("附件") && rest.chars().count() <= 12 && rest.contains(['：', ':']) {
+            return Some(OwnLine::Annex);
+        }
+    }
+    let before = before.trim();
+    let before = PROPOSAL
+        .find(&format!("{before} "))
+        .map_or(before, |m| before[m.end().min(before.len())..].trim());
+    let tail_ok = after.trim().is_empty()
+        || (TRAILING_MARKS.find(after).is_some_and(|m| m.start() == 0)
+            && !after.trim().ends_with([',', ';', '.', '，', '；', '。']));
+    (before.is_empty() && tail_ok && c.numbers.len() == 1 && c.part.is_none())
+        .then_some(OwnLine::Identity)
+}
 
 /// Reads an identity line. Ranges are relative to `line`. `None` when the
 /// line is not just one cited text (a sentence that cites one is not an
@@ -124,6 +182,23 @@ impl Identity {
         self
     }
 
+    /// An identity made of a citation found alone on its line.
+    pub fn from_citation(c: &Citation, conference_body: Option<Body>) -> Option<Identity> {
+        let body = match c.body {
+            CitedBody::Known(b) => Some(b),
+            _ => conference_body,
+        };
+        Some(Identity {
+            kind: c.kind,
+            body,
+            number: c.numbers.first()?.clone(),
+            group: c.groups.first().cloned(),
+            proposal: None,
+            language: c.language,
+            range: c.range,
+        })
+    }
+
     /// The identity as a one-number citation.
     pub fn as_citation(&self) -> Citation {
         let mut number = self.number.clone();
@@ -135,6 +210,7 @@ impl Identity {
             numbers: vec![number],
             groups: self.group.iter().cloned().collect(),
             part: None,
+            session: None,
             language: self.language,
             range: self.range,
         }

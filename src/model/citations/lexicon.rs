@@ -40,6 +40,16 @@ pub struct Lexicon {
     pub parts_before: &'static [&'static str],
     /// Part words after a citation: `第9.2.1款`, `, § 9.2.1`.
     pub parts_after: &'static [&'static str],
+    /// Possessives that make a citation a self-reference of the adopting
+    /// body (`its Resolution 1380`, `sa Résolution`, `свою Резолюцию`):
+    /// regex fragments, written right before the kind word (with or without
+    /// a space: exports lose it).
+    pub self_refs: &'static [&'static str],
+    /// What, right after the numbers, makes the text a group's or
+    /// committee's recommendation rather than a citation (`of the Expert
+    /// Group`, `del Grupo de Trabajo`): a regex fragment anchored at the end
+    /// of the numbers.
+    pub group_after: &'static str,
 }
 
 /// Body names shared by every language: ITU abbreviations are written in
@@ -93,6 +103,9 @@ pub static ENGLISH: Lexicon = Lexicon {
         ),
         ("World Telecommunication/ICT Policy Forum", Body::Wtpf),
         ("World Telecommunication Policy Forum", Body::Wtpf),
+        ("Policy Forum", Body::Wtpf),
+        ("Forum", Body::Wtpf),
+        ("World Telecommunication Conference", Body::Wtdc),
         ("ITU Council", Body::Council),
         ("Council", Body::Council),
         ("United Nations General Assembly", Body::Unga),
@@ -119,6 +132,8 @@ pub static ENGLISH: Lexicon = Lexicon {
         "§",
     ],
     parts_after: &["§", "resolves", "paragraph", "annex"],
+    self_refs: &["its"],
+    group_after: r"(?i)^[ \t\x{A0}\x{202F}]*(?:of|by|from)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,4}?(?:Group|Committee|Team)",
 };
 
 pub static FRENCH: Lexicon = Lexicon {
@@ -132,6 +147,9 @@ pub static FRENCH: Lexicon = Lexicon {
         ("Recommandations", CitationKind::Recommendation),
         ("Recommandation", CitationKind::Recommendation),
         ("Avis", CitationKind::Opinion),
+        ("Res\\.", CitationKind::Resolution),
+        ("Rés\\.", CitationKind::Resolution),
+        ("Déc\\.", CitationKind::Decision),
         ("Questions", CitationKind::Question),
         ("Question", CitationKind::Question),
     ],
@@ -147,17 +165,45 @@ pub static FRENCH: Lexicon = Lexicon {
             Body::Wtdc,
         ),
         ("Assemblée des radiocommunications", Body::Ra),
+        ("Conférence mondiale des radiocommunications", Body::Wrc),
+        (
+            "Conférence mondiale des télécommunications internationales",
+            Body::Wcit,
+        ),
+        (
+            "Forum mondial des politiques de télécommunication/TIC",
+            Body::Wtpf,
+        ),
+        (
+            "Forum mondial des politiques de télécommunication",
+            Body::Wtpf,
+        ),
+        ("Forum", Body::Wtpf),
+        ("Conseil de l'UIT", Body::Council),
         ("Conseil", Body::Council),
+        ("Assemblée générale des Nations Unies", Body::Unga),
+        ("Assemblée générale", Body::Unga),
+        ("AGNU", Body::Unga),
         ("AMNT", Body::Wtsa),
         ("CMDT", Body::Wtdc),
         ("FMPT", Body::Wtpf),
         ("CMR", Body::Wrc),
+        ("CMTI", Body::Wcit),
+        ("AR", Body::Ra),
+        ("UIT-R", Body::Ra),
     ],
-    this_conference: &["la présente Conférence", "la présente Assemblée"],
-    after_link: &["de la", "du", "de l'", "de"],
+    this_conference: &[
+        "la présente Conférence",
+        "la présente Assemblée",
+        "cette Conférence",
+        "la présente session",
+    ],
+    after_link: &["de la", "du", "de l'", "de l’", "de", "des"],
     revised_marker: "Rév.",
     parts_before: &["point", "décide", "§"],
     parts_after: &["§"],
+    self_refs: &["sa", "ses", "son"],
+    group_after: r"(?i)^[ \t\x{A0}\x{202F}]*(?:du|de\s+la|des|de\s+l['’])\s*(?:\S+\s+){0,3}?(?:Groupe|Comité)",
 };
 
 pub static SPANISH: Lexicon = Lexicon {
@@ -168,6 +214,10 @@ pub static SPANISH: Lexicon = Lexicon {
         ("Resolución", CitationKind::Resolution),
         ("Decisiones", CitationKind::Decision),
         ("Decisión", CitationKind::Decision),
+        // Council decisions are "Acuerdos" in Spanish.
+        ("Acuerdos", CitationKind::Decision),
+        ("Acuerdo", CitationKind::Decision),
+        ("Res\\.", CitationKind::Resolution),
         ("Recomendaciones", CitationKind::Recommendation),
         ("Recomendación", CitationKind::Recommendation),
         ("Opiniones", CitationKind::Opinion),
@@ -187,20 +237,43 @@ pub static SPANISH: Lexicon = Lexicon {
             Body::Wtdc,
         ),
         ("Asamblea de Radiocomunicaciones", Body::Ra),
+        ("Conferencia Mundial de Radiocomunicaciones", Body::Wrc),
+        (
+            "Conferencia Mundial de Telecomunicaciones Internacionales",
+            Body::Wcit,
+        ),
+        (
+            "Foro Mundial de Política de las Telecomunicaciones/TIC",
+            Body::Wtpf,
+        ),
+        (
+            "Foro Mundial de Política de las Telecomunicaciones",
+            Body::Wtpf,
+        ),
+        ("Foro", Body::Wtpf),
+        ("Consejo de la UIT", Body::Council),
         ("Consejo", Body::Council),
+        ("Asamblea General de las Naciones Unidas", Body::Unga),
+        ("Asamblea General", Body::Unga),
         ("AMNT", Body::Wtsa),
         ("CMDT", Body::Wtdc),
         ("CMR", Body::Wrc),
+        ("CMTI", Body::Wcit),
+        ("FMPT", Body::Wtpf),
+        ("UIT-R", Body::Ra),
     ],
     this_conference: &[
         "la presente Conferencia",
         "esta Conferencia",
         "la presente Asamblea",
+        "esta Asamblea",
     ],
     after_link: &["de la", "del", "de"],
     revised_marker: "Rev.",
     parts_before: &["resuelve", "§"],
     parts_after: &["§"],
+    self_refs: &["su", "sus"],
+    group_after: r"(?i)^[ \t\x{A0}\x{202F}]*(?:del|de\s+la|de\s+los|de\s+las)\s+(?:\S+\s+){0,3}?(?:Grupo|Comité)",
 };
 
 pub static RUSSIAN: Lexicon = Lexicon {
@@ -209,7 +282,9 @@ pub static RUSSIAN: Lexicon = Lexicon {
     kinds: &[
         // The word inflects: Резолюция, Резолюции, Резолюцию, Резолюцией, Резолюциям…
         ("Резолюци[а-я]*", CitationKind::Resolution),
+        ("Рез\\.", CitationKind::Resolution),
         ("Решени[а-я]*", CitationKind::Decision),
+        ("Реш\\.", CitationKind::Decision),
         ("Рекомендаци[а-я]*", CitationKind::Recommendation),
         ("Мнени[а-я]*", CitationKind::Opinion),
         ("Вопрос[а-я]*", CitationKind::Question),
@@ -218,35 +293,119 @@ pub static RUSSIAN: Lexicon = Lexicon {
     bodies: &[
         ("Полномочной конференции", Body::Pp),
         ("Полномочная конференция", Body::Pp),
+        ("ПК", Body::Pp),
+        (
+            "Всемирной ассамблеи по стандартизации электросвязи",
+            Body::Wtsa,
+        ),
+        ("Всемирной конференции по развитию электросвязи", Body::Wtdc),
+        ("Ассамблеи радиосвязи", Body::Ra),
+        ("Всемирной конференции радиосвязи", Body::Wrc),
+        (
+            "Всемирной конференции по международной электросвязи",
+            Body::Wcit,
+        ),
+        (
+            "Всемирного форума по политике в области электросвязи/ИКТ",
+            Body::Wtpf,
+        ),
+        (
+            "Всемирного форума по политике в области электросвязи",
+            Body::Wtpf,
+        ),
+        ("Форума", Body::Wtpf),
+        ("ВФПЭ", Body::Wtpf),
         ("ВАСЭ", Body::Wtsa),
         ("ВКРЭ", Body::Wtdc),
         ("АР", Body::Ra),
         ("ВКР", Body::Wrc),
+        ("ВКМЭ", Body::Wcit),
+        ("МСЭ-R", Body::Ra),
+        ("Совета МСЭ", Body::Council),
         ("Совета", Body::Council),
+        (
+            "Генеральной Ассамблеи Организации Объединенных Наций",
+            Body::Unga,
+        ),
+        ("Генеральной Ассамблеи ООН", Body::Unga),
+        ("Генеральной Ассамблеи", Body::Unga),
     ],
-    this_conference: &["настоящей Конференции", "настоящей Ассамблеи"],
+    this_conference: &[
+        "настоящей Конференции",
+        "настоящей Ассамблеи",
+        "настоящей сессии",
+    ],
     after_link: &[],
     revised_marker: "Пересм.",
     parts_before: &["пункт[а-я]*"],
     parts_after: &[],
+    self_refs: &["сво[а-я]{1,3}"],
+    group_after: r"(?i)^[ \t\x{A0}\x{202F}]*(?:\S+\s+){0,2}?(?:Групп[а-я]*|Комитет[а-я]*)",
 };
 
 pub static ARABIC: Lexicon = Lexicon {
     language: Language::Arabic,
     grammar: Grammar::Western,
+    // The article and prepositions are written fused to the word, with a
+    // conjunction in front: القرار, بالقرار, وبالقرار, للقرار, والقرار,
+    // duals and plurals (القرارين, القرارات). `قراره` is "its resolution":
+    // a self-reference of the adopting body (handled in `extract.rs`).
     kinds: &[
-        ("القرارات", CitationKind::Resolution),
-        ("القرار", CitationKind::Resolution),
-        ("المقرر", CitationKind::Decision),
-        ("التوصية", CitationKind::Recommendation),
+        (
+            "(?:[وف]?(?:بال|لل|ال|كال))قرار(?:ات|ين|ان)?",
+            CitationKind::Resolution,
+        ),
+        ("(?:[وف]?(?:ب|ل)?)قرار(?:ه|يه)", CitationKind::Resolution),
+        (
+            "(?:[وف]?(?:بال|لل|ال|كال))مقرر(?:ات|ين|ان)?",
+            CitationKind::Decision,
+        ),
+        (
+            "(?:[وف]?(?:بال|لل|ال|كال))توصي(?:ة|ات|تين|تان)",
+            CitationKind::Recommendation,
+        ),
+        (
+            "(?:[وف]?(?:بال|لل|ال|كال))رأي(?:ين|ان)?",
+            CitationKind::Opinion,
+        ),
+        (
+            "(?:[وف]?(?:بال|لل|ال|كال))مسأل(?:ة|تين|تان)",
+            CitationKind::Question,
+        ),
     ],
     list_separators: &["،", ",", "و"],
-    bodies: &[],
-    this_conference: &["هذا المؤتمر"],
+    bodies: &[
+        ("لمؤتمر المندوبين المفوضين", Body::Pp),
+        ("مؤتمر المندوبين المفوضين", Body::Pp),
+        ("للمؤتمر العالمي لتنمية الاتصالات", Body::Wtdc),
+        ("المؤتمر العالمي لتنمية الاتصالات", Body::Wtdc),
+        ("للجمعية العالمية لتقييس الاتصالات", Body::Wtsa),
+        ("الجمعية العالمية لتقييس الاتصالات", Body::Wtsa),
+        ("لجمعية الاتصالات الراديوية", Body::Ra),
+        ("جمعية الاتصالات الراديوية", Body::Ra),
+        ("للمؤتمر العالمي للاتصالات الراديوية", Body::Wrc),
+        ("المؤتمر العالمي للاتصالات الراديوية", Body::Wrc),
+        ("للمؤتمر العالمي للاتصالات الدولية", Body::Wcit),
+        (
+            "للمنتدى العالمي لسياسات الاتصالات/تكنولوجيا المعلومات والاتصالات",
+            Body::Wtpf,
+        ),
+        ("للمنتدى العالمي لسياسات الاتصالات", Body::Wtpf),
+        ("للمنتدى", Body::Wtpf),
+        ("لمجلس الاتحاد", Body::Council),
+        ("للمجلس", Body::Council),
+        ("المجلس", Body::Council),
+        ("للجمعية العامة للأمم المتحدة", Body::Unga),
+        ("الجمعية العامة للأمم المتحدة", Body::Unga),
+        ("للجمعية العامة", Body::Unga),
+    ],
+    this_conference: &["لهذا المؤتمر", "هذا المؤتمر", "لهذه الجمعية", "هذه الجمعية"],
     after_link: &[],
     revised_marker: "المراجَع في",
     parts_before: &[],
     parts_after: &[],
+    self_refs: &[],
+    group_after: r"^[ \t\x{A0}\x{202F}]*(?:ل|لل|ل?ال)?(?:فريق|لجنة|أفرقة)",
 };
 
 pub static CHINESE: Lexicon = Lexicon {
@@ -279,6 +438,8 @@ pub static CHINESE: Lexicon = Lexicon {
     revised_marker: "修订版",
     parts_before: &[],
     parts_after: &["第", "做出决议", "附件"],
+    self_refs: &["其"],
+    group_after: "",
 };
 
 /// Every table, in the order they are tried.
@@ -297,5 +458,5 @@ pub fn abbreviations() -> &'static [(&'static str, Body)] {
 }
 
 /// Every revision marker of every language, as regex alternatives.
-pub const REVISED_MARKERS: &str =
-    r"(?:[Rr][Ee][Vv](?:\.|\s)|[Rr][EéÉ][Vv]\.|[Пп][Ее][Рр][Ее][Сс][Мм]\.|المراج\x{064E}?ع\s+في)";
+/// Exports may break the marker with a space (`Re v.`, `Ré v.`).
+pub const REVISED_MARKERS: &str = r"(?:[Rr][Ee]\s?[Vv](?:\.|\s)|[Rr][EéÉ]\s?[Vv]\.|[Пп][Ее][Рр][Ее][Сс][Мм]\.|المراج\x{064E}?ع\s+في)";

@@ -13,11 +13,18 @@
 mod extract;
 mod identity;
 pub mod lexicon;
+mod places;
 mod revision;
 
 pub use extract::extract;
-pub use identity::{identities, parse_identity, Identity, Proposal};
-pub use revision::{expand_year, format_group};
+pub use identity::{identities, own_line, parse_identity, Identity, OwnLine, Proposal};
+pub use revision::{expand_year, format_group, parse_group};
+
+/// The English name of a written conference place, in any of the six
+/// languages (`Дубай` → `Dubai`), if it is known.
+pub fn english_place(written: &str) -> Option<String> {
+    places::english(written)
+}
 
 use crate::catalogue::{Key, Kind};
 use crate::domain::{Body, Language};
@@ -144,6 +151,8 @@ pub struct RevisionStyle {
     pub year_suffix: Option<String>,
     /// `(Rev.WRC-07)`, `(C24)`: a meeting code, not place and year.
     pub meeting_form: bool,
+    /// The code's prefix (`WRC`), to write `(Rev.WRC-19)` back.
+    pub meeting_prefix: Option<String>,
 }
 
 /// One parenthesis of revisions. More than one revision is tracked-change
@@ -177,6 +186,17 @@ pub struct CitedPart {
     pub range: TextRange,
 }
 
+/// A session named outside a revision parenthesis: the body's meeting code
+/// (`WTPF-26`, `PP-06`) or a year before the body or number
+/// (`理事会2019年会议第611号决定`, `2013年世界电信/信息通信技术政策论坛意见2`).
+/// It dates the cited text (an opinion is known by its forum's year) but
+/// is not a revision: no fix rewrites it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CitedSession {
+    pub year: u16,
+    pub range: TextRange,
+}
+
 /// One citation, as plain data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Citation {
@@ -187,6 +207,8 @@ pub struct Citation {
     pub numbers: Vec<CitedNumber>,
     pub groups: Vec<RevisionGroup>,
     pub part: Option<CitedPart>,
+    /// A session named outside the revision parenthesis, if any.
+    pub session: Option<CitedSession>,
     /// The language of the citation's words (a Chinese file may quote English).
     pub language: Language,
     /// The whole citation.
@@ -209,7 +231,8 @@ impl Citation {
                 number,
                 self.group_of(i)
                     .and_then(|g| g.cited())
-                    .and_then(|r| r.year)?,
+                    .and_then(|r| r.year)
+                    .or(self.session.as_ref().map(|s| s.year))?,
             ),
             _ => Key::new(body, kind, number),
         })
