@@ -57,6 +57,12 @@ docs = set(re.findall(r"^\| (?:<a id=\"rls\d{4}\"></a>)?(RLS\d{4}) \|", (root / 
 props = pkg["contributes"]["configuration"]["properties"]
 listed = set(props["resolutionLs.severity"]["properties"])
 if docs != listed: problems.append(f"vscode: severity codes differ from docs/diagnostics.md: +{sorted(listed - docs)} -{sorted(docs - listed)}")
+# Each setting's description is the docs' row, whole (it was once cut at the first colon).
+for m in re.finditer(r'^\| (?:<a id="rls\d{4}"></a>)?(RLS\d{4}) \| ([^|]+) \| ([^|]+) \| (.+) \|$', (root / "docs/diagnostics.md").read_text(encoding="utf-8"), re.M):
+    code, name, sev, text = (g.strip() for g in m.groups())
+    got = props["resolutionLs.severity"]["properties"].get(code, {}).get("markdownDescription")
+    if got is not None and got != f"`{name}` (default: {sev}). {text}":
+        problems.append(f"vscode: the description of {code} is not docs/diagnostics.md's row: run editors/vscode/scripts/sync-settings.py")
 src = "".join(p.read_text(encoding="utf-8") for p in (ed / "vscode/src").glob("*.ts"))
 for c in pkg["contributes"]["commands"]:
     if f'registerCommand("{c["command"]}"' not in src: problems.append(f"vscode: command {c['command']} is not registered")
