@@ -67,6 +67,13 @@ src = "".join(p.read_text(encoding="utf-8") for p in (ed / "vscode/src").glob("*
 for c in pkg["contributes"]["commands"]:
     if f'registerCommand("{c["command"]}"' not in src: problems.append(f"vscode: command {c['command']} is not registered")
 if pkg["contributes"]["languages"][0]["id"] != "itu-resolution": problems.append("vscode: language id")
+# Activation only for drafts, never for every plain-text or Markdown file (issue 13).
+for ev in pkg["activationEvents"]:
+    if ev in ("*", "onStartupFinished") or (ev.startswith("onLanguage:") and ev != "onLanguage:itu-resolution"):
+        problems.append(f"vscode: activation event {ev} starts the extension for files that are not drafts")
+if any("example.invalid" in json.dumps(v) for v in (pkg.get("repository"), pkg.get("publisher"), pkg.get("homepage"))):
+    problems.append("vscode: example.invalid in publisher/repository/homepage")
+if not (ed / "vscode" / pkg.get("icon", "-")).is_file(): problems.append("vscode: no icon")
 # The first-line pattern is the same in VS Code and Zed.
 fl = pkg["contributes"]["languages"][0]["firstLine"]
 if zlang["first_line_pattern"].replace("\\x{feff}", "\\ufeff") != fl: problems.append("zed: first_line_pattern differs from VS Code's firstLine")
