@@ -15,6 +15,9 @@
 set -uo pipefail
 editors="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$editors/.." && pwd)"
+# Cargo's target directory, as cargo resolves it from the top of the clone.
+target_dir="${CARGO_TARGET_DIR:-$root/target}"
+case "$target_dir" in /*) ;; *) target_dir="$root/$target_dir" ;; esac
 export PATH="$HOME/.cargo/bin:$PATH"
 passed=0
 failed=0
@@ -139,7 +142,7 @@ fi
 
 # --- Neovim, headless -------------------------------------------------------
 nvim="${NVIM:-nvim}"
-server="${LSP_CMD:-${CARGO_TARGET_DIR:-$root/target}/release/resolution-ls}"
+server="${LSP_CMD:-$target_dir/release/resolution-ls}"
 if command -v "$nvim" >/dev/null && [ -x "$server" ]; then
   draft="$root/tests/e2e/vscode/fixtures/seed-000-like.res"
   tmp="$(mktemp -d)"
@@ -164,7 +167,7 @@ fi
 # --- the Zed extension compiles ----------------------------------------------
 if [ "${CHECK_ZED:-1}" = 1 ] && command -v cargo >/dev/null; then
   run "Zed extension: cargo check (host target; Zed itself builds wasm32-wasip1)" \
-    bash -c 'cd "$1/zed" && cargo check --quiet --target-dir "$2/target/zed-extension"' _ "$editors" "$root"
+    bash -c 'cd "$1/zed" && cargo check --quiet --target-dir "$2/zed-extension"' _ "$editors" "$target_dir"
 else
   skip "Zed extension build (CHECK_ZED=0 or no cargo)"
 fi
