@@ -15,6 +15,9 @@
 set -uo pipefail
 editors="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$editors/.." && pwd)"
+# Cargo's target directory, as cargo resolves it from the top of the clone.
+target_dir="${CARGO_TARGET_DIR:-$root/target}"
+case "$target_dir" in /*) ;; *) target_dir="$root/$target_dir" ;; esac
 export PATH="$HOME/.cargo/bin:$PATH"
 passed=0
 failed=0
@@ -57,10 +60,23 @@ docs = set(re.findall(r"^\| (?:<a id=\"rls\d{4}\"></a>)?\[?(RLS\d{4})(?:\]\([^)]
 props = pkg["contributes"]["configuration"]["properties"]
 listed = set(props["resolutionLs.severity"]["properties"])
 if docs != listed: problems.append(f"vscode: severity codes differ from docs/diagnostics.md: +{sorted(listed - docs)} -{sorted(docs - listed)}")
+# Each setting's description is the docs' row, whole (it was once cut at the first colon).
+for m in re.finditer(r'^\| (?:<a id="rls\d{4}"></a>)?(RLS\d{4}) \| ([^|]+) \| ([^|]+) \| (.+) \|$', (root / "docs/diagnostics.md").read_text(encoding="utf-8"), re.M):
+    code, name, sev, text = (g.strip() for g in m.groups())
+    got = props["resolutionLs.severity"]["properties"].get(code, {}).get("markdownDescription")
+    if got is not None and got != f"`{name}` (default: {sev}). {text}":
+        problems.append(f"vscode: the description of {code} is not docs/diagnostics.md's row: run editors/vscode/scripts/sync-settings.py")
 src = "".join(p.read_text(encoding="utf-8") for p in (ed / "vscode/src").glob("*.ts"))
 for c in pkg["contributes"]["commands"]:
     if f'registerCommand("{c["command"]}"' not in src: problems.append(f"vscode: command {c['command']} is not registered")
 if pkg["contributes"]["languages"][0]["id"] != "itu-resolution": problems.append("vscode: language id")
+# Activation only for drafts, never for every plain-text or Markdown file (issue 13).
+for ev in pkg["activationEvents"]:
+    if ev in ("*", "onStartupFinished") or (ev.startswith("onLanguage:") and ev != "onLanguage:itu-resolution"):
+        problems.append(f"vscode: activation event {ev} starts the extension for files that are not drafts")
+if any("example.invalid" in json.dumps(v) for v in (pkg.get("repository"), pkg.get("publisher"), pkg.get("homepage"))):
+    problems.append("vscode: example.invalid in publisher/repository/homepage")
+if not (ed / "vscode" / pkg.get("icon", "-")).is_file(): problems.append("vscode: no icon")
 # The first-line pattern is the same in VS Code and Zed.
 fl = pkg["contributes"]["languages"][0]["firstLine"]
 if zlang["first_line_pattern"].replace("\\x{feff}", "\\ufeff") != fl: problems.append("zed: first_line_pattern differs from VS Code's firstLine")
@@ -126,7 +142,7 @@ fi
 
 # --- Neovim, headless -------------------------------------------------------
 nvim="${NVIM:-nvim}"
-server="${LSP_CMD:-${CARGO_TARGET_DIR:-$root/target}/release/resolution-ls}"
+server="${LSP_CMD:-$target_dir/release/resolution-ls}"
 if command -v "$nvim" >/dev/null && [ -x "$server" ]; then
   draft="$root/tests/e2e/vscode/fixtures/seed-000-like.res"
   tmp="$(mktemp -d)"
@@ -151,7 +167,7 @@ fi
 # --- the Zed extension compiles ----------------------------------------------
 if [ "${CHECK_ZED:-1}" = 1 ] && command -v cargo >/dev/null; then
   run "Zed extension: cargo check (host target; Zed itself builds wasm32-wasip1)" \
-    bash -c 'cd "$1/zed" && cargo check --quiet --target-dir "$2/target/zed-extension"' _ "$editors" "$root"
+    bash -c 'cd "$1/zed" && cargo check --quiet --target-dir "$2/zed-extension"' _ "$editors" "$target_dir"
 else
   skip "Zed extension build (CHECK_ZED=0 or no cargo)"
 fi

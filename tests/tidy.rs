@@ -17,11 +17,14 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// The path from the top of the clone, with `/` on every platform (the
+/// checks compare it with `src/lsp/` and the like; Windows writes `\`).
 fn rel(path: &Path) -> String {
     path.strip_prefix(root())
         .unwrap_or(path)
         .display()
         .to_string()
+        .replace('\\', "/")
 }
 
 #[test]

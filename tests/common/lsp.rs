@@ -1,11 +1,11 @@
 //! One JSON-RPC client for every protocol test. It drives either the real
 //! binary over its stdin/stdout ([`Client::binary`]) or the server in this
-//! process over a socket pair ([`Client::in_process`]); the tests read the
+//! process over a loopback TCP connection ([`Client::in_process`]); the tests read the
 //! same either way. Every byte the server writes is parsed as a framed
 //! JSON-RPC message: anything else on the server's stdout fails the test.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::os::unix::net::UnixStream;
+use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
@@ -104,10 +104,16 @@ impl Client {
         Client::with(Server::Process(child), writer, stdout)
     }
 
-    /// The server in this process, on its own Tokio runtime, over a socket
-    /// pair: fast, and a panic in it shows in the test's output.
+    /// The server in this process, on its own Tokio runtime, over a
+    /// loopback TCP connection (not a Unix socket pair: the release workflow
+    /// runs these tests on Windows too): fast, and a panic in it shows in the
+    /// test's output.
     pub fn in_process() -> Client {
-        let (ours, theirs) = UnixStream::pair().expect("socket pair");
+        let listener = TcpListener::bind("127.0.0.1:0").expect("loopback listener");
+        let ours = TcpStream::connect(listener.local_addr().unwrap()).expect("loopback connect");
+        let (theirs, _) = listener.accept().expect("loopback accept");
+        ours.set_nodelay(true).unwrap();
+        theirs.set_nodelay(true).unwrap();
         let thread = std::thread::spawn(move || {
             let runtime = tokio::runtime::Builder::new_multi_thread()
                 .worker_threads(2)
@@ -116,7 +122,7 @@ impl Client {
                 .unwrap();
             let clean = runtime.block_on(async move {
                 theirs.set_nonblocking(true).unwrap();
-                let stream = tokio::net::UnixStream::from_std(theirs).unwrap();
+                let stream = tokio::net::TcpStream::from_std(theirs).unwrap();
                 let (input, output) = stream.into_split();
                 resolution_ls::lsp::serve(input, output).await
             });
