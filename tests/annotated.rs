@@ -152,7 +152,7 @@ b)\tWTDC第77号决议（2017年，布宜诺斯艾利斯，修订版），
             a)	第23号决议（2017年，布宜诺斯艾利斯2022年，基加利，修订版）；
               	          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error RLS0404: two revisions in one citation: Rev. Buenos Aires, 2017 and Rev. Kigali, 2022 — tracked-change residue; a citation names one revision
             b)	WTDC第77号决议（2017年，布宜诺斯艾利斯，修订版），
-              	      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning RLS0401: WTDC Resolution 77 is cited at Rev. Buenos Aires, 2017; a later revision is known: Rev. Kigali, 2022 (WTDC-22); source: WTDC-22 text, as of 2022
+              	      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning RLS0401: WTDC Resolution 77 is cited at Rev. Buenos Aires, 2017; a later revision was known at this document's date (基加利, 2022): Rev. Kigali, 2022 (WTDC-22); source: WTDC-22 text, as of 2022
             做出决议
             继续。
         "#]],

@@ -702,3 +702,42 @@ fn seed_004_english_annex_citations() {
         );
     }
 }
+
+/// Issue 11: a citation is judged at its document's own date — its
+/// conference's session, or without a conference line the year its date or
+/// history line gives — and an undated draft as of today.
+#[test]
+fn citations_are_judged_at_the_documents_own_date() {
+    let ra_2015 = "The Radiocommunication Assembly (Geneva, 2015),\nconsidering\nthat Resolution 71 (Rev. Busan, 2014) of the Plenipotentiary Conference applies,\nresolves\nto act.\n";
+    assert!(
+        !codes(&findings(ra_2015)).contains(&"RLS0401"),
+        "current when adopted: {:?}",
+        findings(ra_2015)
+    );
+    let council_2015 = "R 1380\nA Council text\n(C15)\nThe Council,\nconsidering\nthat Resolution 71 (Rev. Busan, 2014) of the Plenipotentiary Conference applies,\nresolves\nto act.\n";
+    assert!(
+        !codes(&findings(council_2015)).contains(&"RLS0401"),
+        "dated by its (C15) line: {:?}",
+        findings(council_2015)
+    );
+    let undated = "considering\nthat Resolution 71 (Rev. Busan, 2014) of the Plenipotentiary Conference applies,\nresolves\nto act.\n";
+    let ds = findings(undated);
+    let outdated = only(&ds, "RLS0401");
+    assert_eq!(outdated.len(), 1, "{ds:?}");
+    assert!(
+        outdated[0].message.contains("a later revision is known"),
+        "{}",
+        outdated[0].message
+    );
+    let wtdc_2022 = "The World Telecommunication Development Conference (Kigali, 2022),\nconsidering\nthat Resolution 71 (Rev. Busan, 2014) of the Plenipotentiary Conference applies,\nresolves\nto act.\n";
+    let ds = findings(wtdc_2022);
+    let outdated = only(&ds, "RLS0401");
+    assert_eq!(outdated.len(), 1, "{ds:?}");
+    assert!(
+        outdated[0]
+            .message
+            .contains("at this document's date (Kigali, 2022)"),
+        "{}",
+        outdated[0].message
+    );
+}

@@ -130,6 +130,9 @@ pub struct CitationConfig {
     /// citing what PP-22 adopted four months later). Documents without a
     /// conference line are judged against everything known.
     pub as_of_document_conference: bool,
+    /// This year: a document dated later (a draft for a coming conference)
+    /// is judged as of today.
+    pub today_year: u16,
 }
 
 impl Default for CitationConfig {
@@ -137,6 +140,7 @@ impl Default for CitationConfig {
         CitationConfig {
             original_adoption: Some(OUTDATED_ORIGINAL.default_severity),
             as_of_document_conference: true,
+            today_year: this_year(),
         }
     }
 }
@@ -205,6 +209,23 @@ pub fn check(
     }
     out.sort_by(|a, b| (a.range, a.code).cmp(&(b.range, b.code)));
     out
+}
+
+/// The current year, from the system clock (UTC).
+fn this_year() -> u16 {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    // Days since 1970 to a civil year (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    u16::try_from(year).unwrap_or(u16::MAX)
 }
 
 struct Checker<'a> {
@@ -278,23 +299,39 @@ impl Checker<'_> {
         if is_identity {
             return;
         }
+        // The date the citation is judged at: the document's own (its
+        // conference's session; without a conference line, the year its
+        // date, history or identity line gives), or today for a draft with
+        // no date, or for one dated after today (a coming conference).
         let limit = if self.config.as_of_document_conference {
-            conf.and_then(|cf| {
+            let session_date = conf.and_then(|cf| {
                 let session = cf.session()?;
                 let date = cf
                     .body
                     .and_then(|b| self.catalogue.meetings_at(b, &session.place, session.year))
                     .map_or(MeetingDate::year(session.year), |m| m.date());
-                Some(date)
-            })
+                Some((date, format!("{}, {}", session.place, session.year)))
+            });
+            session_date
+                .or_else(|| {
+                    doc.and_then(|d| d.year)
+                        .map(|y| (MeetingDate::year(y), y.to_string()))
+                })
+                .filter(|(date, _)| date.year <= self.config.today_year)
         } else {
             None
         };
+        let judged_at = limit.as_ref().map(|(_, label)| label.clone());
         for i in 0..c.numbers.len() {
             if c.numbers[i].group.is_some_and(|g| skip_groups.contains(&g)) {
                 continue;
             }
-            self.number(i, body, limit);
+            self.number(
+                i,
+                body,
+                limit.as_ref().map(|(d, _)| *d),
+                judged_at.as_deref(),
+            );
         }
     }
 
@@ -606,7 +643,13 @@ impl Checker<'_> {
         self.out.push(Diagnostic::new(&AMBIGUOUS_BODY, range, msg));
     }
 
-    fn number(&mut self, i: usize, body: Body, limit: Option<MeetingDate>) {
+    fn number(
+        &mut self,
+        i: usize,
+        body: Body,
+        limit: Option<MeetingDate>,
+        judged_at: Option<&str>,
+    ) {
         let c = self.citation;
         let n = &c.numbers[i];
         let Some(key) = c.key(i, body) else { return };
@@ -726,7 +769,12 @@ impl Checker<'_> {
             )
         } else {
             format!(
-                "{key} is cited at {cited_label}; a later revision is known: {}; source: {}",
+                "{key} is cited at {cited_label}; {}: {}; source: {}",
+                match judged_at {
+                    Some(at) =>
+                        format!("a later revision was known at this document's date ({at})"),
+                    None => "a later revision is known".to_string(),
+                },
                 self.known_label(body, latest),
                 latest.provenance.for_message()
             )
