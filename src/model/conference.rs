@@ -46,8 +46,11 @@ static BODY_NAMES: &[(&str, Body)] = &[
 static ZH_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*年\s*[，,]\s*([^，,；;（）()\d]+?)\s*(?:[，,]|\d{4}|[）)]|$)").unwrap()
 });
-static EN_SESSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([\p{L}][\p{L}\p{M}\s.'\-]*?)\s*[,،]\s*(\d{4})").unwrap());
+// A Russian year's `г.` left before the next place by a merged revision
+// (`Гвадалахара, 2010 г.Пусан, 2014 г.`) belongs to the year, not the place.
+static EN_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:г\.\s*)?([\p{L}][\p{L}\p{M}\s.'\-]*?)\s*[,،]\s*(\d{4})").unwrap()
+});
 
 /// Parses a conference line found at `range` of the file. Sessions are
 /// every place/year pair inside the parentheses, in order.
