@@ -97,7 +97,7 @@ fn lang_of(file: &str, s: &str) -> &'static str {
             return l.code();
         }
     }
-    Language::detect(s).code()
+    resolution_ls::model::language::detect(s).code()
 }
 
 struct Set {

@@ -3,9 +3,9 @@
 
 use std::fmt;
 
-/// The six ITU languages. Structure and citations are understood for
-/// English and Chinese; the others are detected so that nothing is flagged
-/// in a language the checks do not read.
+/// The six ITU languages; structure and citations are read in all six.
+/// Which one a text is written in is decided by
+/// `model::language::detect` (letters and structure words).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Language {
     #[default]
@@ -42,50 +42,6 @@ impl Language {
             Language::Spanish => "es",
             Language::Russian => "ru",
             Language::Arabic => "ar",
-        }
-    }
-
-    /// Guesses the language of `text` from its letters: CJK ideographs for
-    /// Chinese, Cyrillic for Russian, Arabic script for Arabic, otherwise
-    /// Latin (English unless French/Spanish markers dominate).
-    pub fn detect(text: &str) -> Language {
-        let (mut cjk, mut latin, mut cyrillic, mut arabic) = (0usize, 0usize, 0usize, 0usize);
-        for ch in text.chars().take(200_000) {
-            match ch as u32 {
-                0x4E00..=0x9FFF | 0x3400..=0x4DBF => cjk += 1,
-                0x0400..=0x04FF => cyrillic += 1,
-                0x0600..=0x06FF => arabic += 1,
-                _ if ch.is_ascii_alphabetic() => latin += 1,
-                _ => {}
-            }
-        }
-        // Ideographs carry several Latin letters' worth of text each.
-        let scores = [
-            (cjk * 3, Language::Chinese),
-            (cyrillic, Language::Russian),
-            (arabic, Language::Arabic),
-        ];
-        let best = scores
-            .iter()
-            .max_by_key(|(n, _)| *n)
-            .copied()
-            .unwrap_or((0, Language::English));
-        if best.0 > latin {
-            return best.1;
-        }
-        let lower = text.get(..text.len().min(20_000)).unwrap_or(text);
-        let french = ["Résolution", "considérant", "décide", "la présente"]
-            .iter()
-            .filter(|w| lower.contains(*w))
-            .count();
-        let spanish = ["Resolución", "considerando", "resuelve", "encarga"]
-            .iter()
-            .filter(|w| lower.contains(*w))
-            .count();
-        match (french, spanish) {
-            (f, s) if f >= 2 && f > s => Language::French,
-            (f, s) if s >= 2 && s > f => Language::Spanish,
-            _ => Language::English,
         }
     }
 }
@@ -181,22 +137,5 @@ impl Body {
 impl fmt::Display for Body {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn detects_chinese_even_with_latin_acronyms() {
-        assert_eq!(
-            Language::detect("有关WTDC第23号决议（2022年，基加利，修订版）的ITU-T D.50建议书"),
-            Language::Chinese
-        );
-        assert_eq!(
-            Language::detect("recalling\na) Resolution 101 (Rev. Dubai, 2018);"),
-            Language::English
-        );
     }
 }

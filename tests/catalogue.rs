@@ -407,7 +407,7 @@ fn derive_resolutions(shared: &str, conferences: &str) -> (String, Vec<String>) 
         if !title_zh.trim().is_empty() {
             // One row (WTDC 31) holds a Spanish title in the zh column, as its
             // note says: a title without a CJK character is not Chinese.
-            let key = if Language::detect(title_zh) == Language::Chinese {
+            let key = if resolution_ls::model::language::detect(title_zh) == Language::Chinese {
                 "title_zh"
             } else {
                 "title_es"

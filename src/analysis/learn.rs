@@ -179,7 +179,9 @@ pub fn from_akn(
             .attributes()
             .find(|a| a.name() == "lang")
             .and_then(|a| Language::from_code(a.value()))
-            .unwrap_or_else(|| Language::detect(title.as_deref().unwrap_or(&identity_text)));
+            .unwrap_or_else(|| {
+                crate::model::language::detect(title.as_deref().unwrap_or(&identity_text))
+            });
         if let Some(t) = assemble(
             identity,
             &identity_text,

@@ -213,4 +213,16 @@ mod tests {
             Language::French
         );
     }
+
+    #[test]
+    fn detects_chinese_even_with_latin_acronyms() {
+        assert_eq!(
+            detect("有关WTDC第23号决议（2022年，基加利，修订版）的ITU-T D.50建议书"),
+            Language::Chinese
+        );
+        assert_eq!(
+            detect("recalling\na) Resolution 101 (Rev. Dubai, 2018);"),
+            Language::English
+        );
+    }
 }

@@ -460,7 +460,7 @@ impl Checker<'_> {
         let mut d = Diagnostic::new(&THIS_CONFERENCE, group.range, message)
             .with_related(conf.range, "the document's conference line");
         if !group.style.meeting_form {
-            let place = if Language::detect(&session.place) == group.style.language
+            let place = if crate::model::language::detect(&session.place) == group.style.language
                 || group.style.language == Language::English && session.place.is_ascii()
             {
                 Some(session.place.clone())

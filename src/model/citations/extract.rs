@@ -711,7 +711,7 @@ fn un_symbols(text: &str, out: &mut Vec<Citation>) {
             groups: Vec::new(),
             part: None,
             session: None,
-            language: Language::detect(whole.as_str()),
+            language: crate::model::language::detect(whole.as_str()),
             range: TextRange::new(whole.start(), whole.end()),
         });
     }
@@ -976,7 +976,7 @@ mod tests {
     use super::*;
 
     fn one(text: &str) -> Citation {
-        let all = extract(text, Language::detect(text));
+        let all = extract(text, crate::model::language::detect(text));
         assert_eq!(all.len(), 1, "{text}: {all:#?}");
         all.into_iter().next().unwrap()
     }
@@ -1227,7 +1227,10 @@ mod tests {
             "United Nations Human Rights Council Resolution 20/8",
             "ECOSOC Resolution 2012/24",
         ] {
-            assert!(extract(t, Language::detect(t)).is_empty(), "{t}");
+            assert!(
+                extract(t, crate::model::language::detect(t)).is_empty(),
+                "{t}"
+            );
         }
     }
 

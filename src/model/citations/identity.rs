@@ -121,7 +121,7 @@ pub fn parse_identity(line: &str) -> Option<Identity> {
         None => (None, lead),
     };
     let rest = &line[offset..lead + trimmed.len()];
-    let citations = extract(rest, Language::detect(rest));
+    let citations = extract(rest, crate::model::language::detect(rest));
     let [c] = citations.as_slice() else {
         return None;
     };
