@@ -623,6 +623,12 @@ impl Catalogue {
         Catalogue::from_entries(entries)
     }
 
+    /// True when both are the same catalogue (one shared value, not two
+    /// equal ones): what lets many files share one overlay.
+    pub fn same_as(&self, other: &Catalogue) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+
     pub fn entries(&self) -> &[Entry] {
         &self.inner.entries
     }

@@ -244,28 +244,26 @@ fn check_all(
     base: &Catalogue,
     settings: &Settings,
 ) -> Vec<FileReport> {
+    use rayon::prelude::*;
+    // Parsing, extracting and checking are per file: on every core.
     let analysed: Vec<(PathBuf, FileAnalysis)> = texts
-        .into_iter()
+        .into_par_iter()
         .map(|(path, text)| {
             let file = FileAnalysis::with_language(SourceFile::parse(&text), settings.language);
             (path, file)
         })
         .collect();
     let taught: Vec<Vec<Entry>> = analysed
-        .iter()
+        .par_iter()
         .map(|(path, file)| ide::taught_entries(file, &path.display().to_string()))
         .collect();
+    let teaching = ide::Teaching::new(base, taught);
     analysed
-        .into_iter()
+        .into_par_iter()
         .enumerate()
         .map(|(i, (path, file))| {
-            let others = taught
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i)
-                .map(|(_, t)| t.as_slice());
             let config = Config {
-                catalogue: ide::catalogue_with(base, others),
+                catalogue: teaching.catalogue_for(i, &file),
                 severity: settings.severity_for(&path),
                 ..Config::default()
             };

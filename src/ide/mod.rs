@@ -38,7 +38,7 @@ pub use selection::selection_ranges;
 pub use semantic_tokens::{semantic_tokens, Token, TokenKind};
 pub use skeleton::skeleton;
 pub use symbols::{document_symbols, workspace_symbols, Symbol, SymbolKind, WorkspaceSymbol};
-pub use workspace::{catalogue_with, taught_entries};
+pub use workspace::{catalogue_with, taught_entries, Teaching};
 
 use crate::model::Clause;
 use crate::text::TextRange;
