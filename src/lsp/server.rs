@@ -50,6 +50,7 @@ impl Backend {
             generation: AtomicU64::new(0),
             catalogues: DashMap::new(),
             projects: DashMap::new(),
+            shared_catalogue: std::sync::Mutex::new(None),
             learning: AtomicU64::new(0),
             official_watched: AtomicBool::new(false),
         });

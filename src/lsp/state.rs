@@ -43,6 +43,9 @@ pub(super) struct Shared {
     /// The `resolution-ls.toml` that applies to each folder (emptied when
     /// a configuration file changes).
     pub projects: DashMap<PathBuf, Option<Arc<ProjectConfig>>>,
+    /// The catalogue of everything the workspace teaches, with the
+    /// generation it was built for (most documents resolve against it).
+    pub shared_catalogue: std::sync::Mutex<Option<(u64, Catalogue)>>,
     /// Counts the readings of the `officialTexts` folders: a reading whose
     /// number is no longer the last one is dropped (the settings changed
     /// while it ran).
@@ -176,6 +179,59 @@ impl Shared {
         if let Some(cached) = self.catalogues.get(uri).filter(|c| c.0 == generation) {
             return cached.1.clone();
         }
+        // One catalogue of everything the workspace teaches serves every
+        // document but those that cite a number they teach themselves
+        // (only then could their own entries change a verdict): a thousand
+        // open drafts no longer make a thousand overlays.
+        let own: Option<Arc<[Entry]>> = match self.docs.get(uri) {
+            Some(doc) => Some(doc.taught.clone()),
+            None => uri.to_file_path().and_then(|p| self.index.taught(&p)),
+        };
+        let own_numbers: Vec<u32> = own
+            .iter()
+            .flat_map(|t| t.iter())
+            .filter_map(|e| match e {
+                Entry::Resolution(r) => Some(r.key.number),
+                _ => None,
+            })
+            .collect();
+        let cites_own = !own_numbers.is_empty()
+            && self.analysis(uri).is_some_and(|file| {
+                file.citations().iter().any(|c| {
+                    c.numbers
+                        .iter()
+                        .any(|n| n.value().is_some_and(|v| own_numbers.contains(&v)))
+                })
+            });
+        let catalogue = if cites_own {
+            self.overlay(Some(uri))
+        } else {
+            self.shared_overlay(generation)
+        };
+        self.catalogues
+            .insert(uri.clone(), (generation, catalogue.clone()));
+        catalogue
+    }
+
+    /// The overlay of everything taught, made once per generation.
+    fn shared_overlay(&self, generation: u64) -> Catalogue {
+        if let Ok(cached) = self.shared_catalogue.lock() {
+            if let Some((g, catalogue)) = cached.as_ref() {
+                if *g == generation {
+                    return catalogue.clone();
+                }
+            }
+        }
+        let catalogue = self.overlay(None);
+        if let Ok(mut cached) = self.shared_catalogue.lock() {
+            *cached = Some((generation, catalogue.clone()));
+        }
+        catalogue
+    }
+
+    /// Built in, official texts, the user's files and what the workspace's
+    /// documents teach, leaving out what `except` teaches.
+    fn overlay(&self, except: Option<&Uri>) -> Catalogue {
         let user: Vec<Entry> = self
             .state
             .read()
@@ -190,11 +246,15 @@ impl Shared {
         let open: Vec<Arc<[Entry]>> = self
             .docs
             .iter()
-            .filter(|d| d.key() != uri)
+            .filter(|d| Some(d.key()) != except)
             .map(|d| d.taught.clone())
             .collect();
         let mut skip = self.open_paths();
-        skip.extend(uri.to_file_path().map(|p| p.into_owned()));
+        skip.extend(
+            except
+                .and_then(|u| u.to_file_path())
+                .map(|p| p.into_owned()),
+        );
         let indexed = self.index.snapshot(|p| skip.iter().any(|s| s == p));
         let learnt = self.index.learnt_snapshot(|p| skip.iter().any(|s| s == p));
         let base = Catalogue::builtin().with_overlay(user);
@@ -203,10 +263,7 @@ impl Shared {
             .chain(indexed.iter().map(|(_, _, t)| t))
             .chain(learnt.iter())
             .map(|t| &t[..]);
-        let catalogue = ide::catalogue_with(&base, others);
-        self.catalogues
-            .insert(uri.clone(), (generation, catalogue.clone()));
-        catalogue
+        ide::catalogue_with(&base, others)
     }
 
     /// Reads every open document again with the language it is now stated

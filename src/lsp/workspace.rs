@@ -116,6 +116,11 @@ impl Index {
             .collect()
     }
 
+    /// What the indexed file at `path` teaches the catalogue.
+    pub fn taught(&self, path: &Path) -> Option<Arc<[Entry]>> {
+        self.files.get(path).map(|f| f.taught.clone())
+    }
+
     pub fn get(&self, path: &Path) -> Option<Arc<FileAnalysis>> {
         self.files.get(path).map(|f| f.analysis.clone())
     }
