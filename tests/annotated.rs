@@ -5,58 +5,15 @@
 //! after a deliberate change, then read the diff.
 
 use expect_test::{expect, Expect};
-use resolution_ls::analysis::{Config, Diagnostic};
+use resolution_ls::analysis::Config;
 use resolution_ls::catalogue::Catalogue;
+use resolution_ls::cli::human::annotate;
 use resolution_ls::ide::{self, FileAnalysis};
-use resolution_ls::text::LineIndex;
-use unicode_width::UnicodeWidthChar;
-
-/// The text with every finding drawn under the line it starts on: the
-/// prefix keeps tabs and counts wide characters as two columns, so the
-/// carets line up in an editor and in a terminal.
-fn annotate(text: &str, findings: &[Diagnostic]) -> String {
-    let index = LineIndex::new(text);
-    let mut out = String::new();
-    for line in 0..index.line_count() {
-        let range = index.line_range(text, line);
-        let line_text = &text[range.start..range.end];
-        if line + 1 == index.line_count() && line_text.is_empty() {
-            break;
-        }
-        out.push_str(line_text);
-        out.push('\n');
-        for d in findings
-            .iter()
-            .filter(|d| index.line_of(d.range.start) == line)
-        {
-            let prefix: String = text[range.start..d.range.start]
-                .chars()
-                .map(|c| match c {
-                    '\t' => "\t".to_string(),
-                    c => " ".repeat(c.width().unwrap_or(0)),
-                })
-                .collect();
-            let end = d.range.end.min(range.end).max(d.range.start);
-            let width: usize = text[d.range.start..end]
-                .chars()
-                .map(|c| c.width().unwrap_or(1).max(1))
-                .sum();
-            out.push_str(&format!(
-                "{prefix}{} {} {}: {}\n",
-                "^".repeat(width.max(1)),
-                d.severity.as_str(),
-                d.code,
-                d.message
-            ));
-        }
-    }
-    out
-}
 
 fn check(fixture: &str, expect: Expect) {
     let file = FileAnalysis::parse(fixture);
     let findings = file.check(&Config::default());
-    expect.assert_eq(&annotate(fixture, &findings));
+    expect.assert_eq(&annotate(fixture, &findings, true));
 }
 
 /// Hover at the `$0` cursor.

@@ -300,6 +300,53 @@ pub fn render_concise(report: &FileReport) -> String {
     out
 }
 
+/// `text` with each finding drawn under the line it starts on: carets
+/// under its range (tabs kept, wide characters two columns, so they line up
+/// in an editor and a terminal), then, when `with_code`, the severity and
+/// code, then the message. Rule pages and the fixture tests show findings
+/// this way.
+pub fn annotate(text: &str, findings: &[Diagnostic], with_code: bool) -> String {
+    let index = LineIndex::new(text);
+    let mut out = String::new();
+    for line in 0..index.line_count() {
+        let range = index.line_range(text, line);
+        let line_text = &text[range.start..range.end];
+        if line + 1 == index.line_count() && line_text.is_empty() {
+            break;
+        }
+        let _ = writeln!(out, "{line_text}");
+        for d in findings
+            .iter()
+            .filter(|d| index.line_of(d.range.start) == line)
+        {
+            let prefix: String = text[range.start..d.range.start]
+                .chars()
+                .map(|c| match c {
+                    '\t' => "\t".to_string(),
+                    c => " ".repeat(c.width().unwrap_or(0)),
+                })
+                .collect();
+            let end = d.range.end.min(range.end).max(d.range.start);
+            let width: usize = text[d.range.start..end]
+                .chars()
+                .map(|c| c.width().unwrap_or(1).max(1))
+                .sum();
+            let code = if with_code {
+                format!("{} {}: ", d.severity.as_str(), d.code)
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                out,
+                "{prefix}{} {code}{}",
+                "^".repeat(width.max(1)),
+                d.message
+            );
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,6 @@ use std::io::Write;
 
 use crate::analysis::{self, Config, Rule};
 use crate::ide::FileAnalysis;
-use crate::text::LineIndex;
 
 #[derive(Clone, Debug, clap::Args)]
 pub struct RuleArgs {
@@ -79,45 +78,12 @@ pub fn page(rule: &Rule) -> String {
 }
 
 /// The example with this rule's findings drawn under the lines they start
-/// on (carets, severity, message).
+/// on (carets and message).
 fn annotate(text: &str, code: &str) -> String {
-    let file = FileAnalysis::parse(text);
-    let findings: Vec<_> = file
+    let findings: Vec<_> = FileAnalysis::parse(text)
         .check(&Config::default())
         .into_iter()
         .filter(|d| d.code == code)
         .collect();
-    let index = LineIndex::new(text);
-    let mut out = String::new();
-    for line in 0..index.line_count() {
-        let range = index.line_range(text, line);
-        let line_text = &text[range.start..range.end];
-        if line + 1 == index.line_count() && line_text.is_empty() {
-            break;
-        }
-        let _ = writeln!(out, "{line_text}");
-        for d in findings
-            .iter()
-            .filter(|d| index.line_of(d.range.start) == line)
-        {
-            use unicode_width::UnicodeWidthChar;
-            let prefix: String = text[range.start..d.range.start]
-                .chars()
-                .map(|c| {
-                    if c == '\t' {
-                        "\t".to_string()
-                    } else {
-                        " ".repeat(c.width().unwrap_or(0))
-                    }
-                })
-                .collect();
-            let end = d.range.end.min(range.end).max(d.range.start);
-            let width: usize = text[d.range.start..end]
-                .chars()
-                .map(|c| c.width().unwrap_or(1).max(1))
-                .sum();
-            let _ = writeln!(out, "{prefix}{} {}", "^".repeat(width.max(1)), d.message);
-        }
-    }
-    out
+    super::human::annotate(text, &findings, false)
 }
