@@ -56,6 +56,12 @@ pub fn collect_files(
         if !path.exists() {
             bail!("{}: no such file or folder", path.display());
         }
+        if !path.is_dir() {
+            bail!(
+                "{}: not a regular file or folder (a pipe, socket or device), not a draft",
+                path.display()
+            );
+        }
         let mut found = Vec::new();
         let mut walk = walker(path);
         if let Some(filter) = filter {
@@ -148,6 +154,12 @@ pub fn read_draft(path: &Path) -> anyhow::Result<String> {
             "{}: larger than the {} MiB a draft may have",
             path.display(),
             MAX_FILE_BYTES >> 20
+        );
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        bail!(
+            "{}: UTF-16 text; save the draft as UTF-8 (resolution-ls reads UTF-8)",
+            path.display()
         );
     }
     if bytes.iter().take(8192).any(|&b| b == 0) {
@@ -296,6 +308,19 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let err = read_draft(dir.path()).unwrap_err().to_string();
         assert!(err.contains("not a regular file"), "{err}");
+        let utf16 = dir.path().join("u16.res");
+        std::fs::write(&utf16, b"\xff\xfec\x00o\x00").unwrap();
+        let err = read_draft(&utf16).unwrap_err().to_string();
+        assert!(
+            err.contains("UTF-16 text; save the draft as UTF-8"),
+            "{err}"
+        );
+        if Path::new("/dev/null").exists() {
+            let err = collect_files(&[PathBuf::from("/dev/null")], None, None)
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("not a regular file or folder"), "{err}");
+        }
         if Path::new("/dev/zero").exists() {
             let err = read_draft(Path::new("/dev/zero")).unwrap_err().to_string();
             assert!(err.contains("not a regular file"), "{err}");
