@@ -43,8 +43,34 @@ pub(super) async fn run(shared: Arc<Shared>, mut rx: mpsc::UnboundedReceiver<(Ur
     }
 }
 
+/// How soon a document whose analysis is still running is looked at again.
+const BUSY_RETRY: Duration = Duration::from_millis(50);
+
+/// Marks a document's analysis as running until dropped.
+struct Running {
+    shared: Arc<Shared>,
+    uri: Uri,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.shared.analysing.remove(&self.uri);
+    }
+}
+
 /// Computes and publishes one document's findings.
 async fn publish(shared: Arc<Shared>, uri: Uri) {
+    // At most one analysis per document at a time: versions that come due
+    // while one runs wait for it, and the latest of them is analysed next
+    // (typing into a large draft no longer piles up analyses).
+    if shared.analysing.insert(uri.clone(), ()).is_some() {
+        shared.publisher.schedule(uri, BUSY_RETRY);
+        return;
+    }
+    let _running = Running {
+        shared: shared.clone(),
+        uri: uri.clone(),
+    };
     // The map's guard ends with this statement: nothing is held across an await.
     let snapshot = shared
         .docs

@@ -51,6 +51,7 @@ impl Backend {
             catalogues: DashMap::new(),
             projects: DashMap::new(),
             shared_catalogue: std::sync::Mutex::new(None),
+            analysing: DashMap::new(),
             learning: AtomicU64::new(0),
             official_watched: AtomicBool::new(false),
         });

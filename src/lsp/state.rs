@@ -46,6 +46,9 @@ pub(super) struct Shared {
     /// The catalogue of everything the workspace teaches, with the
     /// generation it was built for (most documents resolve against it).
     pub shared_catalogue: std::sync::Mutex<Option<(u64, Catalogue)>>,
+    /// The documents whose findings are being computed (at most one
+    /// analysis per document at a time).
+    pub analysing: DashMap<Uri, ()>,
     /// Counts the readings of the `officialTexts` folders: a reading whose
     /// number is no longer the last one is dropped (the settings changed
     /// while it ran).
