@@ -82,6 +82,23 @@ pub struct Fix {
 }
 
 impl Fix {
+    /// A fix that replaces one range by `new_text`.
+    pub fn replace(
+        title: impl Into<String>,
+        range: TextRange,
+        new_text: impl Into<String>,
+        preferred: bool,
+    ) -> Fix {
+        Fix {
+            title: title.into(),
+            edits: vec![TextEdit {
+                range,
+                new_text: new_text.into(),
+            }],
+            preferred,
+        }
+    }
+
     /// Applies the edits to `text`. Edits must not overlap; they are applied
     /// from the end so earlier ranges stay valid.
     pub fn apply(&self, text: &str) -> String {

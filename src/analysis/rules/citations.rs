@@ -418,14 +418,12 @@ impl Checker<'_> {
                 r.year,
                 r.revised,
             );
-            d = d.with_fix(Fix {
-                title: format!("Keep the {which} revision: {new_text}"),
-                edits: vec![TextEdit {
-                    range: group.range,
-                    new_text,
-                }],
+            d = d.with_fix(Fix::replace(
+                format!("Keep the {which} revision: {new_text}"),
+                group.range,
+                new_text,
                 preferred,
-            });
+            ));
         }
         self.out.push(d);
     }
@@ -478,14 +476,12 @@ impl Checker<'_> {
                     Some(session.year),
                     r.revised,
                 );
-                d = d.with_fix(Fix {
-                    title: format!("Name this document's conference: {new_text}"),
-                    edits: vec![TextEdit {
-                        range: group.range,
-                        new_text,
-                    }],
-                    preferred: true,
-                });
+                d = d.with_fix(Fix::replace(
+                    format!("Name this document's conference: {new_text}"),
+                    group.range,
+                    new_text,
+                    true,
+                ));
             }
         }
         self.out.push(d);
@@ -894,14 +890,12 @@ fn merged_conference_line(conf: &ConferenceLine, text: &str) -> Diagnostic {
         ("newer", by_year[by_year.len() - 1], true),
     ] {
         let new_text = text::slice(text, s.range).to_string();
-        d = d.with_fix(Fix {
-            title: format!("Keep the {which} meeting: {new_text}"),
-            edits: vec![TextEdit {
-                range: span,
-                new_text,
-            }],
+        d = d.with_fix(Fix::replace(
+            format!("Keep the {which} meeting: {new_text}"),
+            span,
+            new_text,
             preferred,
-        });
+        ));
     }
     d
 }

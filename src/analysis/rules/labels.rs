@@ -375,14 +375,12 @@ fn report_style(group: &Group<'_>, name: &str, out: &mut Vec<Diagnostic>) {
                 m.label.text
             ),
         )
-        .with_fix(Fix {
-            title: format!("Write {} as {wanted}", m.label.text),
-            edits: vec![TextEdit {
-                range: m.label.range,
-                new_text: wanted.clone(),
-            }],
-            preferred: true,
-        });
+        .with_fix(Fix::replace(
+            format!("Write {} as {wanted}", m.label.text),
+            m.label.range,
+            wanted.clone(),
+            true,
+        ));
         if let Some(example) = example {
             d = d.with_related(
                 example.range,
