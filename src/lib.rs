@@ -3,6 +3,8 @@
 //! Layers, from the bottom up (each may use only the ones above it):
 //!
 //! - [`text`]: byte ranges and the line index (UTF-8/16/32 columns).
+//! - [`domain`]: the six languages and the bodies that adopt texts.
+//! - [`i18n`]: messages in the six languages (Fluent files).
 //! - [`syntax`]: the tree-sitter grammar wrapped as an immutable value;
 //!   parsing never fails, edits re-parse incrementally.
 //! - [`model`]: plain data extracted once per parse — documents, sections,
@@ -27,6 +29,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod domain;
 pub mod files;
+pub mod i18n;
 pub mod ide;
 pub mod lsp;
 pub mod model;

@@ -21,7 +21,7 @@ fn check_hover(fixture: &str, expect: Expect) {
     let at = fixture.find("$0").expect("a $0 cursor");
     let text = fixture.replacen("$0", "", 1);
     let file = FileAnalysis::parse(&text);
-    let hover = ide::hover(&file, at, &Catalogue::builtin()).map(|h| h.markdown);
+    let hover = ide::hover(&file, at, &Catalogue::builtin(), None).map(|h| h.markdown);
     expect.assert_eq(&hover.unwrap_or_else(|| "(no hover)".into()));
 }
 
@@ -63,8 +63,8 @@ bc)\t第二；，
             考虑到
             a)	第一；
             bc)	第二；，
-            ^^^ warning RLS0105: bc) looks like the old label c) and the new label b) kept together (tracked-change residue); expected b)
-               	    ^^ warning RLS0203: doubled punctuation ；，: the ； is left over; expected only ，
+            ^^^ warning RLS0105: bc) 看起来是旧编号 c) 和新编号 b) 连在一起（修订痕迹残留）；应为 b)
+               	    ^^ warning RLS0203: 重复标点“；，”：多余的是 ；；应只保留 ，
             做出决议
             继续。
         "#]],
@@ -107,9 +107,9 @@ b)\tWTDC第77号决议（2017年，布宜诺斯艾利斯，修订版），
             世界电信发展大会（2022年，基加利），
             忆及
             a)	第23号决议（2017年，布宜诺斯艾利斯2022年，基加利，修订版）；
-              	          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error RLS0404: two revisions in one citation: Rev. Buenos Aires, 2017 and Rev. Kigali, 2022 — tracked-change residue; a citation names one revision
+              	          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ error RLS0404: 一处引用中有两个修订版：2017年，布宜诺斯艾利斯 / 2022年，基加利——修订痕迹残留；一处引用只应指明一个修订版
             b)	WTDC第77号决议（2017年，布宜诺斯艾利斯，修订版），
-              	      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning RLS0401: WTDC Resolution 77 is cited at Rev. Buenos Aires, 2017; a later revision was known at this document's date (基加利, 2022): Rev. Kigali, 2022 (WTDC-22); source: WTDC-22 text, as of 2022
+              	      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning RLS0401: WTDC第77号决议 引用的是 2017年，布宜诺斯艾利斯，修订版；在本文件的日期（2022年，基加利）已有更新的修订版：（2022年，基加利，修订版）
             做出决议
             继续。
         "#]],
@@ -157,13 +157,13 @@ WTDC第2$03号决议（2017年，布宜诺斯艾利斯，修订版），
 
             *Internet access and availability for developing countries and charging principles for international Internet connection*
 
-            - Body: World Telecommunication Development Conference (WTDC), named in the citation
-            - Cited: Rev. Buenos Aires, 2017
-            - Latest known: Rev. Kigali, 2022 — WTDC-22 text, as of 2022 (official)
-            - Source: shared/seeds/003_67ced0d6a6d51b82.txt (WTDC-22 text) ('WTDC第23号决议（2022年，基加利，修订版）') ; https://internetdistinction.com/wsisimpacts/wsis/wtdc/wtdc-2014/wtdc-2014_23/ ; https://internetdistinction.com/wsisimpacts/wsis/plenipotentiary/pp_101
-            - Earlier: Rev. Buenos Aires, 2017; Rev. Dubai, 2014; Rev. Hyderabad, 2010
-            - Status: in force
-            - The catalogue knows WTDC up to WTDC-25 (Baku, 2025)
-            - Catalogue entry: built-in catalogue/additions.tsv:246"#]],
+            - 机构：世界电信发展大会（WTDC），引用中写明
+            - 所引版本：2017年，布宜诺斯艾利斯，修订版
+            - 已知最新：Rev. Kigali, 2022 — WTDC-22 text, as of 2022（official）
+            - 来源：shared/seeds/003_67ced0d6a6d51b82.txt (WTDC-22 text) ('WTDC第23号决议（2022年，基加利，修订版）') ; https://internetdistinction.com/wsisimpacts/wsis/wtdc/wtdc-2014/wtdc-2014_23/ ; https://internetdistinction.com/wsisimpacts/wsis/plenipotentiary/pp_101
+            - 更早的版本：Rev. Buenos Aires, 2017; Rev. Dubai, 2014; Rev. Hyderabad, 2010
+            - 状态：in force
+            - 目录所知的 WTDC 会议截至 WTDC-25 (Baku, 2025)
+            - 目录条目：built-in catalogue/additions.tsv:246"#]],
     );
 }

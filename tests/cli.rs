@@ -44,7 +44,7 @@ fn clean_draft_exits_zero_and_says_so() {
         stderr(&out)
     );
     assert!(
-        stdout(&out).contains("checked 1 file(s): 0 error(s), 0 warning(s)"),
+        stdout(&out).contains("checked 1 file: 0 errors, 0 warnings"),
         "{}",
         stdout(&out)
     );
@@ -232,8 +232,9 @@ fn fix_applies_certain_fixes_in_place_and_reports_them() {
     assert!(before.iter().any(|c| c == "RLS0105"));
     let out = run(&["check", "--fix", "m.res"], dir.path());
     let text = stdout(&out);
-    assert!(text.contains("fixed m.res:8: Replace cd) by d)"), "{text}");
-    assert!(text.contains("applied "), "{text}");
+    // A Chinese draft: the report is in Chinese.
+    assert!(text.contains("已修正 m.res:8：将 cd) 改为 d)"), "{text}");
+    assert!(text.contains("已在 1 个文件中进行"), "{text}");
     let fixed = std::fs::read_to_string(dir.path().join("m.res")).unwrap();
     assert!(
         fixed.contains("\nd)\t世界电信标准化全会第69号决议") && !fixed.contains("\ncd)\t"),
@@ -336,6 +337,15 @@ resolves\nto continue.\n";
         outdated[0]["message"]
             .as_str()
             .unwrap()
+            .contains("Rev. Doha, 2026"),
+        "{}",
+        outdated[0]
+    );
+    // Where the catalogue learnt it is provenance, for the hover.
+    assert!(
+        !outdated[0]["message"]
+            .as_str()
+            .unwrap()
             .contains("draft-101.res"),
         "{}",
         outdated[0]
@@ -368,7 +378,7 @@ resolution\tPP\tnot-a-number\n",
         outdated["message"]
             .as_str()
             .unwrap()
-            .contains("our delegation"),
+            .contains("Rev. Doha, 2026"),
         "{outdated}"
     );
 }
@@ -552,7 +562,7 @@ fn concise_statistics_and_the_fixable_count() {
     );
     assert!(text.contains("RLS0105  label-fused [*]"), "{text}");
     let summary = text.lines().last().unwrap();
-    assert!(summary.starts_with("checked 1 file(s): "), "{summary}");
+    assert!(summary.starts_with("checked 1 file: "), "{summary}");
     assert!(summary.contains("fixable with --fix"), "{summary}");
     assert!(!text.contains("note(s)"), "{summary}");
 }
@@ -847,4 +857,44 @@ fn catalogue_lookup_learns_from_official_texts_through_the_cache() {
         stderr(&again)
     );
     assert_eq!(stdout(&again), text);
+}
+
+/// `message-language` in the project file, overridden by `--lang`; a bad
+/// code is reported with the file and line.
+#[test]
+fn the_language_of_messages_comes_from_the_project_file_or_the_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("d.res"),
+        "considering\na)\tthat one;\nc)\tthat two,\nresolves\nto act.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("resolution-ls.toml"),
+        "message-language = \"es\"\n",
+    )
+    .unwrap();
+    let text = stdout(&run(&["check", "--color", "never", "d.res"], dir.path()));
+    assert!(text.contains("1 archivo comprobado"), "{text}");
+    assert!(text.contains("advertencia[RLS0101]"), "{text}");
+    let text = stdout(&run(
+        &["check", "--color", "never", "--lang", "ru", "d.res"],
+        dir.path(),
+    ));
+    assert!(text.contains("[RLS0101]: c) "), "{text}");
+    assert!(text.contains("пропущено b)"), "{text}");
+    let out = run(&["check", "--lang", "de", "d.res"], dir.path());
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--lang de"), "{}", stderr(&out));
+    std::fs::write(
+        dir.path().join("resolution-ls.toml"),
+        "\nmessage-language = \"klingon\"\n",
+    )
+    .unwrap();
+    let out = run(&["check", "d.res"], dir.path());
+    assert!(
+        stderr(&out).contains("resolution-ls.toml:2") && stderr(&out).contains("message-language"),
+        "{}",
+        stderr(&out)
+    );
 }

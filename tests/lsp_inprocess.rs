@@ -699,3 +699,83 @@ fn an_akoma_ntoso_file_in_the_workspace_teaches_the_catalogue() {
     assert!(value.contains("pp26-final-acts.xml:6"), "{value}");
     c.shutdown();
 }
+
+/// Findings and hovers are in the draft's language by default; the
+/// `messageLanguage` setting asks for the editor's `locale` or a fixed
+/// language instead.
+#[test]
+fn messages_follow_the_draft_the_locale_or_the_setting() {
+    let zh = "考虑到\na)\t第一；\nbc)\t第二；\nc)\t第三，\n做出决议\n继续。\n";
+    let fused_message = |diags: &[Value]| -> String {
+        diags
+            .iter()
+            .find(|d| d["code"] == "RLS0105")
+            .map(|d| d["message"].as_str().unwrap().to_string())
+            .unwrap_or_default()
+    };
+    // Default: the draft's own language, whatever the editor's locale.
+    let mut c = Client::in_process();
+    c.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": null, "capabilities": {}, "locale": "fr-FR" }),
+    );
+    c.notify("initialized", json!({}));
+    let uri = "file:///tmp/inprocess-messages.res";
+    c.open(uri, zh);
+    let message = fused_message(&c.diagnostics(uri, 1));
+    assert!(message.contains("看起来是旧编号"), "{message}");
+    let hover = c.request("textDocument/hover", at(uri, 2, 1));
+    let hover = hover["contents"]["value"].as_str().unwrap_or_default();
+    assert!(hover.contains("字母编号"), "{hover}");
+    // `editor`: the client's locale (French).
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "resolutionLs": { "messageLanguage": "editor" } } }),
+    );
+    let diags = c.wait_for("French findings", |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| {
+                    d["code"] == "RLS0105" && d["message"].as_str().unwrap().contains("repère")
+                })
+    });
+    let actions = c.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri },
+                "range": { "start": pos(2, 0), "end": pos(2, 3) },
+                "context": { "diagnostics": diags["params"]["diagnostics"] } }),
+    );
+    let titles: Vec<&str> = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["title"].as_str())
+        .collect();
+    assert!(
+        titles.iter().any(|t| t.starts_with("Remplacer bc)")),
+        "{titles:?}"
+    );
+    // A fixed language.
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "resolutionLs": { "messageLanguage": "en" } } }),
+    );
+    c.wait_for("English findings", |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| {
+                    d["code"] == "RLS0105"
+                        && d["message"]
+                            .as_str()
+                            .unwrap()
+                            .contains("looks like the old label")
+                })
+    });
+    c.shutdown();
+}

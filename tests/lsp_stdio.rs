@@ -87,8 +87,8 @@ fn diagnostics_hover_definition_actions_and_exit_over_stdio() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|a| a["title"] == "Replace bc) by b)")
-        .expect("fused-label fix");
+        .find(|a| a["title"] == "将 bc) 改为 b)")
+        .expect("fused-label fix, titled in the draft's language");
     let edit = &fix["edit"]["changes"][uri][0];
     // The edit replaces the letters only: `bc` → `b`, keeping `)`.
     assert_eq!(edit["newText"], "b");
@@ -295,8 +295,8 @@ fn seed_000_hover_shows_wtdc_23_and_reletter_fixes_recalling_in_one_step() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|a| a["title"] == "Reletter 忆及")
-        .expect("Reletter 忆及");
+        .find(|a| a["title"] == "重新编号“忆及”")
+        .expect("Reletter 忆及, titled in the draft's language");
     let edits = reletter["edit"]["changes"][uri].as_array().unwrap().clone();
     assert_eq!(edits.len(), 7, "lk) … rq) become l) … r)");
     // Apply them in one change (from the end, so positions stay valid).

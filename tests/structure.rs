@@ -26,8 +26,18 @@ fn diagnostics_with(text: &str, config: &Config) -> Vec<Diagnostic> {
     analysis::check(file.text(), &model, config)
 }
 
+/// Findings in English whatever the text's language: these tests are about
+/// structure (tests/languages.rs and the CLI snapshots show the drafter's
+/// language).
+fn english() -> Config {
+    Config {
+        messages: Some(resolution_ls::domain::Language::English),
+        ..Config::default()
+    }
+}
+
 fn diagnostics(text: &str) -> Vec<Diagnostic> {
-    diagnostics_with(text, &Config::default())
+    diagnostics_with(text, &english())
 }
 
 fn render(text: &str, diags: &[Diagnostic]) -> String {
@@ -222,7 +232,7 @@ c)	丙，
     );
     // The fix converts the section to letters.
     let (file, model) = parse(en);
-    let d = analysis::check(file.text(), &model, &Config::default())
+    let d = analysis::check(file.text(), &model, &english())
         .into_iter()
         .find(|d| d.code == "RLS0106")
         .unwrap();
@@ -1012,13 +1022,21 @@ fn check_prints_codes_and_json_carries_the_fix_edits() {
             .expect("binary runs");
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
+    // A Chinese draft is reported in Chinese; `--lang en` asks for English.
     let human = run(&["check", "--color", "never"]);
+    assert!(
+        human.contains("警告[RLS0105]: dc) 看起来是旧编号 c)"),
+        "{human}"
+    );
+    assert!(human.contains("已检查 1 个文件"), "{human}");
+    let human = run(&["check", "--color", "never", "--lang", "en"]);
     assert!(
         human.contains("warning[RLS0105]: dc) looks like the old label c)"),
         "{human}"
     );
+    assert!(human.contains("checked 1 file: "), "{human}");
     let json: serde_json::Value =
-        serde_json::from_str(&run(&["check", "--format", "json"])).unwrap();
+        serde_json::from_str(&run(&["check", "--format", "json", "--lang", "en"])).unwrap();
     let findings = json["files"][0]["findings"].as_array().unwrap();
     let fused = findings.iter().find(|f| f["code"] == "RLS0105").unwrap();
     let fix = &fused["fixes"][0];

@@ -137,6 +137,7 @@ fn no_ignored_or_should_panic_tests() {
 const LAYERS: &[&[&str]] = &[
     &["text"],
     &["domain"],
+    &["i18n"],
     &["catalogue"],
     &["syntax"],
     &["model"],
@@ -462,4 +463,44 @@ fn docs_rules_has_one_generated_page_per_rule() {
         stale.is_empty() && on_disk == expected_names,
         "docs/rules is not what the rules say ({stale:?}; files {on_disk:?}): run `UPDATE_DOCS=1 cargo test --test tidy`"
     );
+}
+
+/// No placeholder address anywhere a user or a packager reads one: the
+/// project has no public URL yet, and a made-up one is worse than none.
+#[test]
+fn no_placeholder_addresses_in_editor_or_package_files() {
+    let mut found = Vec::new();
+    let mut stack = vec![root().join("editors"), root().join("grammar")];
+    let files = [root().join("Cargo.toml"), root().join("README.md")];
+    let mut all: Vec<PathBuf> = files.to_vec();
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            if path.is_dir() {
+                if !matches!(
+                    name.as_ref(),
+                    "node_modules" | "target" | "src" | ".vscode-test"
+                ) {
+                    stack.push(path);
+                }
+            } else if ["toml", "json", "el", "lua", "md", "sh", "scm", "ts", "js"]
+                .iter()
+                .any(|e| name.ends_with(&format!(".{e}")))
+                && name != "check-configs.sh"
+            {
+                all.push(path);
+            }
+        }
+    }
+    for path in all {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        if text.contains("example.invalid") {
+            found.push(rel(&path));
+        }
+    }
+    assert!(found.is_empty(), "example.invalid in {found:?}");
 }

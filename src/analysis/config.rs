@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use super::rules::citations::CitationConfig;
 use super::Severity;
 use crate::catalogue::Catalogue;
+use crate::domain::Language;
 
 #[derive(Clone, Debug, Default)]
 pub struct Config {
@@ -17,6 +18,8 @@ pub struct Config {
     /// user's catalogue file and the workspace's documents layered on top.
     pub catalogue: Catalogue,
     pub citations: CitationConfig,
+    /// The language findings are written in; `None`: each document's own.
+    pub messages: Option<Language>,
 }
 
 impl Config {

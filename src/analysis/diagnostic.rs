@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 
+use crate::domain::Language;
+use crate::i18n::Message;
 use crate::text::{apply_edits, TextEdit, TextRange};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -68,14 +70,14 @@ pub struct Related {
     /// (a path or URI) that the caller understands.
     pub file: Option<Arc<str>>,
     pub range: TextRange,
-    pub message: String,
+    pub message: Message,
 }
 
 /// A certain repair the user may choose: a set of non-overlapping edits on
 /// the same document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fix {
-    pub title: String,
+    pub title: Message,
     pub edits: Vec<TextEdit>,
     /// The one fix an editor may apply with a single keystroke.
     pub preferred: bool,
@@ -84,13 +86,13 @@ pub struct Fix {
 impl Fix {
     /// A fix that replaces one range by `new_text`.
     pub fn replace(
-        title: impl Into<String>,
+        title: Message,
         range: TextRange,
         new_text: impl Into<String>,
         preferred: bool,
     ) -> Fix {
         Fix {
-            title: title.into(),
+            title,
             edits: vec![TextEdit {
                 range,
                 new_text: new_text.into(),
@@ -111,8 +113,9 @@ pub struct Diagnostic {
     pub code: &'static str,
     pub severity: Severity,
     pub range: TextRange,
-    /// Says what is wrong and what is expected.
-    pub message: String,
+    /// Says what is wrong and what is expected, in the drafter's language
+    /// once [`Diagnostic::localize`] has run.
+    pub message: Message,
     pub related: Vec<Related>,
     /// Fixes of this finding alone.
     pub fixes: Vec<Fix>,
@@ -125,25 +128,36 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(rule: &Rule, range: TextRange, message: impl Into<String>) -> Diagnostic {
+    pub fn new(rule: &Rule, range: TextRange, message: Message) -> Diagnostic {
         Diagnostic {
             code: rule.code,
             severity: rule.default_severity,
             range,
-            message: message.into(),
+            message,
             related: Vec::new(),
             fixes: Vec::new(),
             section: None,
         }
     }
 
-    pub fn with_related(mut self, range: TextRange, message: impl Into<String>) -> Diagnostic {
+    pub fn with_related(mut self, range: TextRange, message: Message) -> Diagnostic {
         self.related.push(Related {
             file: None,
             range,
-            message: message.into(),
+            message,
         });
         self
+    }
+
+    /// Renders the message, related messages and fix titles in `language`.
+    pub fn localize(&mut self, language: Language) {
+        self.message.localize(language);
+        for r in &mut self.related {
+            r.message.localize(language);
+        }
+        for f in &mut self.fixes {
+            f.title.localize(language);
+        }
     }
 
     pub fn with_fix(mut self, fix: Fix) -> Diagnostic {

@@ -17,7 +17,7 @@ pub mod suppress;
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Family, Fix, Related, Rule, Severity};
 pub use rules::citations::CitationConfig;
-pub use rules::reletter::{reletter_document, reletter_section, RELETTER_DOCUMENT_TITLE};
+pub use rules::reletter::{reletter_document, reletter_document_title, reletter_section};
 
 use crate::model::Model;
 
@@ -131,6 +131,12 @@ pub fn check(text: &str, model: &Model, config: &Config) -> Vec<Diagnostic> {
         }
         None => false,
     });
+    for d in &mut out {
+        let language = config
+            .messages
+            .unwrap_or_else(|| model.language_at(d.range.start));
+        d.localize(language);
+    }
     out.sort_by(|a, b| (a.range, a.code).cmp(&(b.range, b.code)));
     out
 }

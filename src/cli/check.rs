@@ -11,6 +11,7 @@ use crate::domain::Language;
 use crate::files::{self, collect_files, read_draft};
 use crate::ide::{self, FileAnalysis};
 use crate::syntax::SourceFile;
+use crate::tr;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -89,6 +90,10 @@ pub struct CheckArgs {
     /// still wins.
     #[arg(long, value_name = "LANG")]
     pub language: Option<String>,
+    /// The language findings and the summary are written in (ar, en, es,
+    /// fr, ru, zh); default: each document's own language.
+    #[arg(long = "lang", value_name = "LANG")]
+    pub messages: Option<String>,
     /// The configuration file to use (default: the nearest
     /// resolution-ls.toml above the first checked path).
     #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
@@ -108,6 +113,8 @@ struct Settings {
     severity: std::collections::HashMap<String, Option<Severity>>,
     project: Option<files::ProjectConfig>,
     language: Option<Language>,
+    /// The language findings are written in (`None`: each document's).
+    messages: Option<Language>,
     catalogue_files: Vec<PathBuf>,
     exclude: Vec<String>,
 }
@@ -178,6 +185,13 @@ fn settings(args: &CheckArgs) -> Result<Settings, String> {
         ),
         None => project.as_ref().and_then(|p| p.language),
     };
+    let messages = match &args.messages {
+        Some(code) => Some(
+            Language::from_code(code)
+                .ok_or_else(|| format!("--lang {code}: expected ar, en, es, fr, ru or zh"))?,
+        ),
+        None => project.as_ref().and_then(|p| p.message_language),
+    };
     let mut catalogue_files = args.catalogue_files.clone();
     let mut exclude = args.exclude.clone();
     if let Some(p) = &project {
@@ -188,6 +202,7 @@ fn settings(args: &CheckArgs) -> Result<Settings, String> {
         severity,
         project,
         language,
+        messages,
         catalogue_files,
         exclude,
     })
@@ -208,6 +223,7 @@ pub fn check_text(path: &Path, text: &str) -> FileReport {
         severity: Default::default(),
         project: None,
         language: None,
+        messages: None,
         catalogue_files: Vec::new(),
         exclude: Vec::new(),
     };
@@ -265,6 +281,7 @@ fn check_all(
             let config = Config {
                 catalogue: teaching.catalogue_for(i, &file),
                 severity: settings.severity_for(&path),
+                messages: settings.messages,
                 ..Config::default()
             };
             let diagnostics = file.check(&config);
@@ -399,11 +416,12 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
                 }
             }
             for change in &applied {
-                let line = format!(
-                    "fixed {}:{}: {}",
-                    report.path.display(),
-                    change.line,
-                    change.title
+                let line = tr!(
+                    report.language(),
+                    "cli-fixed",
+                    path = report.path.display().to_string(),
+                    line = change.line,
+                    title = &change.title
                 );
                 if report_to_stdout {
                     writeln!(out, "{line}")?;
@@ -421,10 +439,11 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
         // The fixed files are checked again as a whole: what each teaches
         // the others is read from its fixed text.
         reports = check_all(texts, &base, &settings);
-        let summary = format!(
-            "applied {} fix(es) in {} file(s)",
-            fixed.iter().sum::<usize>(),
-            fixed.len()
+        let summary = tr!(
+            summary_language(&settings, &reports),
+            "cli-applied",
+            fixes = fixed.iter().sum::<usize>(),
+            files = fixed.len()
         );
         if report_to_stdout {
             writeln!(out, "{summary}")?;
@@ -464,10 +483,11 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
                     write!(out, "{}", super::human::render_concise(report))?;
                 }
             }
+            let language = summary_language(&settings, &reports);
             if args.statistics {
-                write!(out, "{}", statistics(&reports))?;
+                write!(out, "{}", statistics(&reports, language))?;
             }
-            writeln!(out, "{}", summary(&reports))?;
+            writeln!(out, "{}", summary(&reports, language))?;
         }
         Format::Json => writeln!(
             out,
@@ -512,32 +532,45 @@ fn fixable(d: &Diagnostic) -> Option<bool> {
         .then(|| crate::analysis::rules::citations::fix_is_safe(d.code))
 }
 
-/// `checked 3 file(s): 1 error(s), 4 warning(s), 2 info(s); 3 fixable with --fix`.
-fn summary(reports: &[FileReport]) -> String {
+/// The language of lines about every file: `--lang`, else the files'
+/// language when they share one, else English.
+fn summary_language(settings: &Settings, reports: &[FileReport]) -> Language {
+    if let Some(language) = settings.messages {
+        return language;
+    }
+    let mut languages = reports.iter().map(FileReport::language);
+    match languages.next() {
+        Some(first) if languages.all(|l| l == first) => first,
+        _ => Language::English,
+    }
+}
+
+/// `checked 3 files: 1 error, 4 warnings, 2 infos; 3 fixable with --fix`.
+fn summary(reports: &[FileReport], language: Language) -> String {
     let all = || reports.iter().flat_map(|r| &r.diagnostics);
     let count = |s: Severity| all().filter(|d| d.severity == s).count();
     let infos = count(Severity::Information) + count(Severity::Hint);
     let safe = all().filter(|d| fixable(d) == Some(true)).count();
     let unsafe_ = all().filter(|d| fixable(d) == Some(false)).count();
-    let mut line = format!(
-        "checked {} file(s): {} error(s), {} warning(s), {infos} info(s)",
-        reports.len(),
-        count(Severity::Error),
-        count(Severity::Warning),
+    let mut line = tr!(
+        language,
+        "cli-summary",
+        files = reports.len(),
+        errors = count(Severity::Error),
+        warnings = count(Severity::Warning),
+        infos = infos
     );
     if safe > 0 {
-        line.push_str(&format!("; {safe} fixable with --fix"));
+        line.push_str(&tr!(language, "cli-summary-fixable", count = safe));
     }
     if unsafe_ > 0 {
-        line.push_str(&format!(
-            "; {unsafe_} more with --fix --unsafe-fixes (they change what a citation says)"
-        ));
+        line.push_str(&tr!(language, "cli-summary-unsafe", count = unsafe_));
     }
     line
 }
 
 /// Counts per rule, most frequent first (`--statistics`).
-fn statistics(reports: &[FileReport]) -> String {
+fn statistics(reports: &[FileReport], language: Language) -> String {
     let mut counts: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
     for d in reports.iter().flat_map(|r| &r.diagnostics) {
         let entry = counts.entry(d.code).or_default();
@@ -555,7 +588,8 @@ fn statistics(reports: &[FileReport]) -> String {
         out.push_str(&format!("{n:>6}  {code}  {name}{mark}\n"));
     }
     if !out.is_empty() {
-        out.push_str("[*] fixable with --fix\n");
+        out.push_str(&tr!(language, "cli-statistics-legend"));
+        out.push('\n');
     }
     out
 }

@@ -15,8 +15,10 @@ use unicode_width::UnicodeWidthChar;
 
 use super::report::FileReport;
 use crate::analysis::rules::citations::fix_is_safe;
-use crate::analysis::{Diagnostic, Severity, RELETTER_DOCUMENT_TITLE};
+use crate::analysis::{reletter_document_title, Diagnostic, Severity};
+use crate::domain::Language;
 use crate::text::{LineIndex, PositionEncoding, TextRange};
+use crate::tr;
 
 /// Where a tab stops.
 const TAB_WIDTH: usize = 4;
@@ -41,14 +43,14 @@ impl Style {
         }
     }
 
-    fn severity(self, severity: Severity) -> String {
-        let (code, word) = match severity {
-            Severity::Error => ("1;31", "error"),
-            Severity::Warning => ("1;33", "warning"),
-            Severity::Information => ("1;36", "info"),
-            Severity::Hint => ("1;32", "hint"),
+    fn severity(self, severity: Severity, language: Language) -> String {
+        let code = match severity {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Information => "1;36",
+            Severity::Hint => "1;32",
         };
-        self.paint(code, word)
+        self.paint(code, &severity_word(severity, language))
     }
 
     fn gutter(self, text: &str) -> String {
@@ -63,6 +65,7 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
     let text = report.text();
     let index = report.file.line_index();
     let path = report.path.display().to_string();
+    let language = report.language();
     let mut out = String::new();
     let mut infos_seen: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut sections: std::collections::BTreeSet<(usize, usize)> = Default::default();
@@ -75,7 +78,7 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
                 continue;
             }
         }
-        out.push_str(&render_finding(&path, text, index, d, style));
+        out.push_str(&render_finding(&path, text, index, d, style, language));
         out.push('\n');
     }
     for (code, lines) in &infos_seen {
@@ -83,13 +86,17 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
             let rest = &lines[INFOS_SHOWN..];
             let shown: Vec<String> = rest.iter().take(8).map(|l| l.to_string()).collect();
             let more = if rest.len() > 8 { ", …" } else { "" };
-            let lines = if rest.len() == 1 { "line" } else { "lines" };
             let _ = writeln!(
                 out,
-                "{}[{code}]: {} more like this in {path} ({lines} {}{more})\n",
-                style.severity(Severity::Information),
-                rest.len(),
-                shown.join(", ")
+                "{}[{code}]: {}\n",
+                style.severity(Severity::Information, language),
+                tr!(
+                    language,
+                    "human-more-like-this",
+                    count = rest.len(),
+                    path = &path,
+                    lines = format!("{}{more}", shown.join(", "))
+                )
             );
         }
     }
@@ -98,13 +105,25 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
         let names: Vec<String> = sections
             .iter()
             .filter_map(|&(di, si)| model.documents.get(di)?.sections.get(si))
-            .map(|s| format!("\"Reletter {}\"", s.heading.short_name()))
+            .map(|s| {
+                let title = tr!(
+                    language,
+                    "fix-reletter-section",
+                    name = s.heading.short_name()
+                );
+                format!("\"{title}\"")
+            })
             .collect();
         let _ = writeln!(
             out,
-            "{}: {path}: {} put those labels in order, references to the clauses with them; \"{RELETTER_DOCUMENT_TITLE}\" does every section at once (editor code actions)\n",
-            style.paint("1;32", "help"),
-            names.join(", "),
+            "{}: {path}: {}\n",
+            style.paint("1;32", &tr!(language, "human-help")),
+            tr!(
+                language,
+                "human-reletter-hint",
+                actions = names.join(", "),
+                document = reletter_document_title().localized(language).into_string()
+            ),
         );
     }
     out
@@ -118,6 +137,7 @@ pub fn render_finding(
     index: &LineIndex,
     d: &Diagnostic,
     style: Style,
+    language: Language,
 ) -> String {
     let start = index.position(text, d.range.start, PositionEncoding::Utf32);
     let line = start.line as usize;
@@ -127,7 +147,7 @@ pub fn render_finding(
     let _ = writeln!(
         out,
         "{}{}: {}",
-        style.severity(d.severity),
+        style.severity(d.severity, language),
         style.paint("1", &format!("[{}]", d.code)),
         d.message
     );
@@ -162,36 +182,50 @@ pub fn render_finding(
         let at = index.position(text, r.range.start, PositionEncoding::Utf32);
         let _ = writeln!(
             out,
-            "{pad} {} note: {} (line {}, column {})",
+            "{pad} {} {}",
             style.gutter("="),
-            r.message,
-            at.line + 1,
-            at.col + 1
+            tr!(
+                language,
+                "human-note",
+                message = r.message.as_str(),
+                line = at.line + 1,
+                column = at.col + 1
+            )
         );
     }
     let fixes: Vec<&str> = d
         .fixes
         .iter()
-        .filter(|f| f.title != RELETTER_DOCUMENT_TITLE)
+        .filter(|f| f.title.id() != "fix-reletter-document")
         .map(|f| f.title.as_str())
         .collect();
     if !fixes.is_empty() {
         // Rewriting a citation changes what the text says: `--fix` leaves
         // it to `--unsafe-fixes` (the editor offers it as an action).
-        let kind = match (fix_is_safe(d.code), fixes.len()) {
-            (true, 1) => "fix",
-            (true, _) => "fixes",
-            (false, 1) => "unsafe fix (--unsafe-fixes)",
-            (false, _) => "unsafe fixes (--unsafe-fixes)",
+        let kind = if fix_is_safe(d.code) {
+            tr!(language, "human-fixes", count = fixes.len())
+        } else {
+            tr!(language, "human-unsafe-fixes", count = fixes.len())
         };
         let _ = writeln!(
             out,
-            "{pad} {} help: {kind}: {}",
+            "{pad} {} {}: {kind}: {}",
             style.gutter("="),
+            tr!(language, "human-help"),
             fixes.join(" | ")
         );
     }
     out
+}
+
+/// `error`, `warning`, `info`, `hint` in `language`.
+pub fn severity_word(severity: Severity, language: Language) -> String {
+    match severity {
+        Severity::Error => tr!(language, "severity-error"),
+        Severity::Warning => tr!(language, "severity-warning"),
+        Severity::Information => tr!(language, "severity-info"),
+        Severity::Hint => tr!(language, "severity-hint"),
+    }
 }
 
 fn caret_colour(severity: Severity) -> &'static str {

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::analysis::{Config, Diagnostic};
+use crate::domain::Language;
 use crate::ide::FileAnalysis;
 use crate::model::Model;
 
@@ -23,5 +24,10 @@ impl FileReport {
 
     pub fn model(&self) -> &Model {
         self.file.model()
+    }
+
+    /// The language its findings and the words around them are shown in.
+    pub fn language(&self) -> Language {
+        self.config.messages.unwrap_or(self.model().language)
     }
 }

@@ -8,6 +8,7 @@
 //! extend-select = []
 //! ignore = ["RLS0402"]
 //! language = "zh"                  # the drafts' language, when detection should not decide
+//! message-language = "fr"          # findings in this language (default: each document's own)
 //! catalogue = ["notes/resolution-catalogue.tsv"]      # relative to this file
 //! file-patterns = ["*.draft"]      # more drafts to read besides *.res, *.txt, *.md
 //! exclude = ["old/**"]             # never checked when walking folders
@@ -41,6 +42,7 @@ pub struct ConfigFile {
     #[serde(default)]
     pub ignore: Vec<String>,
     pub language: Option<String>,
+    pub message_language: Option<String>,
     #[serde(default)]
     pub catalogue: Vec<PathBuf>,
     #[serde(default)]
@@ -63,6 +65,8 @@ pub struct ProjectConfig {
     /// or `off`).
     pub severity: HashMap<String, Option<Severity>>,
     pub language: Option<Language>,
+    /// The language findings are written in (`None`: each document's).
+    pub message_language: Option<Language>,
     pub catalogue: Vec<PathBuf>,
     pub file_patterns: Vec<String>,
     pub exclude: Vec<String>,
@@ -180,6 +184,15 @@ pub fn parse_config(path: &Path, text: &str) -> Result<ProjectConfig, String> {
             )
         })?),
     };
+    let message_language = match &file.message_language {
+        None => None,
+        Some(code) => Some(Language::from_code(code).ok_or_else(|| {
+            format!(
+                "{}: message-language: `{code}` is no language (ar, en, es, fr, ru or zh)",
+                at("message-language")
+            )
+        })?),
+    };
     let root = path.parent().unwrap_or(Path::new("."));
     let mut per_file_ignores = Vec::new();
     for (glob, selectors) in &file.per_file_ignores {
@@ -194,6 +207,7 @@ pub fn parse_config(path: &Path, text: &str) -> Result<ProjectConfig, String> {
         path: path.to_path_buf(),
         severity,
         language,
+        message_language,
         catalogue: file.catalogue.iter().map(|p| root.join(p)).collect(),
         file_patterns: file.file_patterns,
         exclude: file.exclude,

@@ -12,6 +12,7 @@ use crate::domain::{Body, Language};
 use crate::model::citations::{Citation, CitationKind, Identity};
 use crate::model::{ConferenceLine, Model};
 use crate::text::{floor_char_boundary, TextRange};
+use crate::tr;
 
 /// The citation under a cursor, and the number in it when the cursor is on
 /// one (or on the revision that belongs to one, or the citation has only
@@ -67,7 +68,14 @@ fn limit_of(conference: Option<&ConferenceLine>, catalogue: &Catalogue) -> Optio
 /// Hover text in Markdown: the title in the document's language, the body
 /// and how it was determined, the cited revision against the latest known,
 /// the status and where the facts come from.
-pub fn hover(hit: &CitationHit<'_>, model: &Model, catalogue: &Catalogue) -> Option<String> {
+/// Written in `lang` (titles of cited texts in the document's language).
+pub fn hover(
+    hit: &CitationHit<'_>,
+    model: &Model,
+    text: &str,
+    catalogue: &Catalogue,
+    lang: Language,
+) -> Option<String> {
     let c = hit.citation;
     let (conference, language) = context(model, c.range.start);
     let numbers: Vec<usize> = match hit.number {
@@ -81,10 +89,7 @@ pub fn hover(hit: &CitationHit<'_>, model: &Model, catalogue: &Catalogue) -> Opt
                 .iter()
                 .map(|&i| c.numbers[i].text.as_str())
                 .collect();
-            out.push_str(&format!(
-                "**United Nations General Assembly resolution {}**\n\nNot an ITU text: not checked against the ITU catalogue.",
-                n.join(", ")
-            ));
+            out.push_str(&tr!(lang, "hover-unga", numbers = n.join(", ")));
             return Some(out);
         }
         CitationKind::Question => {
@@ -92,10 +97,7 @@ pub fn hover(hit: &CitationHit<'_>, model: &Model, catalogue: &Catalogue) -> Opt
                 .iter()
                 .map(|&i| c.numbers[i].text.as_str())
                 .collect();
-            out.push_str(&format!(
-                "**Question {}** (a study Group Question: `N/G` = Question N of Study Group G)",
-                n.join(", ")
-            ));
+            out.push_str(&tr!(lang, "hover-question", numbers = n.join(", ")));
             return Some(out);
         }
         CitationKind::SectorRecommendation => {
@@ -103,35 +105,36 @@ pub fn hover(hit: &CitationHit<'_>, model: &Model, catalogue: &Catalogue) -> Opt
                 .iter()
                 .map(|&i| c.numbers[i].text.as_str())
                 .collect();
-            out.push_str(&format!(
-                "**Recommendation {}** (an ITU Sector Recommendation; not in the catalogue)",
-                n.join(", ")
-            ));
+            out.push_str(&tr!(lang, "hover-recommendation", numbers = n.join(", ")));
             return Some(out);
         }
         _ => {}
     }
     let resolved = resolve_body(c, conference, catalogue);
     let Some(body) = resolved.body else {
-        let kind = c
-            .kind
-            .catalogue_kind()
-            .map_or("Text", |k| k.word(Language::English));
+        let kind = c.kind.catalogue_kind().map_or("", |k| k.word(language));
         let n: Vec<&str> = numbers
             .iter()
             .map(|&i| c.numbers[i].text.as_str())
             .collect();
-        out.push_str(&format!("**{kind} {}** — body not said\n\n", n.join(", ")));
+        out.push_str(&tr!(
+            lang,
+            "hover-body-not-said",
+            kind = kind,
+            numbers = n.join(", ")
+        ));
+        out.push_str("\n\n");
         if resolved.candidates.is_empty() {
-            out.push_str("The catalogue has no text of that number.");
+            out.push_str(&tr!(lang, "hover-no-text-of-number"));
         } else {
-            out.push_str("In the catalogue:\n");
+            out.push_str(&tr!(lang, "hover-in-catalogue"));
+            out.push('\n');
             for b in &resolved.candidates {
                 for &i in &numbers {
                     if let Some(key) = c.key(i, *b) {
                         let title = catalogue
                             .title(&key, language)
-                            .unwrap_or("(no title recorded)");
+                            .map_or_else(|| tr!(lang, "hover-no-title"), str::to_string);
                         out.push_str(&format!("- {key}: {title}\n"));
                     }
                 }
@@ -140,10 +143,10 @@ pub fn hover(hit: &CitationHit<'_>, model: &Model, catalogue: &Catalogue) -> Opt
         return Some(out);
     };
     let how = match resolved.source {
-        BodySource::Named => "named in the citation",
-        BodySource::ThisConference => "this conference (the document's conference line)",
-        BodySource::Deduced => "deduced: the only such body that met at the cited place and year",
-        BodySource::Unresolved => "unresolved",
+        BodySource::Named => tr!(lang, "hover-body-named"),
+        BodySource::ThisConference => tr!(lang, "hover-body-this-conference"),
+        BodySource::Deduced => tr!(lang, "hover-body-deduced"),
+        BodySource::Unresolved => tr!(lang, "hover-body-unresolved"),
     };
     let limit = limit_of(conference, catalogue);
     for (k, &i) in numbers.iter().enumerate() {
@@ -163,10 +166,15 @@ pub fn hover(hit: &CitationHit<'_>, model: &Model, catalogue: &Catalogue) -> Opt
                 }
             }
         }
-        out.push_str(&format!(
-            "- Body: {} ({body}), {how}\n",
-            body.name(Language::English)
+        out.push_str("- ");
+        out.push_str(&tr!(
+            lang,
+            "hover-body-how",
+            name = body.name(lang),
+            code = body.to_string(),
+            how = &how
         ));
+        out.push('\n');
         if let Some(r) = c.group_of(i).and_then(|g| g.cited()) {
             let place = r.place.as_deref().map(|p| {
                 catalogue
@@ -188,37 +196,57 @@ pub fn hover(hit: &CitationHit<'_>, model: &Model, catalogue: &Catalogue) -> Opt
                     cited.push_str(&y.to_string());
                 }
             }
-            out.push_str(&format!(
-                "- Cited: {}\n",
-                cited.trim_end_matches([',', ' '])
-            ));
+            let written = c.revision_as_written(text, r);
+            let cited = if written.is_empty() || r.meeting.is_some() {
+                cited.trim_end_matches([',', ' ']).to_string()
+            } else {
+                written.to_string()
+            };
+            out.push_str("- ");
+            out.push_str(&tr!(lang, "hover-cited", revision = cited));
+            out.push('\n');
         }
         let Some(entry) = catalogue.entry(&key) else {
-            out.push_str("- Not in the catalogue (which is incomplete).\n");
+            out.push_str("- ");
+            out.push_str(&tr!(lang, "hover-not-in-catalogue"));
+            out.push('\n');
             continue;
         };
         if let Some(latest) = entry.latest() {
             let p = &latest.provenance;
-            out.push_str(&format!(
-                "- Latest known: {} — {} ({}{})\n",
-                latest.label(),
-                p.for_message(),
-                p.trust,
-                if p.trust.is_trusted() {
-                    ""
-                } else {
-                    ": informs only"
-                }
-            ));
+            out.push_str("- ");
+            out.push_str(&if p.trust.is_trusted() {
+                tr!(
+                    lang,
+                    "hover-latest",
+                    revision = latest.label(),
+                    source = p.for_message(),
+                    trust = p.trust.to_string()
+                )
+            } else {
+                tr!(
+                    lang,
+                    "hover-latest-untrusted",
+                    revision = latest.label(),
+                    source = p.for_message(),
+                    trust = p.trust.to_string()
+                )
+            });
+            out.push('\n');
             if !p.source.is_empty() {
-                out.push_str(&format!("- Source: {}\n", p.source));
+                out.push_str("- ");
+                out.push_str(&tr!(lang, "hover-source", source = &p.source));
+                out.push('\n');
             }
             if let Some(as_of) = catalogue.latest_as_of(&key, limit) {
                 if as_of != latest {
-                    out.push_str(&format!(
-                        "- Latest known at this document's conference: {}\n",
-                        as_of.label()
+                    out.push_str("- ");
+                    out.push_str(&tr!(
+                        lang,
+                        "hover-latest-at-conference",
+                        revision = as_of.label()
                     ));
+                    out.push('\n');
                 }
             }
         }
@@ -228,20 +256,29 @@ pub fn hover(hit: &CitationHit<'_>, model: &Model, catalogue: &Catalogue) -> Opt
                 .rev()
                 .map(|r| r.label())
                 .collect();
-            out.push_str(&format!("- Earlier: {}\n", earlier.join("; ")));
+            out.push_str("- ");
+            out.push_str(&tr!(lang, "hover-earlier", revisions = earlier.join("; ")));
+            out.push('\n');
         }
         if let Some(status) = &entry.status {
-            out.push_str(&format!("- Status: {status}\n"));
+            out.push_str("- ");
+            out.push_str(&tr!(lang, "hover-status", status = status));
+            out.push('\n');
         }
         if let Some(m) = catalogue.known_up_to(key.body) {
-            out.push_str(&format!(
-                "- The catalogue knows {} up to {}\n",
-                key.body,
-                m.label()
+            out.push_str("- ");
+            out.push_str(&tr!(
+                lang,
+                "hover-knows-up-to",
+                body = key.body.to_string(),
+                meeting = m.label()
             ));
+            out.push('\n');
         }
         if let Some(p) = entry.provenance.last() {
-            out.push_str(&format!("- Catalogue entry: {}\n", p.location()));
+            out.push_str("- ");
+            out.push_str(&tr!(lang, "hover-catalogue-entry", location = p.location()));
+            out.push('\n');
         }
     }
     Some(out.trim_end().to_string())
@@ -547,12 +584,19 @@ mod tests {
         let cites = extract(text, Language::Chinese);
         let hit = citation_at(&cites, 8).unwrap();
         assert_eq!(hit.number, Some(0));
-        let h = hover(&hit, &model(Language::Chinese), &Catalogue::builtin()).unwrap();
+        let h = hover(
+            &hit,
+            &model(Language::Chinese),
+            text,
+            &Catalogue::builtin(),
+            Language::English,
+        )
+        .unwrap();
         assert!(
             h.contains("**WTDC Resolution 77** — 发展宽带技术和应用"),
             "{h}"
         );
-        assert!(h.contains("- Cited: Rev. Buenos Aires, 2017"), "{h}");
+        assert!(h.contains("- Cited: 2017年，布宜诺斯艾利斯，修订版"), "{h}");
         assert!(h.contains("- Latest known: Rev. Kigali, 2022"), "{h}");
         assert!(h.contains("- Status: in force"), "{h}");
     }

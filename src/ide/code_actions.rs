@@ -6,6 +6,8 @@
 
 use super::FileAnalysis;
 use crate::analysis::{reletter_document, reletter_section, suppress, Diagnostic, Fix};
+use crate::domain::Language;
+use crate::msg;
 use crate::text::{TextEdit, TextRange};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,7 +27,14 @@ pub struct Action {
 }
 
 /// Actions for the byte range `range`, given the file's current findings.
-pub fn code_actions(file: &FileAnalysis, range: TextRange, findings: &[Diagnostic]) -> Vec<Action> {
+/// Titles are in `messages`, or in the language of the document at `range`.
+pub fn code_actions(
+    file: &FileAnalysis,
+    range: TextRange,
+    findings: &[Diagnostic],
+    messages: Option<Language>,
+) -> Vec<Action> {
+    let language = messages.unwrap_or_else(|| file.model().language_at(range.start));
     let mut out: Vec<Action> = Vec::new();
     let touching = findings
         .iter()
@@ -50,14 +59,17 @@ pub fn code_actions(file: &FileAnalysis, range: TextRange, findings: &[Diagnosti
                 .documents
                 .get(di)
                 .and_then(|doc| doc.sections.get(si))
-                .map(|s| format!("Reletter {}", s.heading.short_name()));
+                .map(|s| {
+                    msg!("fix-reletter-section", name = s.heading.short_name()).localized(language)
+                });
             match out
                 .iter_mut()
                 .find(|a| Some(&a.fix.title) == title.as_ref())
             {
                 Some(a) => a.diagnostics.push(i),
                 None => {
-                    if let Some(fix) = reletter_section(file.model(), file.text(), di, si) {
+                    if let Some(mut fix) = reletter_section(file.model(), file.text(), di, si) {
+                        fix.title.localize(language);
                         out.push(Action {
                             fix,
                             kind: ActionKind::QuickFix,
@@ -67,7 +79,8 @@ pub fn code_actions(file: &FileAnalysis, range: TextRange, findings: &[Diagnosti
                 }
             }
         }
-        if let Some(fix) = silence(file, d) {
+        if let Some(mut fix) = silence(file, d) {
+            fix.title.localize(language);
             match out.iter_mut().find(|a| a.fix.title == fix.title) {
                 Some(a) => a.diagnostics.push(i),
                 None => out.push(Action {
@@ -84,7 +97,8 @@ pub fn code_actions(file: &FileAnalysis, range: TextRange, findings: &[Diagnosti
         .iter()
         .position(|d| d.range.contains_inclusive(range.start))
     {
-        if let Some(fix) = reletter_document(model, file.text(), di) {
+        if let Some(mut fix) = reletter_document(model, file.text(), di) {
+            fix.title.localize(language);
             if !out.iter().any(|a| a.fix.edits == fix.edits) {
                 out.push(Action {
                     fix,
@@ -100,14 +114,14 @@ pub fn code_actions(file: &FileAnalysis, range: TextRange, findings: &[Diagnosti
 /// Reletters every document of the file in one fix (the server's
 /// `resolution-ls.reletterDocument` command). `None` when every label is
 /// already in order.
-pub fn reletter_all(file: &FileAnalysis) -> Option<Fix> {
+pub fn reletter_all(file: &FileAnalysis, messages: Option<Language>) -> Option<Fix> {
     let model = file.model();
     let edits: Vec<TextEdit> = (0..model.documents.len())
         .filter_map(|di| reletter_document(model, file.text(), di))
         .flat_map(|f| f.edits)
         .collect();
     (!edits.is_empty()).then(|| Fix {
-        title: "Reletter every document".into(),
+        title: msg!("fix-reletter-every-document").localized(messages.unwrap_or(model.language)),
         edits,
         preferred: false,
     })
@@ -156,7 +170,7 @@ fn silence(file: &FileAnalysis, d: &Diagnostic) -> Option<Fix> {
         }
     };
     Some(Fix {
-        title: format!("Silence {} on this line", d.code),
+        title: msg!("fix-silence", code = d.code),
         edits: vec![edit],
         preferred: false,
     })
@@ -169,9 +183,18 @@ mod tests {
 
     fn actions_at(text: &str, needle: &str) -> (FileAnalysis, Vec<Diagnostic>, Vec<Action>) {
         let file = FileAnalysis::parse(text);
-        let found = file.check(&Config::default());
+        let config = Config {
+            messages: Some(Language::English),
+            ..Config::default()
+        };
+        let found = file.check(&config);
         let at = text.find(needle).unwrap();
-        let actions = code_actions(&file, TextRange::new(at, at + needle.len()), &found);
+        let actions = code_actions(
+            &file,
+            TextRange::new(at, at + needle.len()),
+            &found,
+            Some(Language::English),
+        );
         (file, found, actions)
     }
 

@@ -9,9 +9,16 @@ use crate::catalogue::Catalogue;
 use crate::domain::Language;
 use crate::model::{self, LabelKind};
 use crate::text::TextRange;
+use crate::tr;
 
 /// Completions at byte `offset`.
-pub fn completions(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> Vec<Completion> {
+/// Details are written in `messages`, or in the document's language.
+pub fn completions(
+    file: &FileAnalysis,
+    offset: usize,
+    catalogue: &Catalogue,
+    messages: Option<Language>,
+) -> Vec<Completion> {
     let text = file.text();
     let offset = crate::text::floor_char_boundary(text, offset);
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
@@ -19,16 +26,17 @@ pub fn completions(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) ->
     let mut out: Vec<Completion> = citations::completions(text, offset, file.model(), catalogue);
     // An empty file: a new resolution, in each language (the detected one first).
     if text.trim().is_empty() {
-        let first = file.model().language;
+        let first = messages.unwrap_or(file.model().language);
         let mut languages = vec![first];
         languages.extend(Language::ALL.into_iter().filter(|l| *l != first));
         for language in languages {
             out.push(Completion {
-                label: format!("New resolution ({})", language.code()),
+                label: tr!(first, "completion-new-resolution", code = language.code()),
                 insert_text: super::skeleton(language).to_string(),
-                detail: Some(format!(
-                    "identity, title, conference line, a preamble and an operative section in {}",
-                    language_name(language)
+                detail: Some(tr!(
+                    first,
+                    "completion-new-resolution-detail",
+                    language = language.code()
                 )),
                 replace: TextRange::new(0, text.len()),
                 kind: CompletionKind::Skeleton,
@@ -46,6 +54,7 @@ pub fn completions(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) ->
         .document_at(offset)
         .or_else(|| model.documents.last().filter(|d| d.range.end <= offset))
         .map_or(model.language, |d| d.language);
+    let lang = messages.unwrap_or(language);
     let lower = prefix.to_lowercase();
     for keyword in model::headings::KEYWORDS
         .iter()
@@ -54,7 +63,11 @@ pub fn completions(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) ->
         out.push(Completion {
             label: keyword.text.to_string(),
             insert_text: keyword.text.to_string(),
-            detail: Some(format!("{} section heading", keyword.part.as_str())),
+            detail: Some(tr!(
+                lang,
+                "completion-heading",
+                part = keyword.part.as_str()
+            )),
             replace,
             kind: CompletionKind::Heading,
         });
@@ -66,25 +79,13 @@ pub fn completions(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) ->
             Completion {
                 label: label.clone(),
                 insert_text: format!("{label}\t"),
-                detail: Some("next label in this section".into()),
+                detail: Some(tr!(lang, "completion-next-label")),
                 replace,
                 kind: CompletionKind::Label,
             },
         );
     }
     out
-}
-
-/// A language's English name, for completion details.
-fn language_name(language: Language) -> &'static str {
-    match language {
-        Language::Arabic => "Arabic",
-        Language::Chinese => "Chinese",
-        Language::English => "English",
-        Language::French => "French",
-        Language::Russian => "Russian",
-        Language::Spanish => "Spanish",
-    }
 }
 
 /// The label that follows the last labelled clause before `offset` in its
@@ -137,7 +138,7 @@ mod tests {
     fn labels(fixture: &str, kind: CompletionKind) -> Vec<String> {
         let (text, at) = test_fixture(fixture);
         let file = FileAnalysis::parse(&text);
-        completions(&file, at, &Catalogue::builtin())
+        completions(&file, at, &Catalogue::builtin(), None)
             .into_iter()
             .filter(|c| c.kind == kind)
             .map(|c| c.label)

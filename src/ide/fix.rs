@@ -60,7 +60,7 @@ pub fn fix_all_with(text: &str, config: &Config, unsafe_fixes: bool) -> (String,
         for (span, fix) in &chosen {
             applied.push(AppliedFix {
                 line: index.line_of(span.start) + 1,
-                title: fix.title.clone(),
+                title: fix.title.to_string(),
             });
         }
         text = apply_edits(&text, &edits);

@@ -8,6 +8,7 @@ use crate::analysis::resolve::identity_key;
 use crate::catalogue::Catalogue;
 use crate::domain::Language;
 use crate::text::TextRange;
+use crate::tr;
 
 /// Markdown to show, and the range it is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,14 +18,21 @@ pub struct HoverInfo {
 }
 
 /// What to show for the cursor at byte `offset`.
-pub fn hover(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> Option<HoverInfo> {
+/// Written in `messages`, or in the language of the document at `offset`.
+pub fn hover(
+    file: &FileAnalysis,
+    offset: usize,
+    catalogue: &Catalogue,
+    messages: Option<Language>,
+) -> Option<HoverInfo> {
+    let lang = messages.unwrap_or_else(|| file.model().language_at(offset));
     // A document's own identity and conference lines name the document:
     // they are explained as such, not as citations of another text.
-    if let Some(info) = preface_hover(file, offset, catalogue) {
+    if let Some(info) = preface_hover(file, offset, catalogue, lang) {
         return Some(info);
     }
     if let Some(hit) = citations::citation_at(file.citations(), offset) {
-        let markdown = citations::hover(&hit, file.model(), catalogue)?;
+        let markdown = citations::hover(&hit, file.model(), file.text(), catalogue, lang)?;
         return Some(HoverInfo {
             markdown,
             range: hit.citation.range,
@@ -42,13 +50,17 @@ pub fn hover(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> Optio
                 clause.label.as_ref().map_or("", |l| l.text.as_str()),
                 clause_text(file.text(), clause, 400)
             ),
-            None if reference.section.is_none() => format!(
-                "**{} {}** — this document has no section `{}`",
-                reference.section_name, reference.label, reference.section_name
+            None if reference.section.is_none() => tr!(
+                lang,
+                "hover-reference-no-section",
+                section = &reference.section_name,
+                label = &reference.label
             ),
-            None => format!(
-                "**{} {}** — no such clause in this document",
-                reference.section_name, reference.label
+            None => tr!(
+                lang,
+                "hover-reference-no-clause",
+                section = &reference.section_name,
+                label = &reference.label
             ),
         };
         return Some(HoverInfo {
@@ -56,11 +68,11 @@ pub fn hover(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> Optio
             range: reference.range,
         });
     }
-    label_hover(file, offset).or_else(|| heading_hover(file, offset))
+    label_hover(file, offset, lang).or_else(|| heading_hover(file, offset, lang))
 }
 
 /// On a section heading: what the section is and how many clauses it has.
-fn heading_hover(file: &FileAnalysis, offset: usize) -> Option<HoverInfo> {
+fn heading_hover(file: &FileAnalysis, offset: usize, lang: Language) -> Option<HoverInfo> {
     let doc = file.model().document_at(offset)?;
     let section = doc
         .sections
@@ -71,33 +83,50 @@ fn heading_hover(file: &FileAnalysis, offset: usize) -> Option<HoverInfo> {
         .iter()
         .filter_map(|c| c.label.as_ref().map(|l| l.text.as_str()))
         .collect();
-    let clauses = match (section.items.len(), labels.as_slice()) {
-        (1, []) => "one paragraph, unlabelled".to_string(),
-        (n, []) => format!("{n} unlabelled paragraphs"),
-        (n, [one]) => format!("{n} clause(s), labelled {one}"),
-        (n, [first, .., last]) => format!("{n} clauses, {first} to {last}"),
-    };
-    let part = match section.part {
-        crate::model::Part::Preamble => "Preamble section",
-        crate::model::Part::Operative => "Operative section",
-    };
-    let addressee = section
-        .heading
-        .addressee
-        .as_deref()
-        .map_or(String::new(), |a| format!(", addressed to {a}"));
-    Some(HoverInfo {
-        markdown: format!(
-            "**{}** — {part}{addressee}: {clauses}",
-            section.heading.text
+    let n = section.items.len();
+    let clauses = match labels.as_slice() {
+        [] => tr!(lang, "hover-clauses-unlabelled", count = n),
+        [one] => tr!(lang, "hover-clauses-one-label", count = n, label = *one),
+        [first, .., last] => tr!(
+            lang,
+            "hover-clauses-labelled",
+            count = n,
+            first = *first,
+            last = *last
         ),
+    };
+    let part = section.part.as_str();
+    let markdown = match section.heading.addressee.as_deref() {
+        Some(addressee) => tr!(
+            lang,
+            "hover-heading-addressed",
+            heading = &section.heading.text,
+            part = part,
+            addressee = addressee,
+            clauses = clauses
+        ),
+        None => tr!(
+            lang,
+            "hover-heading",
+            heading = &section.heading.text,
+            part = part,
+            clauses = clauses
+        ),
+    };
+    Some(HoverInfo {
+        markdown,
         range: section.heading.range,
     })
 }
 
 /// On a document's identity or conference line: the document itself, who
 /// adopts it and when, and what the catalogue knows of it.
-fn preface_hover(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> Option<HoverInfo> {
+fn preface_hover(
+    file: &FileAnalysis,
+    offset: usize,
+    catalogue: &Catalogue,
+    lang: Language,
+) -> Option<HoverInfo> {
     let model = file.model();
     let doc = model.document_at(offset)?;
     if let Some(conference) = doc
@@ -105,22 +134,34 @@ fn preface_hover(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> O
         .as_ref()
         .filter(|c| c.range.contains_inclusive(offset))
     {
-        let mut md = String::from("**Conference line** — who adopts this document");
+        let mut md = tr!(lang, "hover-conference-line");
         if let Some(body) = conference.body.or(doc.body) {
-            md.push_str(&format!(
-                "\n\n- Body: {} ({body})",
-                body.name(Language::English)
+            md.push_str("\n\n- ");
+            md.push_str(&tr!(
+                lang,
+                "hover-body",
+                name = body.name(lang),
+                code = body.to_string()
             ));
-            md.push_str(&format!(
-                "\n- The catalogue: {}",
-                catalogue.known_up_to_text(body)
+            md.push_str("\n- ");
+            md.push_str(&tr!(
+                lang,
+                "hover-catalogue",
+                known = catalogue.known_up_to_text(body)
             ));
         }
         if let Some(session) = conference.session() {
-            md.push_str(&format!("\n- Session: {}, {}", session.place, session.year));
+            md.push_str("\n- ");
+            md.push_str(&tr!(
+                lang,
+                "hover-session",
+                place = &session.place,
+                year = session.year.to_string()
+            ));
         }
         if let Some(year) = doc.year {
-            md.push_str(&format!("\n- Citations are judged as of {year}"));
+            md.push_str("\n- ");
+            md.push_str(&tr!(lang, "hover-judged-as-of", year = year.to_string()));
         }
         return Some(HoverInfo {
             markdown: md,
@@ -135,29 +176,30 @@ fn preface_hover(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> O
         .identities
         .iter()
         .find(|i| identity.range.contains_range(i.range));
-    let mut md = format!(
-        "**{}** — this document's identity line",
-        identity.text.trim()
-    );
+    let mut md = tr!(lang, "hover-identity-line", identity = identity.text.trim());
     if let Some(title) = &doc.title {
         md.push_str(&format!("\n\n*{}*", title.text.trim()));
     }
     if let Some(key) = parsed.and_then(|id| identity_key(id, catalogue)) {
-        md.push_str(&format!("\n\n- Text: {key}"));
+        md.push_str("\n\n- ");
+        md.push_str(&tr!(lang, "hover-text", key = key.to_string()));
         match catalogue.entry(&key) {
             Some(entry) => {
                 if let Some(latest) = entry.latest() {
-                    md.push_str(&format!(
-                        "\n- Latest revision the catalogue knows: {}",
-                        latest.label()
-                    ));
+                    md.push_str("\n- ");
+                    md.push_str(&tr!(lang, "hover-latest-known", revision = latest.label()));
                 }
             }
-            None => md.push_str("\n- Not in the catalogue: a new text, or one it does not know"),
+            None => {
+                md.push_str("\n- ");
+                md.push_str(&tr!(lang, "hover-not-in-catalogue-new"));
+            }
         }
-        md.push_str(&format!(
-            "\n- The catalogue: {}",
-            catalogue.known_up_to_text(key.body)
+        md.push_str("\n- ");
+        md.push_str(&tr!(
+            lang,
+            "hover-catalogue",
+            known = catalogue.known_up_to_text(key.body)
         ));
     }
     Some(HoverInfo {
@@ -166,14 +208,19 @@ fn preface_hover(file: &FileAnalysis, offset: usize, catalogue: &Catalogue) -> O
     })
 }
 
-fn label_hover(file: &FileAnalysis, offset: usize) -> Option<HoverInfo> {
+fn label_hover(file: &FileAnalysis, offset: usize, lang: Language) -> Option<HoverInfo> {
     let (section, clause) = file.clause_at(offset)?;
     let label = clause
         .label
         .as_ref()
         .filter(|l| l.range.contains_inclusive(offset))?;
     let place = match section.items.iter().position(|c| std::ptr::eq(c, clause)) {
-        Some(i) => format!("clause {} of {}", i + 1, section.items.len()),
+        Some(i) => tr!(
+            lang,
+            "hover-clause-of",
+            index = i + 1,
+            count = section.items.len()
+        ),
         None => {
             let parent = section
                 .items
@@ -184,21 +231,24 @@ fn label_hover(file: &FileAnalysis, offset: usize) -> Option<HoverInfo> {
                 .sub_items
                 .iter()
                 .position(|s| std::ptr::eq(s, clause))?;
-            format!(
-                "sub-item {} of {} under {}",
-                i + 1,
-                parent.sub_items.len(),
-                parent.label.as_ref().map_or("¶", |l| l.text.as_str())
+            tr!(
+                lang,
+                "hover-sub-item-of",
+                index = i + 1,
+                count = parent.sub_items.len(),
+                parent = parent.label.as_ref().map_or("¶", |l| l.text.as_str())
             )
         }
     };
     Some(HoverInfo {
-        markdown: format!(
-            "**{}** — {} label, {place} in *{}* ({})",
-            label.text,
-            label.kind.as_str(),
-            section.heading.text,
-            section.part.as_str()
+        markdown: tr!(
+            lang,
+            "hover-label",
+            label = &label.text,
+            kind = label.kind.as_str(),
+            place = place,
+            heading = &section.heading.text,
+            part = section.part.as_str()
         ),
         range: label.range,
     })
@@ -212,7 +262,12 @@ mod tests {
     fn check(fixture: &str) -> Option<HoverInfo> {
         let (text, offset) = test_fixture(fixture);
         let file = FileAnalysis::parse(&text);
-        hover(&file, offset, &Catalogue::builtin())
+        hover(
+            &file,
+            offset,
+            &Catalogue::builtin(),
+            Some(Language::English),
+        )
     }
 
     #[test]

@@ -31,6 +31,19 @@ pub struct Settings {
     /// Where what those folders taught is cached (default: the user's
     /// cache folder, see [`crate::files::cache::default_dir`]).
     pub cache_directory: Option<PathBuf>,
+    /// The language findings, hovers and fix titles are written in.
+    pub message_language: MessageLanguage,
+}
+
+/// `messageLanguage`: `document` (each document's own language, the
+/// default), `editor` (the client's `locale` from `initialize`), or a
+/// language code.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MessageLanguage {
+    #[default]
+    Document,
+    Editor,
+    Fixed(Language),
 }
 
 /// Reads settings from a JSON value, accepting them either at the top level
@@ -156,10 +169,28 @@ pub fn parse(value: &Value) -> (Settings, Vec<String>) {
                     problems.push(format!("cacheDirectory: expected a folder, got {other}"))
                 }
             },
+            "messageLanguage" => match v {
+                Value::String(s) if s.trim() == "document" || s.trim().is_empty() => {
+                    settings.message_language = MessageLanguage::Document
+                }
+                Value::String(s) if s.trim() == "editor" => {
+                    settings.message_language = MessageLanguage::Editor
+                }
+                Value::String(s) => match Language::from_code(s) {
+                    Some(l) => settings.message_language = MessageLanguage::Fixed(l),
+                    None => problems.push(format!(
+                        "messageLanguage: expected document, editor, ar, en, es, fr, ru or zh, got `{s}`"
+                    )),
+                },
+                Value::Null => {}
+                other => problems.push(format!(
+                    "messageLanguage: expected document, editor or a language code, got {other}"
+                )),
+            },
             // Client-side settings the extension also keeps in this section.
             "server" | "trace" => {}
             other => problems.push(format!(
-                "unknown setting `{other}` (known: severity, catalogue, filePatterns, language, inlayHints, officialTexts, cacheDirectory)"
+                "unknown setting `{other}` (known: severity, catalogue, filePatterns, language, messageLanguage, inlayHints, officialTexts, cacheDirectory)"
             )),
         }
     }

@@ -576,6 +576,10 @@ impl LanguageServer for Backend {
             state.encoding = encoding;
             state.roots = roots;
             state.client = ClientFlags::of(&params);
+            state.locale = params
+                .locale
+                .as_deref()
+                .and_then(crate::i18n::language_of_locale);
         }
         if let Some(options) = params.initialization_options.filter(|o| !is_blank(o)) {
             self.apply_settings(&options).await;
@@ -753,7 +757,7 @@ impl LanguageServer for Backend {
         let p = params.text_document_position_params;
         self.with_file(&p.text_document.uri, move |s, uri, file, enc| {
             let at = from_proto::offset(file, p.position, enc);
-            let h = ide::hover(file, at, &s.catalogue_for(uri))?;
+            let h = ide::hover(file, at, &s.catalogue_for(uri), s.messages_for(uri))?;
             Some(to_proto::hover(file, h, enc))
         })
         .await
@@ -856,7 +860,7 @@ impl LanguageServer for Backend {
         self.with_file(&params.text_document.uri, move |s, uri, file, enc| {
             let wanted = from_proto::text_range(file, params.range, enc);
             let found = s.findings(uri, file);
-            let actions = ide::code_actions(file, wanted, &found);
+            let actions = ide::code_actions(file, wanted, &found, s.messages_for(uri));
             Some(
                 actions
                     .iter()
@@ -884,8 +888,8 @@ impl LanguageServer for Backend {
             ));
         };
         let edit = self
-            .with_file(&uri, |_, uri, file, enc| {
-                let fix = ide::reletter_all(file)?;
+            .with_file(&uri, |s, uri, file, enc| {
+                let fix = ide::reletter_all(file, s.messages_for(uri))?;
                 Some(to_proto::workspace_edit(uri, file, &fix, enc))
             })
             .await?;
@@ -906,7 +910,7 @@ impl LanguageServer for Backend {
         let p = params.text_document_position;
         self.with_file(&p.text_document.uri, move |s, uri, file, enc| {
             let at = from_proto::offset(file, p.position, enc);
-            let items = ide::completions(file, at, &s.catalogue_for(uri))
+            let items = ide::completions(file, at, &s.catalogue_for(uri), s.messages_for(uri))
                 .into_iter()
                 .enumerate()
                 .map(|(i, c)| to_proto::completion_item(file, i, c, enc))

@@ -16,6 +16,7 @@ use tower_lsp_server::ls_types::{Location, Uri};
 use tower_lsp_server::Client;
 
 use super::capabilities::ClientFlags;
+use super::config::MessageLanguage;
 use super::publisher::{debounce, Publisher};
 use super::workspace::Index;
 use super::{to_proto, Settings, MAX_DOCUMENT_BYTES};
@@ -89,6 +90,8 @@ pub(super) struct State {
     /// a watched change under one reads them again.
     pub official_folders: Vec<(PathBuf, PathBuf)>,
     pub client: ClientFlags,
+    /// The client's `locale` from `initialize`, when it is one of the six.
+    pub locale: Option<Language>,
     pub initialized: bool,
     /// Problems in configuration files, to show the user once.
     pub config_problems: Vec<String>,
@@ -308,7 +311,24 @@ impl Shared {
         Config {
             severity,
             catalogue: self.catalogue_for(uri),
+            messages: self.messages_for(uri),
             ..Config::default()
+        }
+    }
+
+    /// The language findings and hovers of `uri` are written in: the
+    /// editor's `messageLanguage`, else the project's `message-language`;
+    /// `None`: the document's own.
+    pub fn messages_for(&self, uri: &Uri) -> Option<Language> {
+        let (setting, locale) = self
+            .state
+            .read()
+            .map(|s| (s.settings.message_language, s.locale))
+            .unwrap_or_default();
+        match setting {
+            MessageLanguage::Fixed(l) => Some(l),
+            MessageLanguage::Editor => locale,
+            MessageLanguage::Document => self.project_for(uri).and_then(|p| p.message_language),
         }
     }
 

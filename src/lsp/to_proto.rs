@@ -63,7 +63,7 @@ pub fn diagnostic(
             };
             Some(lsp::DiagnosticRelatedInformation {
                 location: lsp::Location { uri, range },
-                message: r.message.clone(),
+                message: r.message.to_string(),
             })
         })
         .collect();
@@ -79,7 +79,7 @@ pub fn diagnostic(
             })
             .map(|href| lsp::CodeDescription { href }),
         source: Some("resolution-ls".into()),
-        message: d.message.clone(),
+        message: d.message.to_string(),
         related_information: (!related.is_empty()).then_some(related),
         tags: None,
         data: None,
@@ -132,7 +132,7 @@ pub fn code_action(
         .map(|d| diagnostic(uri, file, d, encoding))
         .collect();
     lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
-        title: action.fix.title.clone(),
+        title: action.fix.title.to_string(),
         kind: Some(match action.kind {
             ActionKind::QuickFix => lsp::CodeActionKind::QUICKFIX,
             ActionKind::Refactor => lsp::CodeActionKind::REFACTOR_REWRITE,

@@ -310,18 +310,20 @@ pub(crate) fn preface_mismatch(doc: &super::Document) -> Option<super::Note> {
         conf.body,
     ) {
         if id_body != c_body {
-            problems.push(format!(
-                "the identity line is a {} text but the conference line names the {}",
-                id_body.code(),
-                c_body.code()
+            problems.push(crate::msg!(
+                "note-body-mismatch",
+                identity = id_body.code(),
+                conference = c_body.code()
             ));
         }
     }
     if let Some(s) = session_year {
         let open = conf.text.find(['(', '（']).unwrap_or(conf.text.len());
         if let Some(y) = last_year(&conf.text[..open]).filter(|&y| y != s) {
-            problems.push(format!(
-                "the conference line says {y} before its session ({s})"
+            problems.push(crate::msg!(
+                "note-year-before-session",
+                year = y,
+                session = s
             ));
         }
         let council_date = doc
@@ -333,9 +335,7 @@ pub(crate) fn preface_mismatch(doc: &super::Document) -> Option<super::Note> {
                 last_year(&format!("(C{})", &first[1]))
             });
         if let Some(d) = council_date.filter(|&d| d != s) {
-            problems.push(format!(
-                "the date line says the Council of {d}, the conference line {s}"
-            ));
+            problems.push(crate::msg!("note-council-date", council = d, session = s));
         }
     }
     if problems.is_empty() {
@@ -344,7 +344,9 @@ pub(crate) fn preface_mismatch(doc: &super::Document) -> Option<super::Note> {
     Some(super::Note {
         kind: super::NoteKind::ConferenceMismatch,
         range: conf.range,
-        message: problems.join("; "),
+        message: problems
+            .into_iter()
+            .reduce(|first, second| crate::msg!("joined", first = first, second = second))?,
         fix: None,
     })
 }

@@ -26,6 +26,7 @@ pub use labels::{
 pub use shape::MISSING_HEADING;
 
 use crate::domain::{Body, Language};
+use crate::i18n::Message;
 use crate::syntax::SourceFile;
 use crate::text::TextRange;
 use citations::{Citation, Identity};
@@ -121,9 +122,9 @@ pub struct Model {
 pub struct Note {
     pub kind: NoteKind,
     pub range: TextRange,
-    pub message: String,
+    pub message: Message,
     /// A fix title and its edits (byte range → new text).
-    pub fix: Option<(String, Vec<(TextRange, String)>)>,
+    pub fix: Option<(Message, Vec<(TextRange, String)>)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -456,5 +457,11 @@ impl Model {
         self.documents
             .iter()
             .find(|d| d.range.contains_inclusive(offset))
+    }
+
+    /// The language of the document containing `offset`, or of the file.
+    pub fn language_at(&self, offset: usize) -> Language {
+        self.document_at(offset)
+            .map_or(self.language, |d| d.language)
     }
 }

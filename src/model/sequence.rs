@@ -71,6 +71,15 @@ impl SeqKind {
         }
     }
 
+    /// The key messages select on: `letter`, `number` or `roman`.
+    pub fn key(self) -> &'static str {
+        match self {
+            SeqKind::Letter => "letter",
+            SeqKind::Number => "number",
+            SeqKind::Roman => "roman",
+        }
+    }
+
     pub fn describe(self) -> &'static str {
         match self {
             SeqKind::Letter => "lettered a), b), c)…",

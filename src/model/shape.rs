@@ -152,11 +152,16 @@ impl Builder<'_> {
             self.notes.push(Note {
                 kind: NoteKind::LabelScript,
                 range: l.range,
-                message: format!(
-                    "{} is written with the Cyrillic letter {c} among Latin labels: the sequence expects the Latin {latin}",
-                    l.text
+                message: crate::msg!(
+                    "note-label-script",
+                    label = &l.text,
+                    letter = c.to_string(),
+                    latin = latin.to_string()
                 ),
-                fix: Some((format!("Write the Latin letter {latin}"), vec![(range, latin.to_string())])),
+                fix: Some((
+                    crate::msg!("fix-write-latin", latin = latin.to_string()),
+                    vec![(range, latin.to_string())],
+                )),
             });
         }
     }
@@ -568,10 +573,7 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                     b.notes.push(Note {
                         kind: NoteKind::HeadingMissing,
                         range: label.range,
-                        message: format!(
-                            "the clauses from {} have no heading: a heading was lost in editing",
-                            isolate(&label.text)
-                        ),
+                        message: crate::msg!("note-heading-missing", label = isolate(&label.text)),
                         fix: None,
                     });
                     b.close();
@@ -670,13 +672,13 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                         b.notes.push(Note {
                             kind: NoteKind::HeadingInline,
                             range: head,
-                            message: format!(
-                                "the heading {} is on the same line as its first clause {}",
-                                isolate(&heading.text),
-                                isolate(&label_text)
+                            message: crate::msg!(
+                                "note-heading-inline",
+                                heading = isolate(&heading.text),
+                                label = isolate(&label_text)
                             ),
                             fix: Some((
-                                "Put the heading on its own line".to_string(),
+                                crate::msg!("fix-heading-own-line"),
                                 vec![(TextRange::new(head.end, label_range.start), "\n".into())],
                             )),
                         });
@@ -836,12 +838,9 @@ fn push_item(b: &mut Builder<'_>, mut item: RawItem, glued: Option<usize>) {
     b.notes.push(Note {
         kind: NoteKind::HeadingGlued,
         range: head,
-        message: format!(
-            "the heading {} is glued to the end of the clause before it",
-            isolate(&heading.text)
-        ),
+        message: crate::msg!("note-heading-glued", heading = isolate(&heading.text)),
         fix: Some((
-            "Put the heading on its own line".to_string(),
+            crate::msg!("fix-heading-own-line"),
             vec![(TextRange::new(before.end, head.start), "\n".into())],
         )),
     });

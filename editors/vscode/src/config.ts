@@ -8,7 +8,7 @@ import { expandPath } from "./server";
 export const SECTION = "resolutionLs";
 
 /** Settings whose change is sent to the running server. */
-export const SERVER_KEYS = ["severity", "catalogue", "filePatterns", "officialTexts", "cacheDirectory", "language", "inlayHints"] as const;
+export const SERVER_KEYS = ["severity", "catalogue", "filePatterns", "officialTexts", "cacheDirectory", "language", "messageLanguage", "inlayHints"] as const;
 
 export interface ServerSettings {
   severity: Record<string, string>;
@@ -17,6 +17,7 @@ export interface ServerSettings {
   officialTexts: string[];
   cacheDirectory: string | null;
   language: string | null;
+  messageLanguage: string;
   inlayHints: string;
 }
 
@@ -31,6 +32,7 @@ export function serverSettings(): ServerSettings {
     officialTexts: (c.get<string[]>("officialTexts") ?? []).filter((p) => p.trim().length > 0).map(expandPath),
     cacheDirectory: cacheDirectory && cacheDirectory.trim().length > 0 ? expandPath(cacheDirectory) : null,
     language: c.get<string | null>("language") ?? null,
+    messageLanguage: c.get<string>("messageLanguage") ?? "document",
     inlayHints: c.get<string>("inlayHints") ?? "endOfLine",
   };
 }

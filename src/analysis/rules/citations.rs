@@ -7,10 +7,12 @@ use crate::analysis::resolve::{resolve_body, ResolvedBody};
 use crate::analysis::{Diagnostic, Family, Fix, Rule, Severity};
 use crate::catalogue::{Catalogue, Key, KnownRevision, MeetingDate};
 use crate::domain::{Body, Language};
+use crate::i18n::Message;
 use crate::model::citations::{
     format_group, parse_group, Citation, CitationKind, CitedBody, Revision, RevisionGroup,
 };
 use crate::model::{ConferenceLine, Model, Session};
+use crate::msg;
 use crate::text::{self, TextEdit, TextRange};
 
 pub static OUTDATED: Rule = Rule {
@@ -310,7 +312,13 @@ impl Checker<'_> {
                     .body
                     .and_then(|b| self.catalogue.meetings_at(b, &session.place, session.year))
                     .map_or(MeetingDate::year(session.year), |m| m.date());
-                Some((date, format!("{}, {}", session.place, session.year)))
+                let written = text::slice(self.text, session.range).trim();
+                let label = if written.is_empty() {
+                    format!("{}, {}", session.place, session.year)
+                } else {
+                    written.to_string()
+                };
+                Some((date, label))
             });
             session_date
                 .or_else(|| {
@@ -341,8 +349,16 @@ impl Checker<'_> {
             .map_or_else(|| written.to_string(), |p| p.name.clone())
     }
 
-    /// `Rev. Buenos Aires, 2017` for a revision as cited.
+    /// A revision as the document writes it (`Rev. Buenos Aires, 2017`,
+    /// `2022年，基加利，修订版`), for messages.
     fn cited_label(&self, r: &Revision, index: Option<u16>) -> String {
+        let written = self.citation.revision_as_written(self.text, r);
+        if !written.is_empty() && r.meeting.is_none() {
+            return match index {
+                Some(i) => format!("-{i} ({written})"),
+                None => written.to_string(),
+            };
+        }
         let mut s = String::new();
         if let Some(m) = &r.meeting {
             s.push_str(if r.revised { "Rev. " } else { "" });
@@ -364,6 +380,30 @@ impl Checker<'_> {
             Some(i) => format!("-{i} ({s})"),
             None => s,
         }
+    }
+
+    /// A known revision as the citation's own style writes it:
+    /// `Rev. Kigali, 2022 (WTDC-22)`, `（2022年，基加利，修订版）`.
+    fn known_label_in(
+        &self,
+        body: Body,
+        r: &KnownRevision,
+        style: Option<&crate::model::citations::RevisionStyle>,
+    ) -> String {
+        if let Some(style) = style.filter(|s| s.language != Language::English && !s.meeting_form) {
+            let place = match &r.place {
+                Some(p) => self
+                    .catalogue
+                    .place_name(p, style.language)
+                    .map(str::to_string),
+                None => None,
+            };
+            if place.is_some() || r.place.is_none() {
+                let revised = r.revised || r.index.is_some_and(|x| x > 0);
+                return format_group(style, style.language, place.as_deref(), r.year, revised);
+            }
+        }
+        self.known_label(body, r)
     }
 
     /// `Rev. Kigali, 2022 (WTDC-22)`.
@@ -400,10 +440,7 @@ impl Checker<'_> {
         let mut d = Diagnostic::new(
             &MERGED,
             group.range,
-            format!(
-                "two revisions in one citation: {} — tracked-change residue; a citation names one revision",
-                labels.join(" and ")
-            ),
+            msg!("citation-merged", revisions = labels.join(" / ")),
         );
         for (which, r, preferred) in [("older", older, false), ("newer", newer, true)] {
             // `(… Buenos Aires, 20172022)`: the newer place was lost; a fix
@@ -419,7 +456,7 @@ impl Checker<'_> {
                 r.revised,
             );
             d = d.with_fix(Fix::replace(
-                format!("Keep the {which} revision: {new_text}"),
+                msg!("fix-keep-revision", which = which, revision = &new_text),
                 group.range,
                 new_text,
                 preferred,
@@ -439,24 +476,23 @@ impl Checker<'_> {
     ) {
         let c = self.citation;
         let what = if is_identity {
-            "the identity line".to_string()
+            msg!("place-identity-line")
         } else {
-            format!(
-                "`{}`",
-                c.body_range
-                    .map(|br| text::slice(self.text, br))
-                    .unwrap_or("this conference")
-            )
+            match c.body_range.map(|br| text::slice(self.text, br)) {
+                Some(written) => msg!("quoted-code", text = written),
+                None => msg!("place-this-conference"),
+            }
         };
-        let message = format!(
-            "{what} names {}, but the document's conference line says it is adopted by {} ({}, {})",
-            self.cited_label(r, None),
-            body,
-            self.place_label(&session.place),
-            session.year
+        let message = msg!(
+            "citation-this-conference",
+            what = what,
+            cited = self.cited_label(r, None),
+            body = body.to_string(),
+            place = self.place_label(&session.place),
+            year = session.year.to_string()
         );
         let mut d = Diagnostic::new(&THIS_CONFERENCE, group.range, message)
-            .with_related(conf.range, "the document's conference line");
+            .with_related(conf.range, msg!("related-conference-line"));
         if !group.style.meeting_form {
             let place = if crate::model::language::detect(&session.place) == group.style.language
                 || group.style.language == Language::English && session.place.is_ascii()
@@ -477,7 +513,7 @@ impl Checker<'_> {
                     r.revised,
                 );
                 d = d.with_fix(Fix::replace(
-                    format!("Name this document's conference: {new_text}"),
+                    msg!("fix-name-conference", revision = &new_text),
                     group.range,
                     new_text,
                     true,
@@ -509,9 +545,18 @@ impl Checker<'_> {
             .map(|m| m.year.to_string())
             .collect();
         let also = if elsewhere_years.is_empty() {
-            String::new()
+            None
         } else {
-            format!("; {body} met at {shown} in {}", elsewhere_years.join(", "))
+            Some(msg!(
+                "meeting-met-there-in",
+                body = body.to_string(),
+                place = &shown,
+                years = elsewhere_years.join(", ")
+            ))
+        };
+        let with_also = |m: Message| match &also {
+            Some(a) => msg!("joined", first = m, second = a.clone()),
+            None => m,
         };
         if let Some(m) = in_year.iter().find(|m| m.place.is_some()) {
             // A spelling the catalogue does not know, in a language in which
@@ -526,19 +571,25 @@ impl Checker<'_> {
                 self.out.push(Diagnostic::new(
                     &UNKNOWN_REVISION,
                     r.range,
-                    format!(
-                        "the catalogue does not know the place name {place}; in {year} {body} met at {} ({}). If {place} is that city, add a `place` line to resolution-catalogue.tsv",
-                        m.place.as_deref().unwrap_or("?"),
-                        m.edition.as_deref().unwrap_or(body.code()),
+                    msg!(
+                        "meeting-place-unknown",
+                        place = place,
+                        year = year.to_string(),
+                        body = body.to_string(),
+                        met = m.place.as_deref().unwrap_or("?"),
+                        edition = m.edition.as_deref().unwrap_or(body.code())
                     ),
                 ));
                 return true;
             }
-            let msg = format!(
-                "no {body} met at {shown} in {year}: in {year} {body} met at {} ({}){also}",
-                m.place.as_deref().unwrap_or("?"),
-                m.edition.as_deref().unwrap_or(body.code()),
-            );
+            let msg = with_also(msg!(
+                "meeting-impossible-place",
+                body = body.to_string(),
+                place = &shown,
+                year = year.to_string(),
+                met = m.place.as_deref().unwrap_or("?"),
+                edition = m.edition.as_deref().unwrap_or(body.code())
+            ));
             self.out.push(Diagnostic::new(&IMPOSSIBLE, r.range, msg));
             return true;
         }
@@ -554,12 +605,9 @@ impl Checker<'_> {
                 let near: Vec<String> = [before, after]
                     .into_iter()
                     .flatten()
-                    .map(|m| {
-                        format!(
-                            "{} ({})",
-                            m.year,
-                            m.place.as_deref().unwrap_or("place unknown")
-                        )
+                    .map(|m| match m.place.as_deref() {
+                        Some(p) => format!("{} ({p})", m.year),
+                        None => m.year.to_string(),
                     })
                     .collect();
                 let others: Vec<String> = cat
@@ -567,25 +615,46 @@ impl Checker<'_> {
                     .iter()
                     .map(|m| m.label())
                     .collect();
-                let mut msg = format!("no {body} met in {year}");
-                if !near.is_empty() {
-                    msg.push_str(&format!(" ({body} met in {})", near.join(" and ")));
-                }
+                let mut msg = if near.is_empty() {
+                    msg!(
+                        "meeting-none-in-year",
+                        body = body.to_string(),
+                        year = year.to_string()
+                    )
+                } else {
+                    msg!(
+                        "meeting-none-in-year-near",
+                        body = body.to_string(),
+                        year = year.to_string(),
+                        near = near.join(", ")
+                    )
+                };
                 if !others.is_empty() {
-                    msg.push_str(&format!("; at {shown} in {year} met {}", others.join(", ")));
+                    msg = msg!(
+                        "joined",
+                        first = msg,
+                        second = msg!(
+                            "meeting-others-there",
+                            place = &shown,
+                            year = year.to_string(),
+                            others = others.join(", ")
+                        )
+                    );
                 }
-                msg.push_str(&also);
-                self.out.push(Diagnostic::new(&IMPOSSIBLE, r.range, msg));
+                self.out
+                    .push(Diagnostic::new(&IMPOSSIBLE, r.range, with_also(msg)));
             }
             Some(cov) => {
                 self.out.push(Diagnostic::new(
                     &UNKNOWN_REVISION,
                     r.range,
-                    format!(
-                        "the catalogue knows no {body} meeting at {shown} in {year} (its list of {body} meetings is complete for {}–{} only; {})",
-                        cov.from,
-                        cov.to,
-                        cov.provenance.for_message()
+                    msg!(
+                        "meeting-unknown-outside-coverage",
+                        body = body.to_string(),
+                        place = &shown,
+                        year = year.to_string(),
+                        from = cov.from.to_string(),
+                        to = cov.to.to_string()
                     ),
                 ));
             }
@@ -593,7 +662,12 @@ impl Checker<'_> {
                 self.out.push(Diagnostic::new(
                     &UNKNOWN_REVISION,
                     r.range,
-                    format!("the catalogue knows no {body} meeting at {shown} in {year} (its list of {body} meetings is incomplete)"),
+                    msg!(
+                        "meeting-unknown",
+                        body = body.to_string(),
+                        place = &shown,
+                        year = year.to_string()
+                    ),
                 ));
             }
         }
@@ -603,30 +677,34 @@ impl Checker<'_> {
     fn ambiguous(&mut self, resolved: &ResolvedBody, has_conference: bool) {
         let c = self.citation;
         let numbers: Vec<&str> = c.numbers.iter().map(|n| n.text.as_str()).collect();
-        let kind = c
-            .kind
-            .catalogue_kind()
-            .map_or("text", |k| k.word(Language::English));
-        let what = format!("{kind} {}", numbers.join(", "));
-        let mut msg = if c.body == CitedBody::ThisConference && !has_conference {
-            format!("{what} is cited as this conference's, but the document has no conference line to say which")
+        let written = text::slice(self.text, c.range);
+        let what = if written.is_empty() {
+            numbers.join(", ")
         } else {
-            format!("which body adopted {what} is not said (no body before or after the number, no \"this conference\")")
+            written.to_string()
+        };
+        let mut msg = if c.body == CitedBody::ThisConference && !has_conference {
+            msg!("ambiguous-no-conference-line", what = &what)
+        } else {
+            msg!("ambiguous-body", what = &what)
         };
         if !resolved.meetings.is_empty() {
-            msg.push_str(&format!(
-                "; {} all met at the cited place and year",
-                resolved.meetings.join(" and ")
-            ));
+            msg = msg!(
+                "joined",
+                first = msg,
+                second = msg!("ambiguous-all-met", meetings = resolved.meetings.join(", "))
+            );
         }
-        match resolved.candidates.as_slice() {
-            [] => msg.push_str(&format!("; the catalogue has no {what} of any body")),
-            [one] => msg.push_str(&format!("; in the catalogue, {what} is {one}'s")),
-            many => msg.push_str(&format!(
-                "; in the catalogue, {what} exists for {}",
-                many.iter().map(|b| b.code()).collect::<Vec<_>>().join(", ")
-            )),
-        }
+        let known = match resolved.candidates.as_slice() {
+            [] => msg!("ambiguous-none", what = &what),
+            [one] => msg!("ambiguous-one", what = &what, body = one.to_string()),
+            many => msg!(
+                "ambiguous-many",
+                what = &what,
+                bodies = many.iter().map(|b| b.code()).collect::<Vec<_>>().join(", ")
+            ),
+        };
+        let msg = msg!("joined", first = msg, second = known);
         let range = TextRange::new(
             c.numbers.first().map_or(c.range.start, |n| n.range.start),
             c.numbers.last().map_or(c.range.end, |n| n.range.end),
@@ -653,7 +731,7 @@ impl Checker<'_> {
             self.out.push(Diagnostic::new(
                 &UNKNOWN_NUMBER,
                 n.range,
-                format!("{key} is not in the catalogue (which is incomplete); add it to resolution-catalogue.tsv to have its revisions checked"),
+                msg!("citation-unknown-number", key = key_message(&key)),
             ));
             return;
         }
@@ -661,6 +739,7 @@ impl Checker<'_> {
             return;
         }
         let group = c.group_of(i);
+        let style = group.map(|g| &g.style);
         let cited = group.and_then(RevisionGroup::cited);
         let index = n.index();
         if cited.is_none() && index.is_none() {
@@ -696,9 +775,10 @@ impl Checker<'_> {
                 self.out.push(Diagnostic::new(
                     &UNKNOWN_REVISION,
                     range,
-                    format!(
-                        "{key} is cited at {cited_label}, which is not known to the catalogue ({}; it knows no revision of {key})",
-                        cat.known_up_to_text(body)
+                    msg!(
+                        "citation-no-revision-known",
+                        key = key_message(&key),
+                        cited = &cited_label
                     ),
                 ));
             }
@@ -713,10 +793,11 @@ impl Checker<'_> {
                     self.out.push(Diagnostic::new(
                         &UNKNOWN_REVISION,
                         range,
-                        format!(
-                            "{key} is cited at {cited_label}; {} may have revised it ({} says so), which no official text in the catalogue confirms",
-                            self.known_label(body, latest_any),
-                            latest_any.provenance.for_message()
+                        msg!(
+                            "citation-unconfirmed-revision",
+                            key = key_message(&key),
+                            cited = &cited_label,
+                            latest = self.known_label_in(body, latest_any, style)
                         ),
                     ));
                 } else if !is_known {
@@ -729,17 +810,20 @@ impl Checker<'_> {
                                     }))
                         })
                     });
+                    let latest = self.known_label_in(body, latest_any, style);
                     let message = if after {
-                        format!(
-                            "{key} is cited at {cited_label}, which is not known to the catalogue ({}); the latest it knows is {}. If the revision is right, add it to resolution-catalogue.tsv or build one from the official texts",
-                            cat.known_up_to_text(body),
-                            self.known_label(body, latest_any),
+                        msg!(
+                            "citation-revision-after-catalogue",
+                            key = key_message(&key),
+                            cited = &cited_label,
+                            latest = latest
                         )
                     } else {
-                        format!(
-                            "{key} is cited at {cited_label}, which is not known to the catalogue; the latest it knows is {}; source: {}. If the revision is right, add it to resolution-catalogue.tsv",
-                            self.known_label(body, latest_any),
-                            latest_any.provenance.for_message()
+                        msg!(
+                            "citation-revision-unknown",
+                            key = key_message(&key),
+                            cited = &cited_label,
+                            latest = latest
                         )
                     };
                     self.out
@@ -757,23 +841,30 @@ impl Checker<'_> {
         } else {
             (&OUTDATED, OUTDATED.default_severity)
         };
+        let latest_label = self.known_label_in(body, latest, style);
         let message = if original {
-            format!(
-                "{key} is cited at its original adoption ({cited_label}); it was revised since, latest known {}; source: {}. Citing the original adoption on purpose is fine",
-                self.known_label(body, latest),
-                latest.provenance.for_message()
+            msg!(
+                "citation-outdated-original",
+                key = key_message(&key),
+                cited = &cited_label,
+                latest = latest_label
             )
         } else {
-            format!(
-                "{key} is cited at {cited_label}; {}: {}; source: {}",
-                match judged_at {
-                    Some(at) =>
-                        format!("a later revision was known at this document's date ({at})"),
-                    None => "a later revision is known".to_string(),
-                },
-                self.known_label(body, latest),
-                latest.provenance.for_message()
-            )
+            match judged_at {
+                Some(at) => msg!(
+                    "citation-outdated-at",
+                    key = key_message(&key),
+                    cited = &cited_label,
+                    date = at,
+                    latest = latest_label
+                ),
+                None => msg!(
+                    "citation-outdated",
+                    key = key_message(&key),
+                    cited = &cited_label,
+                    latest = latest_label
+                ),
+            }
         };
         let mut d = Diagnostic::new(rule, range, message);
         d.severity = severity;
@@ -847,11 +938,32 @@ impl Checker<'_> {
             return None;
         }
         Some(Fix {
-            title: format!("Cite the latest known revision: {}", shown.join(" ")),
+            title: msg!("fix-cite-latest", revision = shown.join(" ")),
             edits,
             preferred: true,
         })
     }
+}
+
+/// A cited text's key in the reader's language: `WTDC Resolution 77`,
+/// `WTDC第77号决议`. Keys with an edition or a Sector prefix keep their
+/// English form.
+fn key_message(key: &Key) -> Message {
+    if key.edition.is_some() || key.body == Body::Ra {
+        return msg!("quoted", text = key.to_string());
+    }
+    let kind = match key.kind {
+        crate::catalogue::Kind::Resolution => "resolution",
+        crate::catalogue::Kind::Decision => "decision",
+        crate::catalogue::Kind::Recommendation => "recommendation",
+        crate::catalogue::Kind::Opinion => "opinion",
+    };
+    msg!(
+        "cited-key",
+        body = key.body.code(),
+        kind = kind,
+        number = key.number.to_string()
+    )
 }
 
 /// The conference line's parenthesis read as a revision group, when it
@@ -872,15 +984,15 @@ fn merged_conference_line(conf: &ConferenceLine, text: &str) -> Diagnostic {
     let names: Vec<String> = conf
         .sessions
         .iter()
-        .map(|s| format!("{}, {}", s.place, s.year))
+        .map(|s| text::slice(text, s.range).to_string())
         .collect();
     let mut d = Diagnostic::new(
         &MERGED,
         span,
-        format!(
-            "the conference line names {} meetings ({}) — tracked-change residue; a document is adopted by one conference",
-            conf.sessions.len(),
-            names.join(" and ")
+        msg!(
+            "conference-line-merged",
+            count = conf.sessions.len(),
+            meetings = names.join(" / ")
         ),
     );
     let mut by_year: Vec<&Session> = conf.sessions.iter().collect();
@@ -891,7 +1003,7 @@ fn merged_conference_line(conf: &ConferenceLine, text: &str) -> Diagnostic {
     ] {
         let new_text = text::slice(text, s.range).to_string();
         d = d.with_fix(Fix::replace(
-            format!("Keep the {which} meeting: {new_text}"),
+            msg!("fix-keep-meeting", which = which, meeting = &new_text),
             span,
             new_text,
             preferred,

@@ -8,10 +8,12 @@
 
 use super::reletter::reletter_section_as;
 use crate::analysis::{Diagnostic, Family, Fix, Rule, Severity};
+use crate::i18n::Message;
 use crate::model::sequence::{
     analyse, place_kind, relabel, split_label, value_edit, Group, Member, SeqKind, Verdict,
 };
 use crate::model::{Clause, Label, Model, Part, Section};
+use crate::msg;
 use crate::text::{TextEdit, TextRange};
 
 pub static LABEL_GAP: Rule = Rule {
@@ -124,22 +126,20 @@ fn check_section(
         } else {
             if let Some(want) = place_kind(section).filter(|&k| k != group.kind) {
                 let label = group.members[0].label;
-                let what = match group.kind {
-                    SeqKind::Letter => "lettered",
-                    SeqKind::Number => "numbered",
-                    SeqKind::Roman => "numbered with roman numerals",
-                };
                 let part = match section.part {
-                    Part::Preamble => "preamble clauses",
-                    Part::Operative => "operative paragraphs",
+                    Part::Preamble => "preamble",
+                    Part::Operative => "operative",
                 };
                 let mut d = Diagnostic::new(
                     &LABEL_WRONG_KIND,
                     label.range,
-                    format!(
-                        "the clauses of {name} are {what} ({}…); {part} are {}",
-                        label.text,
-                        want.describe()
+                    msg!(
+                        "label-wrong-kind-section",
+                        name = &name,
+                        kind = group.kind.key(),
+                        first = &label.text,
+                        part = part,
+                        expected = kind_phrase(want)
                     ),
                 );
                 if let Some(fix) = reletter_section_as(model, text, di, si, want) {
@@ -147,9 +147,9 @@ fn check_section(
                 }
                 out.push(d);
             }
-            report_group(&group, "this section", (di, si), out);
+            report_group(&group, msg!("place-this-section"), (di, si), out);
         }
-        report_style(&group, &name, out);
+        report_style(&group, msg!("quoted", text = &name), out);
     }
     for item in &section.items {
         check_sub_items(item, di, si, out);
@@ -162,13 +162,13 @@ fn check_sub_items(clause: &Clause, di: usize, si: usize, out: &mut Vec<Diagnost
     }
     if let Some(group) = analyse(&clause.sub_items) {
         let owner = clause.label.as_ref().map_or_else(
-            || "this clause".to_string(),
-            |l| format!("the sub-items of {}", l.text),
+            || msg!("place-this-clause"),
+            |l| msg!("place-sub-items", label = &l.text),
         );
         if group.members.len() > 1 || group.verdicts.iter().any(|v| *v != Verdict::Ok) {
-            report_group(&group, &owner, (di, si), out);
+            report_group(&group, owner.clone(), (di, si), out);
         }
-        report_style(&group, &owner, out);
+        report_style(&group, owner, out);
     }
     for sub in &clause.sub_items {
         check_sub_items(sub, di, si, out);
@@ -183,7 +183,7 @@ fn unneeded(text: &str, label: &Label, name: &str) -> Diagnostic {
             .trim_start_matches([' ', '\t', '\u{3000}', '\u{a0}'])
             .len();
     let fix = Fix {
-        title: format!("Remove the label {}", label.text),
+        title: msg!("fix-remove-label", label = &label.text),
         edits: vec![TextEdit {
             range: TextRange::new(label.range.start, label.range.end + blanks),
             new_text: String::new(),
@@ -193,17 +193,14 @@ fn unneeded(text: &str, label: &Label, name: &str) -> Diagnostic {
     Diagnostic::new(
         &LABEL_UNNEEDED,
         label.range,
-        format!(
-            "{} is the only clause of {name}: a single clause needs no label",
-            label.text
-        ),
+        msg!("label-unneeded", label = &label.text, name = name),
     )
     .with_fix(fix)
 }
 
 fn report_group(
     group: &Group<'_>,
-    place: &str,
+    place: Message,
     section: (usize, usize),
     out: &mut Vec<Diagnostic>,
 ) {
@@ -216,28 +213,33 @@ fn report_group(
         let prev = i.checked_sub(1).map(|p| {
             let before = group.members[p].label;
             match &group.verdicts[p] {
-                Verdict::Fused { new, .. } => {
-                    format!("{} (read as {})", before.text, relabel(before, new))
-                }
-                _ => before.text.clone(),
+                Verdict::Fused { new, .. } => msg!(
+                    "label-read-as",
+                    label = &before.text,
+                    read = relabel(before, new)
+                ),
+                _ => msg!("quoted", text = &before.text),
             }
         });
-        let prev = prev.as_deref();
+        let prev = prev.unwrap_or_else(|| msg!("place-the-heading"));
         let d = match verdict {
             Verdict::Ok => continue,
             Verdict::Fused { old, new } => {
                 let old_label = relabel(label, old);
                 let new_label = relabel(label, new);
                 let fix = Fix {
-                    title: format!("Replace {shown} by {new_label}"),
+                    title: msg!("fix-replace", old = shown, new = &new_label),
                     edits: value_edit(label, new).into_iter().collect(),
                     preferred: true,
                 };
                 Diagnostic::new(
                     &LABEL_FUSED,
                     label.range,
-                    format!(
-                        "{shown} looks like the old label {old_label} and the new label {new_label} kept together (tracked-change residue); expected {new_label}"
+                    msg!(
+                        "label-fused",
+                        shown = shown,
+                        old = old_label,
+                        new = new_label
                     ),
                 )
                 .with_fix(fix)
@@ -247,9 +249,12 @@ fn report_group(
                 Diagnostic::new(
                     &LABEL_GAP,
                     label.range,
-                    format!(
-                        "{shown} follows {}: {missing} is missing; expected {expected}",
-                        prev.unwrap_or("the heading")
+                    msg!(
+                        "label-gap",
+                        shown = shown,
+                        previous = prev,
+                        missing = missing,
+                        expected = &expected
                     ),
                 )
             }
@@ -258,40 +263,60 @@ fn report_group(
                 Diagnostic::new(
                     &LABEL_REPEATED,
                     label.range,
-                    format!("{shown} is used twice in {place}; expected {expected}"),
+                    msg!(
+                        "label-repeated",
+                        shown = shown,
+                        place = place.clone(),
+                        expected = &expected
+                    ),
                 )
                 .with_related(
                     first_label.range,
-                    format!("{} is first used here", first_label.text),
+                    msg!("related-first-used", label = &first_label.text),
                 )
             }
             Verdict::WrongStart => Diagnostic::new(
                 &LABEL_WRONG_START,
                 label.range,
-                format!("the sequence of {place} starts at {shown}; expected {expected}"),
+                msg!(
+                    "label-wrong-start",
+                    place = place.clone(),
+                    shown = shown,
+                    expected = &expected
+                ),
             ),
             Verdict::ComesBefore(j) => {
                 let other = group.members[*j].label;
                 Diagnostic::new(
                     &LABEL_OUT_OF_ORDER,
                     label.range,
-                    format!("{shown} comes before {}; expected {expected}", other.text),
+                    msg!(
+                        "label-comes-before",
+                        shown = shown,
+                        other = &other.text,
+                        expected = &expected
+                    ),
                 )
-                .with_related(other.range, format!("{} comes later, here", other.text))
+                .with_related(
+                    other.range,
+                    msg!("related-comes-later", label = &other.text),
+                )
             }
             Verdict::ComesAfter => {
                 let d = Diagnostic::new(
                     &LABEL_OUT_OF_ORDER,
                     label.range,
-                    format!(
-                        "{shown} comes after {}; expected {expected}",
-                        prev.unwrap_or("the heading")
+                    msg!(
+                        "label-comes-after",
+                        shown = shown,
+                        previous = prev,
+                        expected = &expected
                     ),
                 );
                 match i.checked_sub(1) {
                     Some(p) => {
                         let before = group.members[p].label;
-                        d.with_related(before.range, format!("{} is here", before.text))
+                        d.with_related(before.range, msg!("related-is-here", label = &before.text))
                     }
                     None => d,
                 }
@@ -299,9 +324,11 @@ fn report_group(
             Verdict::WrongKind => Diagnostic::new(
                 &LABEL_WRONG_KIND,
                 label.range,
-                format!(
-                    "{shown} does not belong among clauses {}; expected {expected}",
-                    kind.describe()
+                msg!(
+                    "label-wrong-kind",
+                    shown = shown,
+                    kind = kind_phrase(kind),
+                    expected = &expected
                 ),
             ),
         };
@@ -312,8 +339,17 @@ fn report_group(
     }
 }
 
+/// How a kind of label sequence is described: `lettered a), b), c)…`.
+pub(crate) fn kind_phrase(kind: SeqKind) -> Message {
+    match kind {
+        SeqKind::Letter => msg!("kind-letter"),
+        SeqKind::Number => msg!("kind-number"),
+        SeqKind::Roman => msg!("kind-roman"),
+    }
+}
+
 /// `b)` or `b) to d)` for the labels a gap leaves out.
-fn missing_range(group: &Group<'_>, i: usize, label: &Label) -> String {
+fn missing_range(group: &Group<'_>, i: usize, label: &Label) -> Message {
     let from = group.expected[i];
     let to = group
         .kind
@@ -321,15 +357,19 @@ fn missing_range(group: &Group<'_>, i: usize, label: &Label) -> String {
         .map_or(from, |o| o.saturating_sub(1).max(from));
     let first = relabel(label, &group.value(from));
     if to == from {
-        first
+        msg!("quoted", text = first)
     } else {
-        format!("{first} to {}", relabel(label, &group.value(to)))
+        msg!(
+            "range-to",
+            first = first,
+            last = relabel(label, &group.value(to))
+        )
     }
 }
 
 /// Labels of one group must share one style: the most common one (the
 /// first on a tie) is expected.
-fn report_style(group: &Group<'_>, name: &str, out: &mut Vec<Diagnostic>) {
+fn report_style(group: &Group<'_>, place: Message, out: &mut Vec<Diagnostic>) {
     let style = |l: &Label| {
         let (prefix, _, suffix) = split_label(l);
         (prefix.to_string(), suffix.to_string())
@@ -370,13 +410,15 @@ fn report_style(group: &Group<'_>, name: &str, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             &LABEL_STYLE_MIXED,
             m.label.range,
-            format!(
-                "{} is written differently from the other labels of {name}; expected {wanted}",
-                m.label.text
+            msg!(
+                "label-style-mixed",
+                label = &m.label.text,
+                place = place.clone(),
+                wanted = &wanted
             ),
         )
         .with_fix(Fix::replace(
-            format!("Write {} as {wanted}", m.label.text),
+            msg!("fix-write-as", label = &m.label.text, wanted = &wanted),
             m.label.range,
             wanted.clone(),
             true,
@@ -384,7 +426,7 @@ fn report_style(group: &Group<'_>, name: &str, out: &mut Vec<Diagnostic>) {
         if let Some(example) = example {
             d = d.with_related(
                 example.range,
-                format!("{} is written like this", example.text),
+                msg!("related-written-like-this", label = &example.text),
             );
         }
         out.push(d);

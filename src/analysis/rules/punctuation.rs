@@ -9,7 +9,9 @@
 
 use crate::analysis::suppress::marker_ranges;
 use crate::analysis::{Diagnostic, Family, Fix, Rule, Severity};
+use crate::i18n::Message;
 use crate::model::{Clause, Model};
+use crate::msg;
 use crate::text::TextEdit;
 use crate::text::TextRange;
 
@@ -86,14 +88,14 @@ impl Role {
         }
     }
 
-    fn rule(self, chinese: bool) -> String {
-        let m = self.mark(chinese);
+    /// What a clause in this role ends with, naming the mark `expected`
+    /// (`؛` in Arabic text, `；` in Chinese).
+    fn rule(self, expected: char) -> Message {
+        let mark = expected.to_string();
         match self {
-            Role::Semi => {
-                format!("a clause followed by another clause of its section ends with {m}")
-            }
-            Role::Comma => format!("the last clause of a section ends with {m}"),
-            Role::Stop => format!("the last paragraph of the document ends with {m}"),
+            Role::Semi => msg!("role-semi", mark = mark),
+            Role::Comma => msg!("role-comma", mark = mark),
+            Role::Stop => msg!("role-stop", mark = mark),
         }
     }
 }
@@ -300,7 +302,7 @@ impl Cx<'_> {
             (m, _) => m,
         };
         let range = TextRange::new(at, at + mark.len_utf8());
-        let insert = |title: String| Fix {
+        let insert = |title: Message| Fix {
             title,
             edits: vec![TextEdit {
                 range: TextRange::empty(end),
@@ -308,7 +310,7 @@ impl Cx<'_> {
             }],
             preferred: true,
         };
-        let replace = |title: String| Fix {
+        let replace = |title: Message| Fix {
             title,
             edits: vec![TextEdit {
                 range,
@@ -328,18 +330,27 @@ impl Cx<'_> {
                     is_full_width(mark)
                 };
                 if wrong_width {
-                    let (what, lang) = if chinese {
-                        ("half-width", "Chinese")
+                    let message = if chinese {
+                        msg!(
+                            "half-width-in-chinese",
+                            mark = mark.to_string(),
+                            expected = expected.to_string()
+                        )
                     } else {
-                        ("full-width", "English")
+                        msg!(
+                            "full-width-in-english",
+                            mark = mark.to_string(),
+                            expected = expected.to_string()
+                        )
                     };
                     self.out.push(
-                        Diagnostic::new(
-                            &PUNCTUATION_WIDTH,
-                            range,
-                            format!("{what} {mark} in {lang} text; expected {expected}"),
-                        )
-                        .with_fix(replace(format!("Replace {mark} by {expected}"))),
+                        Diagnostic::new(&PUNCTUATION_WIDTH, range, message).with_fix(replace(
+                            msg!(
+                                "fix-replace",
+                                old = mark.to_string(),
+                                new = expected.to_string()
+                            ),
+                        )),
                     );
                 }
             }
@@ -348,9 +359,17 @@ impl Cx<'_> {
                     Diagnostic::new(
                         &CLAUSE_END,
                         range,
-                        format!("this clause ends with {mark}, but {}", role.rule(chinese)),
+                        msg!(
+                            "clause-ends-with-but",
+                            mark = mark.to_string(),
+                            rule = role.rule(expected)
+                        ),
                     )
-                    .with_fix(replace(format!("Replace {mark} by {expected}"))),
+                    .with_fix(replace(msg!(
+                        "fix-replace",
+                        old = mark.to_string(),
+                        new = expected.to_string()
+                    ))),
                 );
             }
             None if matches!(mark, ':' | '：') => {
@@ -359,9 +378,10 @@ impl Cx<'_> {
                 self.out.push(Diagnostic::new(
                     &CLAUSE_END,
                     range,
-                    format!(
-                        "this clause ends with {mark} but no list follows; {}",
-                        role.rule(chinese)
+                    msg!(
+                        "clause-ends-colon",
+                        mark = mark.to_string(),
+                        rule = role.rule(expected)
                     ),
                 ));
             }
@@ -371,12 +391,9 @@ impl Cx<'_> {
                     Diagnostic::new(
                         &CLAUSE_END,
                         last_range,
-                        format!(
-                            "this clause ends without punctuation; {}",
-                            role.rule(chinese)
-                        ),
+                        msg!("clause-ends-without", rule = role.rule(expected)),
                     )
-                    .with_fix(insert(format!("Add {expected} at the end of the clause"))),
+                    .with_fix(insert(msg!("fix-add-end", mark = expected.to_string()))),
                 );
                 return None;
             }
@@ -420,11 +437,18 @@ impl Cx<'_> {
                         Diagnostic::new(
                             &DOUBLED_PUNCTUATION,
                             TextRange::new(at, at + c.len_utf8()),
-                            format!("doubled punctuation {c}{n}: the {c} is left over; expected only {n}"),
+                            msg!(
+                                "doubled-punctuation",
+                                first = c.to_string(),
+                                second = n.to_string()
+                            ),
                         )
                         .with_fix(Fix {
-                            title: format!("Remove the stray {c}"),
-                            edits: vec![TextEdit { range: TextRange::new(at, nat), new_text: String::new() }],
+                            title: msg!("fix-remove-stray", mark = c.to_string()),
+                            edits: vec![TextEdit {
+                                range: TextRange::new(at, nat),
+                                new_text: String::new(),
+                            }],
                             preferred: true,
                         }),
                     );
@@ -469,10 +493,14 @@ impl Cx<'_> {
                 Diagnostic::new(
                     &PUNCTUATION_WIDTH,
                     range,
-                    format!("half-width {c} in Chinese text; expected {full}"),
+                    msg!(
+                        "half-width-in-chinese",
+                        mark = c.to_string(),
+                        expected = full.to_string()
+                    ),
                 )
                 .with_fix(Fix {
-                    title: format!("Replace {c} by {full}"),
+                    title: msg!("fix-replace", old = c.to_string(), new = full.to_string()),
                     edits: vec![TextEdit {
                         range,
                         new_text: full.to_string(),
@@ -492,10 +520,14 @@ impl Cx<'_> {
                 Diagnostic::new(
                     &PUNCTUATION_WIDTH,
                     range,
-                    format!("full-width {c} in English text; expected {half}"),
+                    msg!(
+                        "full-width-in-english",
+                        mark = c.to_string(),
+                        expected = half.to_string()
+                    ),
                 )
                 .with_fix(Fix {
-                    title: format!("Replace {c} by {half}"),
+                    title: msg!("fix-replace", old = c.to_string(), new = half.to_string()),
                     edits: vec![TextEdit { range, new_text }],
                     preferred: true,
                 }),

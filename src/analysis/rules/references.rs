@@ -1,9 +1,11 @@
 //! RLS03xx: internal references that point nowhere.
 
 use crate::analysis::{Diagnostic, Family, Rule, Severity};
+use crate::i18n::Message;
 use crate::model::references::InternalReference;
 use crate::model::sequence::{analyse, Verdict};
 use crate::model::{Clause, Model};
+use crate::msg;
 
 pub static REFERENCE_MISSING_CLAUSE: Rule = Rule {
     code: "RLS0301",
@@ -73,22 +75,25 @@ pub(crate) fn check(
                     Diagnostic::new(
                         &REFERENCE_MISSING_CLAUSE,
                         r.label_range,
-                        format!(
-                            "{} {shown} refers to a clause that does not exist: {name} has {has}",
-                            r.section_name
+                        msg!(
+                            "reference-missing-clause",
+                            section = &r.section_name,
+                            label = shown,
+                            name = &name,
+                            has = has
                         ),
                     )
-                    .with_related(section.heading.range, format!("{name} is here")),
+                    .with_related(
+                        section.heading.range,
+                        msg!("related-is-here", label = &name),
+                    ),
                 );
             }
             None if r.explicit => {
                 out.push(Diagnostic::new(
                     &REFERENCE_MISSING_SECTION,
                     r.range,
-                    format!(
-                        "this document has no section {}: the reference points nowhere",
-                        r.section_name
-                    ),
+                    msg!("reference-missing-section", section = &r.section_name),
                 ));
             }
             None => {}
@@ -97,22 +102,22 @@ pub(crate) fn check(
 }
 
 /// `1 to 8`, `a) to f)`, `a), c), d)`, or `a single unlabelled clause`.
-fn describe_labels(items: &[Clause]) -> String {
+fn describe_labels(items: &[Clause]) -> Message {
     let labels: Vec<&str> = items
         .iter()
         .filter_map(|c| c.label.as_ref())
         .map(|l| l.text.as_str())
         .collect();
     match labels.as_slice() {
-        [] => "no labelled clause".to_string(),
-        [one] => format!("only {one}"),
+        [] => msg!("labels-none"),
+        [one] => msg!("labels-only", label = *one),
         [first, .., last] => {
             let ordered =
                 analyse(items).is_some_and(|g| g.verdicts.iter().all(|v| *v == Verdict::Ok));
             if ordered {
-                format!("{first} to {last}")
+                msg!("range-to", first = *first, last = *last)
             } else {
-                labels.join(", ")
+                msg!("quoted", text = labels.join(", "))
             }
         }
     }

@@ -7,8 +7,10 @@
 use std::collections::HashMap;
 
 use crate::analysis::Fix;
+use crate::i18n::Message;
 use crate::model::sequence::{analyse, relabel, value_edit, SeqKind};
 use crate::model::{Clause, Label, Model};
+use crate::msg;
 use crate::text::TextEdit;
 
 /// One label that changes: where it is and what it becomes.
@@ -35,7 +37,7 @@ pub fn reletter_section(model: &Model, text: &str, doc: usize, section: usize) -
         doc,
         &[section],
         None,
-        format!("Reletter {name}"),
+        msg!("fix-reletter-section", name = name),
     )
 }
 
@@ -54,14 +56,8 @@ pub(crate) fn reletter_section_as(
         SeqKind::Number => "1, 2, 3…",
         SeqKind::Roman => "i), ii), iii)…",
     };
-    build(
-        model,
-        text,
-        doc,
-        &[section],
-        Some(kind),
-        format!("Reletter {name} as {shown}"),
-    )
+    let title = msg!("fix-reletter-section-as", name = name, labels = shown);
+    build(model, text, doc, &[section], Some(kind), title)
 }
 
 /// The short name of section `section` of document `doc`, for fix titles.
@@ -79,19 +75,14 @@ fn section_title(model: &Model, doc: usize, section: usize) -> Option<String> {
 
 /// The title of the fix that reletters a whole document; front ends offer
 /// it once per file rather than under every finding.
-pub const RELETTER_DOCUMENT_TITLE: &str = "Reletter the whole document";
+pub fn reletter_document_title() -> Message {
+    msg!("fix-reletter-document")
+}
 
 /// Reletters every section of document `doc` (see [`reletter_section`]).
 pub fn reletter_document(model: &Model, text: &str, doc: usize) -> Option<Fix> {
     let sections: Vec<usize> = (0..model.documents.get(doc)?.sections.len()).collect();
-    build(
-        model,
-        text,
-        doc,
-        &sections,
-        None,
-        RELETTER_DOCUMENT_TITLE.to_string(),
-    )
+    build(model, text, doc, &sections, None, reletter_document_title())
 }
 
 fn build(
@@ -100,7 +91,7 @@ fn build(
     doc: usize,
     sections: &[usize],
     kind: Option<SeqKind>,
-    title: String,
+    title: Message,
 ) -> Option<Fix> {
     let document = model.documents.get(doc)?;
     let mut changes: HashMap<(usize, Vec<usize>), Change<'_>> = HashMap::new();

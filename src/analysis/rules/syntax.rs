@@ -24,12 +24,6 @@ pub fn check(model: &Model) -> Vec<Diagnostic> {
     model
         .syntax_errors
         .iter()
-        .map(|&range| {
-            Diagnostic::new(
-                &UNREADABLE_TEXT,
-                range,
-                "this text could not be read as a heading, clause or paragraph; check for stray characters or a broken line",
-            )
-        })
+        .map(|&range| Diagnostic::new(&UNREADABLE_TEXT, range, crate::msg!("unreadable-text")))
         .collect()
 }

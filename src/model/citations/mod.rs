@@ -216,6 +216,20 @@ pub struct Citation {
 }
 
 impl Citation {
+    /// Revision `r` of this citation as the text writes it, without the
+    /// brackets: `Rev. Kigali, 2022`, `2022年，基加利，修订版`. The whole
+    /// parenthesis when it holds this one revision, so that the `Rev.` or
+    /// `修订版` written around it is kept.
+    pub fn revision_as_written<'t>(&self, text: &'t str, r: &Revision) -> &'t str {
+        let range = self
+            .groups
+            .iter()
+            .find(|g| g.revisions.len() == 1 && g.range.contains_range(r.range))
+            .map_or(r.range, |g| g.range);
+        crate::text::slice(text, range)
+            .trim_matches(|c: char| c.is_whitespace() || "()（）,，、;；".contains(c))
+    }
+
     /// The revision group that applies to number `i`.
     pub fn group_of(&self, i: usize) -> Option<&RevisionGroup> {
         self.numbers.get(i)?.group.and_then(|g| self.groups.get(g))
