@@ -209,10 +209,14 @@ pub fn render_finding(
         };
         let _ = writeln!(
             out,
-            "{pad} {} {}: {kind}: {}",
+            "{pad} {} {}",
             style.gutter("="),
-            tr!(language, "human-help"),
-            fixes.join(" | ")
+            tr!(
+                language,
+                "human-fix-line",
+                kind = kind,
+                fixes = fixes.join(" | ")
+            )
         );
     }
     out

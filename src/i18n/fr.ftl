@@ -139,6 +139,7 @@ severity-info = info
 severity-hint = suggestion
 human-help = aide
 human-note = note : { $message } (ligne { $line }, colonne { $column })
+human-fix-line = aide : { $kind } : { $fixes }
 human-fixes = { $count ->
         [one] correction
        *[other] corrections

@@ -139,6 +139,7 @@ severity-info = замечание
 severity-hint = подсказка
 human-help = справка
 human-note = примечание: { $message } (строка { $line }, столбец { $column })
+human-fix-line = справка: { $kind }: { $fixes }
 human-fixes = { $count ->
         [one] исправление
         [few] исправления

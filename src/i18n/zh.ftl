@@ -70,7 +70,7 @@ clause-ends-with-but = 本项以 { $mark } 结尾，但{ $rule }
 clause-ends-colon = 本项以 { $mark } 结尾，但后面没有列项；{ $rule }
 clause-ends-without = 本项结尾没有标点；{ $rule }
 fix-add-end = 在本项末尾加上 { $mark }
-doubled-punctuation = 重复标点“{ $first }{ $second }”：多余的是 { $first }；应只保留 { $second }
+doubled-punctuation = 重复标点“{ $first }{ $second }”：应删去多余的“{ $first }”，只保留“{ $second }”
 fix-remove-stray = 删除多余的 { $mark }
 
 ## 内部引用（RLS03xx）
@@ -138,6 +138,7 @@ severity-info = 信息
 severity-hint = 提示
 human-help = 帮助
 human-note = 注：{ $message }（第 { $line } 行，第 { $column } 列）
+human-fix-line = 帮助：{ $kind }：{ $fixes }
 human-fixes = { $count ->
        *[other] 修正
     }
