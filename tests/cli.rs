@@ -898,3 +898,65 @@ fn the_language_of_messages_comes_from_the_project_file_or_the_flag() {
         stderr(&out)
     );
 }
+
+const PROPOSALS: &str = "\
+MOD\tEUR/44A7/1
+RESOLUTION 130 (REV. BUCHAREST, 2022)
+Strengthening the role of ITU
+Reasons:\tTo update.
+SUP\tEUR/44A7/1
+RESOLUTION 71 (REV. BUCHAREST, 2022)
+";
+
+#[test]
+fn proposals_show_in_the_outline_and_the_coming_conference_is_a_setting() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("proposals.txt"), PROPOSALS).unwrap();
+    let out = run(&["check", "--outline", "proposals.txt"], dir.path());
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("proposal MOD EUR/44A7/1 (line 1): document 1; reasons line 4"),
+        "{text}"
+    );
+    assert!(
+        text.contains("proposal SUP EUR/44A7/1 (line 5): document 2; no reasons"),
+        "{text}"
+    );
+    for code in ["RLS0701", "RLS0704", "RLS0707"] {
+        assert!(text.contains(code), "{code}: {text}");
+    }
+    // The catalogue's next PP meeting is Doha, 2026; the flag overrides it.
+    assert!(text.contains("expected Rev. Doha, 2026"), "{text}");
+    let out = run(
+        &["check", "--proposal-conference", "PP-30", "proposals.txt"],
+        dir.path(),
+    );
+    assert!(
+        stdout(&out).contains("expected Rev. 2030"),
+        "{}",
+        stdout(&out)
+    );
+    // And so does resolution-ls.toml.
+    std::fs::write(
+        dir.path().join("resolution-ls.toml"),
+        "proposal-conference = \"PP-30\"\n",
+    )
+    .unwrap();
+    let out = run(&["check", "proposals.txt"], dir.path());
+    assert!(
+        stdout(&out).contains("expected Rev. 2030"),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(
+        &["check", "--proposal-conference", "Doha", "proposals.txt"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--proposal-conference Doha"),
+        "{}",
+        stderr(&out)
+    );
+}

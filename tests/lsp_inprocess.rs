@@ -779,3 +779,53 @@ fn messages_follow_the_draft_the_locale_or_the_setting() {
     });
     c.shutdown();
 }
+
+const PROPOSALS: &str = "MOD\tEUR/44A7/1
+RESOLUTION 130 (REV. BUCHAREST, 2022)
+Strengthening the role of ITU
+Reasons:\tTo update.
+SUP\tEUR/44A7/2
+RESOLUTION 71 (REV. BUCHAREST, 2022)
+Reasons:\tServed its purpose.
+";
+
+#[test]
+fn proposals_in_symbols_hover_and_the_conference_setting() {
+    let mut c = Client::in_process();
+    c.initialize(json!({}), json!({ "proposalConference": "PP-30" }));
+    let uri = "file:///tmp/inprocess-proposals.txt";
+    c.open(uri, PROPOSALS);
+    let diags = c.diagnostics(uri, 1);
+    assert_eq!(codes(&diags), ["RLS0707"], "{diags:?}");
+    let message = diags[0]["message"].as_str().unwrap();
+    assert!(message.contains("Rev. 2030"), "{message}");
+    assert!(message.contains("proposal-conference setting"), "{message}");
+
+    let symbols = c.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    let top: Vec<(&str, u64)> = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["name"].as_str().unwrap(), s["kind"].as_u64().unwrap()))
+        .collect();
+    // 24: the protocol's Event kind.
+    assert_eq!(top, [("MOD EUR/44A7/1", 24), ("SUP EUR/44A7/2", 24)]);
+    assert_eq!(
+        symbols[0]["children"][0]["name"],
+        "RESOLUTION 130 (REV. BUCHAREST, 2022)"
+    );
+    assert_eq!(symbols[0]["selectionRange"]["start"], pos(0, 0));
+
+    let hover = c.request("textDocument/hover", at(uri, 4, 6));
+    let value = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        value.starts_with("**SUP EUR/44A7/2** — a proposal that suppresses the text"),
+        "{value}"
+    );
+    assert!(value.contains("- Proposer: EUR"), "{value}");
+    assert!(value.contains("Reasons:\tServed its purpose."), "{value}");
+    c.shutdown();
+}

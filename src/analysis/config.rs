@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::rules::citations::CitationConfig;
+use super::rules::proposals::ProposalConfig;
 use super::Severity;
 use crate::catalogue::Catalogue;
 use crate::domain::Language;
@@ -20,6 +21,7 @@ pub struct Config {
     pub citations: CitationConfig,
     /// The language findings are written in; `None`: each document's own.
     pub messages: Option<Language>,
+    pub proposals: ProposalConfig,
 }
 
 impl Config {

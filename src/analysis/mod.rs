@@ -5,7 +5,8 @@
 //! certain fixes.
 //!
 //! Code blocks: RLS00xx the file itself, RLS01xx–RLS03xx structure
-//! (labels, punctuation, internal references), RLS04xx citations.
+//! (labels, punctuation, internal references), RLS04xx citations, RLS05xx
+//! headings and preface lines, RLS07xx proposals.
 
 mod config;
 mod diagnostic;
@@ -17,12 +18,13 @@ pub mod suppress;
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Family, Fix, Related, Rule, Severity};
 pub use rules::citations::CitationConfig;
+pub use rules::proposals::ProposalConfig;
 pub use rules::reletter::{reletter_document, reletter_document_title, reletter_section};
 
 use crate::model::Model;
 
 /// Every family of rules, in code order.
-pub fn families() -> [&'static Family; 6] {
+pub fn families() -> [&'static Family; 7] {
     [
         &rules::syntax::FAMILY,
         &rules::labels::FAMILY,
@@ -30,6 +32,7 @@ pub fn families() -> [&'static Family; 6] {
         &rules::references::FAMILY,
         &rules::citations::FAMILY,
         &rules::layout::FAMILY,
+        &rules::proposals::FAMILY,
     ]
 }
 
@@ -121,6 +124,7 @@ pub fn check(text: &str, model: &Model, config: &Config) -> Vec<Diagnostic> {
         &config.catalogue,
         &config.citations,
     ));
+    rules::proposals::check(model, text, &config.catalogue, &config.proposals, &mut out);
     // Markers written in the text (`[rls-ignore RLS0103]`) silence findings
     // of every rule, so they are applied after all checks have run.
     suppress::apply(model, text, &mut out);

@@ -119,7 +119,7 @@ pub fn resolve_body(
 
 /// The body of an identity line: written, or deduced from the revision's
 /// meeting.
-fn identity_body(identity: &Identity, catalogue: &Catalogue) -> Option<Body> {
+pub(crate) fn identity_body(identity: &Identity, catalogue: &Catalogue) -> Option<Body> {
     identity
         .body
         .or_else(|| resolve_body(&identity.as_citation(), None, catalogue).body)

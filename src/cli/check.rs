@@ -94,6 +94,10 @@ pub struct CheckArgs {
     /// fr, ru, zh); default: each document's own language.
     #[arg(long = "lang", value_name = "LANG")]
     pub messages: Option<String>,
+    /// The conference proposals (ADD, MOD, SUP, NOC) are for, as an
+    /// edition code (`PP-26`, `WRC-27`): the revision a MOD names.
+    #[arg(long, value_name = "EDITION")]
+    pub proposal_conference: Option<String>,
     /// The configuration file to use (default: the nearest
     /// resolution-ls.toml above the first checked path).
     #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
@@ -117,6 +121,7 @@ struct Settings {
     messages: Option<Language>,
     catalogue_files: Vec<PathBuf>,
     exclude: Vec<String>,
+    proposal_conference: Option<String>,
 }
 
 impl Settings {
@@ -192,6 +197,17 @@ fn settings(args: &CheckArgs) -> Result<Settings, String> {
         ),
         None => project.as_ref().and_then(|p| p.message_language),
     };
+    if let Some(c) = &args.proposal_conference {
+        if crate::model::proposals::parse_edition(c).is_none() {
+            return Err(format!(
+                "--proposal-conference {c}: expected a conference edition (PP-26, WRC-27, WTDC-29, WTSA-28, RA-27)"
+            ));
+        }
+    }
+    let proposal_conference = args
+        .proposal_conference
+        .clone()
+        .or_else(|| project.as_ref().and_then(|p| p.proposal_conference.clone()));
     let mut catalogue_files = args.catalogue_files.clone();
     let mut exclude = args.exclude.clone();
     if let Some(p) = &project {
@@ -205,6 +221,7 @@ fn settings(args: &CheckArgs) -> Result<Settings, String> {
         messages,
         catalogue_files,
         exclude,
+        proposal_conference,
     })
 }
 
@@ -226,6 +243,7 @@ pub fn check_text(path: &Path, text: &str) -> FileReport {
         messages: None,
         catalogue_files: Vec::new(),
         exclude: Vec::new(),
+        proposal_conference: None,
     };
     check_all(
         vec![(path.to_path_buf(), text.to_string())],
@@ -282,6 +300,9 @@ fn check_all(
                 catalogue: teaching.catalogue_for(i, &file),
                 severity: settings.severity_for(&path),
                 messages: settings.messages,
+                proposals: crate::analysis::ProposalConfig {
+                    conference: settings.proposal_conference.clone(),
+                },
                 ..Config::default()
             };
             let diagnostics = file.check(&config);

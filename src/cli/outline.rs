@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use crate::model::proposals::Target;
 use crate::model::{Clause, Document, Model};
 use crate::text::LineIndex;
 
@@ -13,6 +14,27 @@ pub fn render(model: &Model, text: &str) -> String {
     let _ = writeln!(out, "file: {} ({})", model.kind.as_str(), model.language);
     for (i, doc) in model.documents.iter().enumerate() {
         render_document(&mut out, i + 1, doc, &line_of);
+    }
+    for p in &model.proposals {
+        let target = match p.target {
+            Target::Document(d) if p.new_draft.is_some() => format!("new document {}", d + 1),
+            Target::Document(d) => format!("document {}", d + 1),
+            Target::Section(d, s) => format!("section {} of document {}", s + 1, d + 1),
+            Target::Clause(d, s) => format!("a clause of section {} of document {}", s + 1, d + 1),
+            Target::Text => "text".to_string(),
+        };
+        let reasons = p.reasons.as_ref().map_or("no reasons".to_string(), |r| {
+            format!("reasons line {}", line_of(r.range.start))
+        });
+        let _ = writeln!(
+            out,
+            "proposal {} (line {}): {target}; {reasons}",
+            p.label(),
+            line_of(p.range.start)
+        );
+    }
+    if let Some(a) = &model.addressed {
+        let _ = writeln!(out, "proposals for: {} {}", a.body.code(), a.year);
     }
     if !model.footnotes.is_empty() {
         let markers: Vec<String> = model

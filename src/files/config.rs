@@ -12,6 +12,7 @@
 //! catalogue = ["notes/resolution-catalogue.tsv"]      # relative to this file
 //! file-patterns = ["*.draft"]      # more drafts to read besides *.res, *.txt, *.md
 //! exclude = ["old/**"]             # never checked when walking folders
+//! proposal-conference = "PP-26"    # the conference proposals (MOD, ADD…) are for
 //!
 //! [severity]                       # per code: error, warning, info, hint or off
 //! RLS0105 = "error"
@@ -53,6 +54,8 @@ pub struct ConfigFile {
     pub severity: BTreeMap<String, String>,
     #[serde(default)]
     pub per_file_ignores: BTreeMap<String, Vec<String>>,
+    /// The conference proposals are for, as an edition code (`PP-26`).
+    pub proposal_conference: Option<String>,
 }
 
 /// A configuration file read and checked: paths made absolute, selectors
@@ -70,6 +73,8 @@ pub struct ProjectConfig {
     pub catalogue: Vec<PathBuf>,
     pub file_patterns: Vec<String>,
     pub exclude: Vec<String>,
+    /// The conference proposals are for (`PP-26`), checked.
+    pub proposal_conference: Option<String>,
     per_file_ignores: Vec<(globset::GlobMatcher, Vec<&'static str>)>,
 }
 
@@ -193,6 +198,14 @@ pub fn parse_config(path: &Path, text: &str) -> Result<ProjectConfig, String> {
             )
         })?),
     };
+    if let Some(c) = &file.proposal_conference {
+        if crate::model::proposals::parse_edition(c).is_none() {
+            return Err(format!(
+                "{}: `{c}` is no conference edition (PP-26, WRC-27, WTDC-29, WTSA-28, RA-27)",
+                at("proposal-conference")
+            ));
+        }
+    }
     let root = path.parent().unwrap_or(Path::new("."));
     let mut per_file_ignores = Vec::new();
     for (glob, selectors) in &file.per_file_ignores {
@@ -211,6 +224,7 @@ pub fn parse_config(path: &Path, text: &str) -> Result<ProjectConfig, String> {
         catalogue: file.catalogue.iter().map(|p| root.join(p)).collect(),
         file_patterns: file.file_patterns,
         exclude: file.exclude,
+        proposal_conference: file.proposal_conference,
         per_file_ignores,
     })
 }

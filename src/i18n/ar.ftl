@@ -310,3 +310,50 @@ cited-key = { $kind ->
         [recommendation] التوصية
        *[opinion] الرأي
     } { $number } ({ $body })
+
+## المقترحات (RLS07xx)
+
+proposal-reasons-missing = ليس لـ { $proposal } أسباب: يُنتظر فقرة "الأسباب:" قبل المقترح التالي
+proposal-id-repeated = المعرّف { $id } مستعمل مرتين: لكل مقترح معرّفه
+proposal-first-here = أول استعمال هنا
+proposal-id-series = { $id } يسمي مقدِّماً أو وثيقة أو إضافة أخرى: مقترحات هذا الملف هي { $series }/…
+proposal-first-series = أول معرّف في الملف
+proposal-id-sequence = { $id } يلي { $previous }: المتوقع { $expected }
+proposal-id-sequence-first = { $id } هو الأول في سلسلته: المتوقع { $expected }
+fix-proposal-renumber = إعادة الترقيم إلى { $id }
+proposal-unknown-text = { $action } لـ { $key } الذي لا يعرفه الفهرس: تحقق من الرقم
+proposal-number-taken = { $key } موجود فعلاً ({ $latest }): يأخذ النص الجديد رقماً غير مستعمل، أو يكون المقترح MOD
+proposal-number-taken-undated = { $key } موجود فعلاً: يأخذ النص الجديد رقماً غير مستعمل، أو يكون المقترح MOD
+proposal-revision-outdated = يقتبس { $action } النص الساري: آخر مراجعة معروفة هي { $latest } ({ $source })
+fix-proposal-write = كتابة { $text }
+proposal-source-setting = الإعداد proposal-conference
+proposal-source-header = ترويسة الوثيقة
+proposal-source-catalogue = الاجتماع التالي الذي يعرفه الفهرس
+proposal-mod-revision = يذكر { $proposal } المراجعة التي يقترحها: المتوقع { $coming }، مؤتمر { $body } المقبل (وفقاً لـ { $source })
+proposal-mod-revision-known = يذكر { $proposal } مراجعة موجودة في النص: يذكر MOD المؤتمر المقبل بوصفه المراجعة
+proposal-mod-history = سطر التاريخ في { $proposal } لا ينتهي بالمؤتمر المقبل ({ $year })
+fix-proposal-history = إضافة { $text }
+proposal-mod-conference = سطر المؤتمر في { $proposal } يسمي المؤتمر الذي سيعتمد النص: المتوقع { $coming }
+proposal-mod-conference-behind = سطر المؤتمر في { $proposal } أقدم من مراجعة سطر التعريف ({ $year }): كلاهما يسمي المؤتمر المقبل
+citation-merged-mod = مراجعتان في إشارة واحدة: { $revisions } — بقايا تتبع التغييرات؛ في { $proposal }، { $proposed } هي مراجعة المقترح و{ $modified } مراجعة النص المعدَّل
+fix-keep-proposal-revision = الإبقاء على مراجعة المقترح: { $revision }
+fix-keep-modified-revision = الإبقاء على مراجعة النص المعدَّل: { $revision }
+hover-proposal = **{ $proposal }** — مقترح { $kind ->
+        [add] يضيف نصاً جديداً
+        [mod] يعدّل النص
+        [sup] يحذف النص
+       *[noc] لا يغيّر النص
+    }
+hover-proposal-proposer = المقدِّم: { $proposer }
+hover-proposal-document = الوثيقة: { $document }
+hover-proposal-unnumbered = الوثيقة: لم تُرقَّم بعد
+hover-proposal-addendum = الإضافة: { $addendum }
+hover-proposal-sequence = المقترح: { $sequence }
+hover-proposal-marks = يتعلق بـ{ $kind ->
+        [document] الوثيقة كلها
+        [section] قسم
+        [clause] فقرة
+        [new] نص جديد
+       *[text] النص
+    }: { $what }
+hover-proposal-no-reasons = لا أسباب قبل المقترح التالي.

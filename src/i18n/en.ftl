@@ -266,3 +266,50 @@ cited-key = { $body } { $kind ->
         [recommendation] Recommendation
        *[opinion] Opinion
     } { $number }
+
+## Proposals (RLS07xx)
+
+proposal-reasons-missing = { $proposal } has no reasons: a Reasons: paragraph is expected before the next proposal
+proposal-id-repeated = identifier { $id } is used twice: each proposal has its own
+proposal-first-here = first used here
+proposal-id-series = { $id } names another proposer, document or addendum: this file's proposals are { $series }/…
+proposal-first-series = the file's first identifier
+proposal-id-sequence = { $id } follows { $previous }: expected { $expected }
+proposal-id-sequence-first = { $id } is the first of its series: expected { $expected }
+fix-proposal-renumber = Renumber as { $id }
+proposal-unknown-text = { $action } of { $key }, which the catalogue does not know: check the number
+proposal-number-taken = { $key } already exists ({ $latest }): a new text takes a number not in use, or the proposal is a MOD
+proposal-number-taken-undated = { $key } already exists: a new text takes a number not in use, or the proposal is a MOD
+proposal-revision-outdated = a { $action } quotes the text as it stands: the latest known revision is { $latest } ({ $source })
+fix-proposal-write = Write { $text }
+proposal-source-setting = the proposal-conference setting
+proposal-source-header = the document's header
+proposal-source-catalogue = the catalogue's next meeting
+proposal-mod-revision = { $proposal } names the revision it proposes: expected { $coming }, the coming { $body } conference (from { $source })
+proposal-mod-revision-known = { $proposal } names a revision the text already has: a MOD names the coming conference as its revision
+proposal-mod-history = the history line of { $proposal } does not end with the coming conference ({ $year })
+fix-proposal-history = Add { $text }
+proposal-mod-conference = the conference line of { $proposal } names the conference that would adopt the text: expected { $coming }
+proposal-mod-conference-behind = the conference line of { $proposal } is older than its identity line's revision ({ $year }): both name the coming conference
+citation-merged-mod = two revisions in one citation: { $revisions } — tracked-change residue; in { $proposal }, { $proposed } is the proposal's revision and { $modified } the text it modifies
+fix-keep-proposal-revision = Keep the proposal's revision: { $revision }
+fix-keep-modified-revision = Keep the revision being modified: { $revision }
+hover-proposal = **{ $proposal }** — a proposal that { $kind ->
+        [add] adds new text
+        [mod] modifies the text
+        [sup] suppresses the text
+       *[noc] leaves the text unchanged
+    }
+hover-proposal-proposer = Proposer: { $proposer }
+hover-proposal-document = Document: { $document }
+hover-proposal-unnumbered = Document: not numbered yet
+hover-proposal-addendum = Addendum: { $addendum }
+hover-proposal-sequence = Proposal: { $sequence }
+hover-proposal-marks = Marks { $kind ->
+        [document] the document
+        [section] a section
+        [clause] a clause
+        [new] a new text
+       *[text] the text
+    }: { $what }
+hover-proposal-no-reasons = No reasons given before the next proposal.

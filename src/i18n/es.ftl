@@ -272,3 +272,50 @@ cited-key = { $kind ->
         [recommendation] Recomendación
        *[opinion] Opinión
     } { $number } ({ $body })
+
+## Propuestas (RLS07xx)
+
+proposal-reasons-missing = { $proposal } no tiene motivos: se espera un párrafo «Motivos:» antes de la propuesta siguiente
+proposal-id-repeated = el identificador { $id } se usa dos veces: cada propuesta tiene el suyo
+proposal-first-here = primer uso aquí
+proposal-id-series = { $id } indica otro autor, documento o addéndum: las propuestas de este archivo son { $series }/…
+proposal-first-series = el primer identificador del archivo
+proposal-id-sequence = { $id } sigue a { $previous }: se esperaba { $expected }
+proposal-id-sequence-first = { $id } es el primero de su serie: se esperaba { $expected }
+fix-proposal-renumber = Renumerar como { $id }
+proposal-unknown-text = { $action } de { $key }, que el catálogo no conoce: compruebe el número
+proposal-number-taken = { $key } ya existe ({ $latest }): un texto nuevo toma un número libre, o la propuesta es un MOD
+proposal-number-taken-undated = { $key } ya existe: un texto nuevo toma un número libre, o la propuesta es un MOD
+proposal-revision-outdated = un { $action } cita el texto vigente: la última revisión conocida es { $latest } ({ $source })
+fix-proposal-write = Escribir { $text }
+proposal-source-setting = el ajuste proposal-conference
+proposal-source-header = el encabezado del documento
+proposal-source-catalogue = la próxima reunión que conoce el catálogo
+proposal-mod-revision = { $proposal } indica la revisión que propone: se esperaba { $coming }, la próxima conferencia { $body } (según { $source })
+proposal-mod-revision-known = { $proposal } indica una revisión que el texto ya tiene: un MOD indica la próxima conferencia como revisión
+proposal-mod-history = la línea de historia de { $proposal } no termina con la próxima conferencia ({ $year })
+fix-proposal-history = Añadir { $text }
+proposal-mod-conference = la línea de la conferencia de { $proposal } nombra la conferencia que adoptaría el texto: se esperaba { $coming }
+proposal-mod-conference-behind = la línea de la conferencia de { $proposal } es anterior a la revisión de su línea de identidad ({ $year }): ambas nombran la próxima conferencia
+citation-merged-mod = dos revisiones en una cita: { $revisions } — restos del control de cambios; en { $proposal }, { $proposed } es la revisión propuesta y { $modified } la del texto que modifica
+fix-keep-proposal-revision = Conservar la revisión propuesta: { $revision }
+fix-keep-modified-revision = Conservar la revisión del texto modificado: { $revision }
+hover-proposal = **{ $proposal }** — una propuesta que { $kind ->
+        [add] añade un texto
+        [mod] modifica el texto
+        [sup] suprime el texto
+       *[noc] no modifica el texto
+    }
+hover-proposal-proposer = Autor: { $proposer }
+hover-proposal-document = Documento: { $document }
+hover-proposal-unnumbered = Documento: aún sin número
+hover-proposal-addendum = Addéndum: { $addendum }
+hover-proposal-sequence = Propuesta: { $sequence }
+hover-proposal-marks = Se refiere a { $kind ->
+        [document] el documento
+        [section] una sección
+        [clause] un párrafo
+        [new] un texto nuevo
+       *[text] el texto
+    }: { $what }
+hover-proposal-no-reasons = No hay motivos antes de la propuesta siguiente.

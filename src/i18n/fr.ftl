@@ -272,3 +272,50 @@ cited-key = { $kind ->
         [recommendation] Recommandation
        *[opinion] Avis
     } { $number } ({ $body })
+
+## Propositions (RLS07xx)
+
+proposal-reasons-missing = { $proposal } n'a pas de motifs : un paragraphe « Motifs: » est attendu avant la proposition suivante
+proposal-id-repeated = l'identificateur { $id } est utilisé deux fois : chaque proposition a le sien
+proposal-first-here = première utilisation ici
+proposal-id-series = { $id } désigne un autre auteur, document ou addendum : les propositions de ce fichier sont { $series }/…
+proposal-first-series = le premier identificateur du fichier
+proposal-id-sequence = { $id } suit { $previous } : { $expected } attendu
+proposal-id-sequence-first = { $id } est le premier de sa série : { $expected } attendu
+fix-proposal-renumber = Renuméroter en { $id }
+proposal-unknown-text = { $action } de { $key }, que le catalogue ne connaît pas : vérifier le numéro
+proposal-number-taken = { $key } existe déjà ({ $latest }) : un nouveau texte prend un numéro libre, ou la proposition est un MOD
+proposal-number-taken-undated = { $key } existe déjà : un nouveau texte prend un numéro libre, ou la proposition est un MOD
+proposal-revision-outdated = un { $action } cite le texte en vigueur : la dernière révision connue est { $latest } ({ $source })
+fix-proposal-write = Écrire { $text }
+proposal-source-setting = le réglage proposal-conference
+proposal-source-header = l'en-tête du document
+proposal-source-catalogue = la prochaine réunion connue du catalogue
+proposal-mod-revision = { $proposal } indique la révision qu'il propose : { $coming } attendu, la prochaine conférence { $body } (d'après { $source })
+proposal-mod-revision-known = { $proposal } indique une révision que le texte a déjà : un MOD indique la prochaine conférence comme révision
+proposal-mod-history = la ligne d'historique de { $proposal } ne se termine pas par la prochaine conférence ({ $year })
+fix-proposal-history = Ajouter { $text }
+proposal-mod-conference = la ligne de la conférence de { $proposal } nomme la conférence qui adopterait le texte : { $coming } attendu
+proposal-mod-conference-behind = la ligne de la conférence de { $proposal } est antérieure à la révision de sa ligne d'identité ({ $year }) : toutes deux nomment la prochaine conférence
+citation-merged-mod = deux révisions dans une citation : { $revisions } — reste de suivi des modifications ; dans { $proposal }, { $proposed } est la révision proposée et { $modified } celle du texte modifié
+fix-keep-proposal-revision = Garder la révision proposée : { $revision }
+fix-keep-modified-revision = Garder la révision du texte modifié : { $revision }
+hover-proposal = **{ $proposal }** — une proposition qui { $kind ->
+        [add] ajoute un texte
+        [mod] modifie le texte
+        [sup] supprime le texte
+       *[noc] ne change pas le texte
+    }
+hover-proposal-proposer = Auteur : { $proposer }
+hover-proposal-document = Document : { $document }
+hover-proposal-unnumbered = Document : pas encore numéroté
+hover-proposal-addendum = Addendum : { $addendum }
+hover-proposal-sequence = Proposition : { $sequence }
+hover-proposal-marks = Porte sur { $kind ->
+        [document] le document
+        [section] une section
+        [clause] un alinéa
+        [new] un nouveau texte
+       *[text] le texte
+    } : { $what }
+hover-proposal-no-reasons = Aucun motif avant la proposition suivante.

@@ -288,3 +288,50 @@ cited-key = { $kind ->
         [recommendation] Рекомендация
        *[opinion] Мнение
     } { $number } ({ $body })
+
+## Предложения (RLS07xx)
+
+proposal-reasons-missing = у { $proposal } нет оснований: перед следующим предложением ожидается абзац «Основания:»
+proposal-id-repeated = идентификатор { $id } использован дважды: у каждого предложения свой
+proposal-first-here = первое использование здесь
+proposal-id-series = { $id } указывает другого автора, документ или дополнительный документ: предложения этого файла — { $series }/…
+proposal-first-series = первый идентификатор файла
+proposal-id-sequence = { $id } следует за { $previous }: ожидалось { $expected }
+proposal-id-sequence-first = { $id } — первый в своей серии: ожидалось { $expected }
+fix-proposal-renumber = Перенумеровать в { $id }
+proposal-unknown-text = { $action } для { $key }, которого нет в каталоге: проверьте номер
+proposal-number-taken = { $key } уже существует ({ $latest }): новый текст получает свободный номер, или предложение — это MOD
+proposal-number-taken-undated = { $key } уже существует: новый текст получает свободный номер, или предложение — это MOD
+proposal-revision-outdated = { $action } цитирует действующий текст: последний известный пересмотр — { $latest } ({ $source })
+fix-proposal-write = Написать { $text }
+proposal-source-setting = настройка proposal-conference
+proposal-source-header = заголовок документа
+proposal-source-catalogue = следующее собрание, известное каталогу
+proposal-mod-revision = { $proposal } указывает предлагаемый пересмотр: ожидалось { $coming }, предстоящая конференция { $body } (по данным: { $source })
+proposal-mod-revision-known = { $proposal } указывает пересмотр, который у текста уже есть: MOD указывает предстоящую конференцию как пересмотр
+proposal-mod-history = строка истории { $proposal } не заканчивается предстоящей конференцией ({ $year })
+fix-proposal-history = Добавить { $text }
+proposal-mod-conference = строка конференции { $proposal } называет конференцию, которая приняла бы текст: ожидалось { $coming }
+proposal-mod-conference-behind = строка конференции { $proposal } старше пересмотра в строке идентификации ({ $year }): обе называют предстоящую конференцию
+citation-merged-mod = два пересмотра в одной ссылке: { $revisions } — остаток режима исправлений; в { $proposal } { $proposed } — предлагаемый пересмотр, а { $modified } — пересмотр изменяемого текста
+fix-keep-proposal-revision = Оставить предлагаемый пересмотр: { $revision }
+fix-keep-modified-revision = Оставить пересмотр изменяемого текста: { $revision }
+hover-proposal = **{ $proposal }** — предложение, которое { $kind ->
+        [add] добавляет текст
+        [mod] изменяет текст
+        [sup] исключает текст
+       *[noc] оставляет текст без изменений
+    }
+hover-proposal-proposer = Автор: { $proposer }
+hover-proposal-document = Документ: { $document }
+hover-proposal-unnumbered = Документ: ещё без номера
+hover-proposal-addendum = Дополнительный документ: { $addendum }
+hover-proposal-sequence = Предложение: { $sequence }
+hover-proposal-marks = Относится к { $kind ->
+        [document] документу
+        [section] разделу
+        [clause] пункту
+        [new] новому тексту
+       *[text] тексту
+    }: { $what }
+hover-proposal-no-reasons = Перед следующим предложением нет оснований.

@@ -236,3 +236,50 @@ cited-key = { $body }第{ $number }号{ $kind ->
         [recommendation] 建议
        *[opinion] 意见
     }
+
+## 提案（RLS07xx）
+
+proposal-reasons-missing = { $proposal }没有理由：下一项提案之前应有“理由：”段落
+proposal-id-repeated = 标识符{ $id }使用了两次：每项提案各有其标识符
+proposal-first-here = 首次使用处
+proposal-id-series = { $id }指明了另一个提案方、文件或补遗：本文件的提案为{ $series }/…
+proposal-first-series = 本文件的第一个标识符
+proposal-id-sequence = { $id }在{ $previous }之后：应为{ $expected }
+proposal-id-sequence-first = { $id }是其系列中的第一个：应为{ $expected }
+fix-proposal-renumber = 重新编号为{ $id }
+proposal-unknown-text = 对{ $key }的{ $action }，目录中没有该案文：请核对编号
+proposal-number-taken = { $key }已存在（{ $latest }）：新案文应使用未被占用的编号，否则提案应为MOD
+proposal-number-taken-undated = { $key }已存在：新案文应使用未被占用的编号，否则提案应为MOD
+proposal-revision-outdated = { $action }引用的是现行案文：已知最新修订版为{ $latest }（{ $source }）
+fix-proposal-write = 写为{ $text }
+proposal-source-setting = proposal-conference设置
+proposal-source-header = 文件标题
+proposal-source-catalogue = 目录所知的下一届会议
+proposal-mod-revision = { $proposal }应标明其提出的修订版：应为{ $coming }，即下一届{ $body }大会（依据：{ $source }）
+proposal-mod-revision-known = { $proposal }标明的是案文已有的修订版：MOD应以下一届大会为修订版
+proposal-mod-history = { $proposal }的历史行未以下一届大会（{ $year }）结尾
+fix-proposal-history = 添加{ $text }
+proposal-mod-conference = { $proposal }的大会行应指明将通过该案文的大会：应为{ $coming }
+proposal-mod-conference-behind = { $proposal }的大会行早于其标识行的修订版（{ $year }）：两者都应指明下一届大会
+citation-merged-mod = 一处引用中有两个修订版：{ $revisions }——修订痕迹残留；在{ $proposal }中，{ $proposed }是提案的修订版，{ $modified }是被修改案文的修订版
+fix-keep-proposal-revision = 保留提案的修订版：{ $revision }
+fix-keep-modified-revision = 保留被修改案文的修订版：{ $revision }
+hover-proposal = **{ $proposal }**——{ $kind ->
+        [add] 增加新案文
+        [mod] 修改案文
+        [sup] 删除案文
+       *[noc] 不修改案文
+    }的提案
+hover-proposal-proposer = 提案方：{ $proposer }
+hover-proposal-document = 文件：{ $document }
+hover-proposal-unnumbered = 文件：尚未编号
+hover-proposal-addendum = 补遗：{ $addendum }
+hover-proposal-sequence = 提案：{ $sequence }
+hover-proposal-marks = 涉及{ $kind ->
+        [document] 整个文件
+        [section] 一个部分
+        [clause] 一个条款
+        [new] 新案文
+       *[text] 案文
+    }：{ $what }
+hover-proposal-no-reasons = 下一项提案之前没有理由。

@@ -26,6 +26,9 @@ pub fn hover(
     messages: Option<Language>,
 ) -> Option<HoverInfo> {
     let lang = messages.unwrap_or_else(|| file.model().language_at(offset));
+    if let Some(info) = proposal_hover(file, offset, lang) {
+        return Some(info);
+    }
     // A document's own identity and conference lines name the document:
     // they are explained as such, not as citations of another text.
     if let Some(info) = preface_hover(file, offset, catalogue, lang) {
@@ -69,6 +72,90 @@ pub fn hover(
         });
     }
     label_hover(file, offset, lang).or_else(|| heading_hover(file, offset, lang))
+}
+
+/// On a proposal marker (`MOD EUR/44A7/1`): what the proposal does, its
+/// identifier's parts, what it marks and its reasons.
+fn proposal_hover(file: &FileAnalysis, offset: usize, lang: Language) -> Option<HoverInfo> {
+    let p = file
+        .model()
+        .proposals
+        .iter()
+        .find(|p| p.range.contains_inclusive(offset))?;
+    let mut md = tr!(
+        lang,
+        "hover-proposal",
+        proposal = p.label(),
+        kind = p.action.as_str().to_ascii_lowercase()
+    );
+    if let Some(id) = &p.id {
+        md.push_str("\n\n- ");
+        md.push_str(&tr!(
+            lang,
+            "hover-proposal-proposer",
+            proposer = &id.proposer
+        ));
+        md.push_str("\n- ");
+        md.push_str(&match id.document {
+            Some(d) => tr!(lang, "hover-proposal-document", document = d.to_string()),
+            None => tr!(lang, "hover-proposal-unnumbered"),
+        });
+        if let Some(a) = id.addendum {
+            md.push_str("\n- ");
+            md.push_str(&tr!(
+                lang,
+                "hover-proposal-addendum",
+                addendum = a.to_string()
+            ));
+        }
+        md.push_str("\n- ");
+        md.push_str(&tr!(
+            lang,
+            "hover-proposal-sequence",
+            sequence = id.sequence.to_string()
+        ));
+    }
+    md.push_str(if p.id.is_some() { "\n- " } else { "\n\n- " });
+    md.push_str(&proposal_detail(file.text(), p, lang));
+    match &p.reasons {
+        Some(r) => {
+            md.push_str("\n\n");
+            md.push_str(&r.text);
+        }
+        None if p.action.changes_text() => {
+            md.push_str("\n\n");
+            md.push_str(&tr!(lang, "hover-proposal-no-reasons"));
+        }
+        None => {}
+    }
+    Some(HoverInfo {
+        markdown: md,
+        range: p.range,
+    })
+}
+
+/// What a proposal marks, in a few words: `marks the document RESOLUTION
+/// 130 (…)`, `marks a section: resolves`, `marks a clause: 3 to report…`.
+pub(crate) fn proposal_detail(
+    text: &str,
+    p: &crate::model::proposals::Proposal,
+    lang: Language,
+) -> String {
+    let what = p.target_line.map_or(String::new(), |r| {
+        let line = crate::text::slice(text, r).trim();
+        if line.chars().count() > 60 {
+            let cut: String = line.chars().take(60).collect();
+            format!("{}…", cut.trim_end())
+        } else {
+            line.to_string()
+        }
+    });
+    let target = if p.new_draft.is_some() {
+        "new"
+    } else {
+        p.target.as_str()
+    };
+    tr!(lang, "hover-proposal-marks", kind = target, what = what)
 }
 
 /// On a section heading: what the section is and how many clauses it has.

@@ -12,6 +12,8 @@ pub enum SymbolKind {
     PreambleSection,
     OperativeSection,
     Clause,
+    /// A proposal marker (`MOD EUR/44A7/1`) and what it marks.
+    Proposal,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,8 +29,43 @@ pub struct Symbol {
     pub children: Vec<Symbol>,
 }
 
-/// The outline of a file.
+/// The outline of a file. In a proposals document, each proposal
+/// (`MOD EUR/44A7/1`) holds the documents it marks.
 pub fn document_symbols(file: &FileAnalysis) -> Vec<Symbol> {
+    let documents = documents(file);
+    let proposals = &file.model().proposals;
+    if proposals.is_empty() {
+        return documents;
+    }
+    let mut top: Vec<Symbol> = proposals
+        .iter()
+        .map(|p| Symbol {
+            name: p.label(),
+            detail: Some(super::hover::proposal_detail(
+                file.text(),
+                p,
+                file.model().language_at(p.range.start),
+            )),
+            kind: SymbolKind::Proposal,
+            range: p.extent,
+            selection: p.range,
+            children: Vec::new(),
+        })
+        .collect();
+    for doc in documents {
+        match top
+            .iter_mut()
+            .find(|p| p.kind == SymbolKind::Proposal && p.range.contains_range(doc.range))
+        {
+            Some(p) => p.children.push(doc),
+            None => top.push(doc),
+        }
+    }
+    top.sort_by_key(|s| (s.range.start, s.kind != SymbolKind::Proposal));
+    top
+}
+
+fn documents(file: &FileAnalysis) -> Vec<Symbol> {
     let text = file.text();
     file.model()
         .documents

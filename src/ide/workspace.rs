@@ -11,11 +11,15 @@ use crate::catalogue::{Catalogue, Entry};
 use super::FileAnalysis;
 
 /// What `file` teaches the catalogue: the revisions its identity lines
-/// name, with `source` (a path or URI) as provenance.
+/// name, with `source` (a path or URI) as provenance. The identity lines
+/// of proposals (`MOD EUR/44A7/1`, `ADD …`) teach nothing: a proposal is
+/// not an adopted text.
 pub fn taught_entries(file: &FileAnalysis, source: &str) -> Vec<Entry> {
     let builtin = Catalogue::builtin();
+    let model = file.model();
     file.identities()
         .iter()
+        .filter(|id| id.proposal.is_none() && model.proposal_for(id.range).is_none())
         .filter_map(|id| identity_entry(id, source, &builtin))
         .collect()
 }

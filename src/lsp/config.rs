@@ -33,6 +33,8 @@ pub struct Settings {
     pub cache_directory: Option<PathBuf>,
     /// The language findings, hovers and fix titles are written in.
     pub message_language: MessageLanguage,
+    /// The conference proposals are for (`proposalConference`: `PP-26`).
+    pub proposal_conference: Option<String>,
 }
 
 /// `messageLanguage`: `document` (each document's own language, the
@@ -127,6 +129,22 @@ pub fn parse(value: &Value) -> (Settings, Vec<String>) {
                 },
                 Value::String(_) | Value::Null => {}
                 other => problems.push(format!("language: expected a language code, got {other}")),
+            },
+            "proposalConference" => match v {
+                Value::String(s) if s.trim().is_empty() => {}
+                Value::String(s) => {
+                    if crate::model::proposals::parse_edition(s).is_some() {
+                        settings.proposal_conference = Some(s.trim().to_string());
+                    } else {
+                        problems.push(format!(
+                            "proposalConference: `{s}` is no conference edition (PP-26, WRC-27, WTDC-29, WTSA-28, RA-27)"
+                        ));
+                    }
+                }
+                Value::Null => {}
+                other => problems.push(format!(
+                    "proposalConference: expected an edition code like PP-26, got {other}"
+                )),
             },
             "inlayHints" => match v.as_str() {
                 Some("endOfLine") => settings.inlay_hints = HintPlacement::EndOfLine,

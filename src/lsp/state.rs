@@ -307,11 +307,17 @@ impl Shared {
                 severity.insert(code.to_string(), None);
             }
         }
-        severity.extend(self.settings().severity);
+        let settings = self.settings();
+        severity.extend(settings.severity);
+        let conference = settings.proposal_conference.or_else(|| {
+            self.project_for(uri)
+                .and_then(|p| p.proposal_conference.clone())
+        });
         Config {
             severity,
             catalogue: self.catalogue_for(uri),
             messages: self.messages_for(uri),
+            proposals: crate::analysis::ProposalConfig { conference },
             ..Config::default()
         }
     }

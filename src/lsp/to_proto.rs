@@ -168,6 +168,7 @@ pub fn document_symbol(
             SymbolKind::PreambleSection => lsp::SymbolKind::NAMESPACE,
             SymbolKind::OperativeSection => lsp::SymbolKind::MODULE,
             SymbolKind::Clause => lsp::SymbolKind::ENUM_MEMBER,
+            SymbolKind::Proposal => lsp::SymbolKind::EVENT,
         },
         tags: None,
         deprecated: None,

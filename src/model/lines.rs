@@ -31,6 +31,28 @@ static IDENTITY_ZH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// `DRAFT NEW RESOLUTION [EUR-1]` in the six languages (resolution,
+/// decision or recommendation), with its temporary number in brackets.
+static NEW_DRAFT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?:ADD|MOD)[\s\u{a0}]+(?:\S+[\s\u{a0}]+)?)?(?:",
+        r"(?i:DRAFT\s+NEW\s+(?:RESOLUTION|DECISION|RECOMMENDATION))",
+        r"|(?i:PROJET\s+DE\s+NOUVELLE\s+(?:RÉSOLUTION|RESOLUTION|DÉCISION|RECOMMANDATION))",
+        r"|(?i:PROYECTO\s+DE\s+NUEVA\s+(?:RESOLUCIÓN|RESOLUCION|DECISIÓN|RECOMENDACIÓN))",
+        r"|(?i:ПРОЕКТ\s+НОВО(?:Й\s+РЕЗОЛЮЦИИ|ГО\s+РЕШЕНИЯ|Й\s+РЕКОМЕНДАЦИИ))",
+        r"|(?:第\s*)?[\[［][^\]］]{1,20}[\]］]\s*号?\s*新(?:决议|决定|建议)草案",
+        r"|新(?:决议|决定|建议)草案",
+        r"|مشروع\s+(?:قرار|مقرر|توصية)\s+(?:جديد|جديدة)",
+        r")\s*(?:[\[［][^\]］\n]{1,20}[\]］])?\s*(?:\(|（|$)"
+    ))
+    .expect("valid regex")
+});
+/// `DRAFT NEW RESOLUTION [EUR-1]`, `新决议草案[EUR-1]`, `مشروع قرار جديد [EUR-1]`.
+pub fn is_new_draft_line(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() <= 120 && NEW_DRAFT.is_match(t)
+}
+
 /// Council compendium headers: `R 1305`, `Res. 1305`, `Rés. 1238`, `Рез. 1332`.
 static COUNCIL_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:R|Res\.|Rés\.|Рез\.|Dec\.|Déc\.|Реш\.|D)\s*\d{2,4}$").expect("valid regex")
@@ -210,7 +232,10 @@ pub(crate) fn strip_markdown(line: &str) -> (usize, usize) {
 pub fn is_identity_line(line: &str) -> bool {
     let t = line.trim();
     t.chars().count() <= 160
-        && (IDENTITY.is_match(t) || IDENTITY_ZH.is_match(t) || COUNCIL_HEADER.is_match(t))
+        && (IDENTITY.is_match(t)
+            || IDENTITY_ZH.is_match(t)
+            || COUNCIL_HEADER.is_match(t)
+            || is_new_draft_line(t))
 }
 
 /// `ANNEX TO RESOLUTION 71 (REV. DUBAI, 2018)`, `ANNEXE 2`, `ANEXO A LA RESOLUCIÓN 71`,

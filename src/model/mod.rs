@@ -13,6 +13,7 @@ pub mod headings;
 mod labels;
 pub mod language;
 pub mod lines;
+pub mod proposals;
 pub mod references;
 mod rows;
 pub mod sequence;
@@ -93,6 +94,9 @@ pub fn extract_with_language(file: &SourceFile, stated: Option<Language>) -> Mod
     }
     model.identities.sort_by_key(|i| i.range.start);
     model.references = references::internal_references(&model, text);
+    let (found, addressed) = proposals::extract(text, &model);
+    model.proposals = found;
+    model.addressed = addressed;
     model
 }
 
@@ -115,6 +119,10 @@ pub struct Model {
     /// Headings found in the wrong place or not at all, and preface lines
     /// that contradict each other: plain data the structure checks report.
     pub notes: Vec<Note>,
+    /// The proposal markers (`MOD EUR/44A7/1`), in text order.
+    pub proposals: Vec<proposals::Proposal>,
+    /// The conference a proposals document's header names (`(PP-26)`).
+    pub addressed: Option<proposals::Addressed>,
 }
 
 /// Something the model understood but a drafter should fix.
@@ -450,6 +458,14 @@ impl Model {
         let start = self.references.partition_point(|r| r.document < di);
         let end = self.references.partition_point(|r| r.document <= di);
         &self.references[start..end.max(start)]
+    }
+
+    /// The proposal whose marker stands before the line at `range`
+    /// (`MOD EUR/44A7/1` before `RESOLUTION 130 (REV. DOHA, 2026)`).
+    pub fn proposal_for(&self, range: TextRange) -> Option<&proposals::Proposal> {
+        self.proposals
+            .iter()
+            .find(|p| p.target_line.is_some_and(|l| l.intersects(range)))
     }
 
     /// The document containing byte `offset`, if any.

@@ -81,6 +81,9 @@ struct Builder<'t> {
     operative: bool,
     /// After a footer rule: page furniture until the next heading.
     furniture: bool,
+    /// After a proposal marker (`MOD\tEUR/44A7/1`): an identity line
+    /// opens a new document even inside a section.
+    after_marker: bool,
 }
 
 impl Builder<'_> {
@@ -433,6 +436,7 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
         has_sections: false,
         operative: false,
         furniture: false,
+        after_marker: false,
     };
     // `1. considering`: an ordered-list number in front of a heading is a
     // Markdown list marker, not a clause label.
@@ -601,8 +605,21 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                     range: prange,
                     text: ptext.clone(),
                 };
+                // Proposal markers and their reasons are not the text
+                // they mark (`model::proposals` reads them).
+                if super::proposals::is_marker_line(&ptext) {
+                    b.after_marker = true;
+                    i += 1;
+                    continue;
+                }
+                if super::proposals::is_reasons_line(&ptext) {
+                    b.close();
+                    i += 1;
+                    continue;
+                }
+                let after_marker = std::mem::take(&mut b.after_marker);
                 // Preface lines the grammar does not know (other languages).
-                if b.section.is_none() && is_identity_line(&ptext) {
+                if (b.section.is_none() || after_marker) && is_identity_line(&ptext) {
                     b.new_document();
                     b.tops.push(Top::Identity(stripped));
                     i += 1;

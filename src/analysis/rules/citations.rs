@@ -280,7 +280,15 @@ impl Checker<'_> {
             return;
         }
         let mut skip_groups: BTreeSet<usize> = BTreeSet::new();
-        if this_conference {
+        // The identity line of a MOD proposal names the coming conference,
+        // and so must its conference line: the proposal rules (RLS0707,
+        // RLS0710) judge both against it, so neither is "fixed" to the other.
+        let in_mod = is_identity
+            && self
+                .model
+                .proposal_for(c.range)
+                .is_some_and(|p| p.action == crate::model::proposals::Action::Mod);
+        if this_conference && !in_mod {
             if let Some((conf, session)) = conf.and_then(|c| Some((c, c.session()?))) {
                 for (gi, group) in c.groups.iter().enumerate() {
                     let Some(r) = group.cited() else { continue };
@@ -437,11 +445,23 @@ impl Checker<'_> {
             .iter()
             .map(|r| self.cited_label(r, None))
             .collect();
-        let mut d = Diagnostic::new(
-            &MERGED,
-            group.range,
-            msg!("citation-merged", revisions = labels.join(" / ")),
-        );
+        // In a MOD identity line the newer side is the proposal's (the
+        // tracked change inserted it after the one it deletes).
+        let proposal = self
+            .model
+            .proposal_for(group.range)
+            .filter(|p| p.action == crate::model::proposals::Action::Mod)
+            .map(|p| p.label());
+        let message = match &proposal {
+            Some(label) => super::proposals::msg_merged_sides(
+                &labels.join(" / "),
+                label,
+                &self.cited_label(newer, None),
+                &self.cited_label(older, None),
+            ),
+            None => msg!("citation-merged", revisions = labels.join(" / ")),
+        };
+        let mut d = Diagnostic::new(&MERGED, group.range, message);
         for (which, r, preferred) in [("older", older, false), ("newer", newer, true)] {
             // `(… Buenos Aires, 20172022)`: the newer place was lost; a fix
             // must not invent it.
@@ -455,12 +475,12 @@ impl Checker<'_> {
                 r.year,
                 r.revised,
             );
-            d = d.with_fix(Fix::replace(
-                msg!("fix-keep-revision", which = which, revision = &new_text),
-                group.range,
-                new_text,
-                preferred,
-            ));
+            let title = match (&proposal, preferred) {
+                (Some(_), true) => super::proposals::msg_fix_keep_proposal(&new_text),
+                (Some(_), false) => super::proposals::msg_fix_keep_modified(&new_text),
+                (None, _) => msg!("fix-keep-revision", which = which, revision = &new_text),
+            };
+            d = d.with_fix(Fix::replace(title, group.range, new_text, preferred));
         }
         self.out.push(d);
     }

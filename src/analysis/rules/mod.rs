@@ -11,6 +11,8 @@
 //!   document's own conference (RLS04xx).
 //! - [`layout`]: headings out of place or missing, preface lines that
 //!   disagree (RLS05xx), as the model found them.
+//! - [`proposals`]: proposal markers (`MOD EUR/44A7/1`), their identifiers,
+//!   reasons and revisions (RLS07xx).
 //! - [`reletter`]: the relettering fixes the label rules offer.
 //!
 //! Excerpts (`DocumentKind::Excerpt`) are quoted out of their resolution:
@@ -19,6 +21,7 @@
 pub mod citations;
 pub mod labels;
 pub mod layout;
+pub mod proposals;
 pub mod punctuation;
 pub mod references;
 pub mod reletter;
