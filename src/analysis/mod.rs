@@ -6,7 +6,8 @@
 //!
 //! Code blocks: RLS00xx the file itself, RLS01xx–RLS03xx structure
 //! (labels, punctuation, internal references), RLS04xx citations, RLS05xx
-//! headings and preface lines, RLS07xx proposals.
+//! headings and preface lines, RLS07xx proposals, RLS08xx parallel
+//! language versions.
 
 mod config;
 mod diagnostic;
@@ -24,7 +25,7 @@ pub use rules::reletter::{reletter_document, reletter_document_title, reletter_s
 use crate::model::Model;
 
 /// Every family of rules, in code order.
-pub fn families() -> [&'static Family; 7] {
+pub fn families() -> [&'static Family; 8] {
     [
         &rules::syntax::FAMILY,
         &rules::labels::FAMILY,
@@ -33,6 +34,7 @@ pub fn families() -> [&'static Family; 7] {
         &rules::citations::FAMILY,
         &rules::layout::FAMILY,
         &rules::proposals::FAMILY,
+        &rules::parallel::FAMILY,
     ]
 }
 
@@ -117,6 +119,13 @@ pub fn check(text: &str, model: &Model, config: &Config) -> Vec<Diagnostic> {
     }
     rules::references::check(model, text, &model.references, &mut out);
     rules::layout::check(model, &mut out);
+    // Two language versions of one document in one file are compared here;
+    // versions in two files are compared by the front ends (`ide::parallel`).
+    out.extend(rules::parallel::check_within(
+        model,
+        text,
+        &config.catalogue,
+    ));
     out.extend(rules::citations::check(
         model,
         text,
@@ -180,5 +189,5 @@ Codes never change meaning; a retired code is never reused.
 Severities are defaults: set any code to `off`, `error`, `warning`, `info` or `hint` in the editor settings (`resolutionLs.severity`) or the server's `initializationOptions.severity`.
 Any finding can be silenced on one line or in one document with a marker written in the text, or for the workspace in the configuration: see [suppression.md](suppression.md).
 
-Blocks: RLS00xx the file itself, RLS01xx labels, RLS02xx punctuation, RLS03xx internal references, RLS04xx citations, RLS05xx headings and preface lines.
+Blocks: RLS00xx the file itself, RLS01xx labels, RLS02xx punctuation, RLS03xx internal references, RLS04xx citations, RLS05xx headings and preface lines, RLS07xx proposals, RLS08xx parallel language versions.
 ";

@@ -357,3 +357,35 @@ hover-proposal-marks = يتعلق بـ{ $kind ->
        *[text] النص
     }: { $what }
 hover-proposal-no-reasons = لا أسباب قبل المقترح التالي.
+
+## الصيغ اللغوية الموازية
+
+parallel-version = الصيغة { $language ->
+        [ar] العربية
+        [zh] الصينية
+        [fr] الفرنسية
+        [ru] الروسية
+        [es] الإسبانية
+       *[en] الإنكليزية
+    }
+parallel-related = الصيغة { $language ->
+        [ar] العربية
+        [zh] الصينية
+        [fr] الفرنسية
+        [ru] الروسية
+        [es] الإسبانية
+       *[en] الإنكليزية
+    }
+parallel-section-missing-here = القسم «{ $section }» ليس له مقابل في { $other }
+parallel-section-missing-there = في { $other } قسم «{ $section }» هنا لا يوجد في هذه الصيغة
+parallel-section-order = القسم «{ $section }» هو القسم { $here } هنا ولكنه القسم { $there } في { $other }
+parallel-clause-missing-here = الفقرة { $clause } من «{ $section }» ليس لها مقابل في { $other }
+parallel-clause-missing-there = في { $other } فقرة { $clause } في «{ $section }» لا توجد في هذه الصيغة
+parallel-label-differs = رقم هذه الفقرة هنا { $here } ولكنه { $there } في { $other }
+parallel-citation-revision = يُستشهد هنا بـ{ $text } في صيغة { $here } ولكن في صيغة { $there } في { $other }
+parallel-citation-only-here = يُستشهد هنا بـ{ $cited } ولكن ليس في الفقرة نفسها من { $other }
+parallel-citation-only-there = يُستشهد في { $other } بـ{ $cited } في هذه الفقرة؛ ولا يُستشهد به في هذه الصيغة
+parallel-number-differs = العدد { $here } هنا هو { $there } في { $other }
+parallel-number-only-here = العدد { $here } غير موجود في الفقرة نفسها من { $other }
+parallel-number-only-there = في { $other } العدد { $there } في هذه الفقرة؛ وليس في هذه الصيغة
+parallel-unlabelled = (بدون رقم)

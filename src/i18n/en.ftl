@@ -313,3 +313,35 @@ hover-proposal-marks = Marks { $kind ->
        *[text] the text
     }: { $what }
 hover-proposal-no-reasons = No reasons given before the next proposal.
+
+## Parallel language versions
+
+parallel-version = the { $language ->
+        [ar] Arabic
+        [zh] Chinese
+        [fr] French
+        [ru] Russian
+        [es] Spanish
+       *[en] English
+    } version
+parallel-related = the { $language ->
+        [ar] Arabic
+        [zh] Chinese
+        [fr] French
+        [ru] Russian
+        [es] Spanish
+       *[en] English
+    } version
+parallel-section-missing-here = section { $section } has no counterpart in { $other }
+parallel-section-missing-there = { $other } has a section { $section } about here that this version lacks
+parallel-section-order = section { $section } is section { $here } here but section { $there } in { $other }
+parallel-clause-missing-here = clause { $clause } of { $section } has no counterpart in { $other }
+parallel-clause-missing-there = { $other } has a clause { $clause } in { $section } that this version lacks
+parallel-label-differs = this clause is labelled { $here } here but { $there } in { $other }
+parallel-citation-revision = { $text } is cited at { $here } here but at { $there } in { $other }
+parallel-citation-only-here = { $cited } is cited here but not in the same clause of { $other }
+parallel-citation-only-there = { $other } cites { $cited } in this clause; this version does not
+parallel-number-differs = the number { $here } here is { $there } in { $other }
+parallel-number-only-here = the number { $here } is not in the same clause of { $other }
+parallel-number-only-there = { $other } has the number { $there } in this clause; this version does not
+parallel-unlabelled = (unlabelled)

@@ -319,3 +319,35 @@ hover-proposal-marks = Se refiere a { $kind ->
        *[text] el texto
     }: { $what }
 hover-proposal-no-reasons = No hay motivos antes de la propuesta siguiente.
+
+## Versiones lingüísticas paralelas
+
+parallel-version = la versión { $language ->
+        [ar] árabe
+        [zh] china
+        [fr] francesa
+        [ru] rusa
+        [es] española
+       *[en] inglesa
+    }
+parallel-related = la versión { $language ->
+        [ar] árabe
+        [zh] china
+        [fr] francesa
+        [ru] rusa
+        [es] española
+       *[en] inglesa
+    }
+parallel-section-missing-here = la sección «{ $section }» no tiene equivalente en { $other }
+parallel-section-missing-there = { $other } tiene aquí una sección «{ $section }» que esta versión no tiene
+parallel-section-order = la sección «{ $section }» es la sección { $here } aquí pero la sección { $there } en { $other }
+parallel-clause-missing-here = el apartado { $clause } de «{ $section }» no tiene equivalente en { $other }
+parallel-clause-missing-there = { $other } tiene un apartado { $clause } en «{ $section }» que esta versión no tiene
+parallel-label-differs = este apartado está numerado { $here } aquí pero { $there } en { $other }
+parallel-citation-revision = { $text } se cita aquí en su versión { $here }, pero en su versión { $there } en { $other }
+parallel-citation-only-here = { $cited } se cita aquí, pero no en el mismo apartado de { $other }
+parallel-citation-only-there = { $other } cita { $cited } en este apartado; esta versión no lo cita
+parallel-number-differs = el número { $here } aquí es { $there } en { $other }
+parallel-number-only-here = el número { $here } no figura en el mismo apartado de { $other }
+parallel-number-only-there = { $other } tiene el número { $there } en este apartado; esta versión no lo tiene
+parallel-unlabelled = (sin número)

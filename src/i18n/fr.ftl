@@ -319,3 +319,35 @@ hover-proposal-marks = Porte sur { $kind ->
        *[text] le texte
     } : { $what }
 hover-proposal-no-reasons = Aucun motif avant la proposition suivante.
+
+## Versions linguistiques parallèles
+
+parallel-version = la version { $language ->
+        [ar] arabe
+        [zh] chinoise
+        [fr] française
+        [ru] russe
+        [es] espagnole
+       *[en] anglaise
+    }
+parallel-related = la version { $language ->
+        [ar] arabe
+        [zh] chinoise
+        [fr] française
+        [ru] russe
+        [es] espagnole
+       *[en] anglaise
+    }
+parallel-section-missing-here = la section « { $section } » n'a pas d'équivalent dans { $other }
+parallel-section-missing-there = { $other } a ici une section « { $section } » que cette version n'a pas
+parallel-section-order = la section « { $section } » est la section { $here } ici mais la section { $there } dans { $other }
+parallel-clause-missing-here = l'alinéa { $clause } de « { $section } » n'a pas d'équivalent dans { $other }
+parallel-clause-missing-there = { $other } a un alinéa { $clause } dans « { $section } » que cette version n'a pas
+parallel-label-differs = cet alinéa est numéroté { $here } ici mais { $there } dans { $other }
+parallel-citation-revision = { $text } est cité ici dans sa version { $here }, mais dans sa version { $there } dans { $other }
+parallel-citation-only-here = { $cited } est cité ici, mais pas dans le même alinéa de { $other }
+parallel-citation-only-there = { $other } cite { $cited } dans cet alinéa ; cette version ne le cite pas
+parallel-number-differs = le nombre { $here } ici est { $there } dans { $other }
+parallel-number-only-here = le nombre { $here } ne figure pas dans le même alinéa de { $other }
+parallel-number-only-there = { $other } contient le nombre { $there } dans cet alinéa ; cette version ne le contient pas
+parallel-unlabelled = (sans numéro)

@@ -335,3 +335,35 @@ hover-proposal-marks = Относится к { $kind ->
        *[text] тексту
     }: { $what }
 hover-proposal-no-reasons = Перед следующим предложением нет оснований.
+
+## Параллельные языковые версии
+
+parallel-version = версии на { $language ->
+        [ar] арабском
+        [zh] китайском
+        [fr] французском
+        [ru] русском
+        [es] испанском
+       *[en] английском
+    } языке
+parallel-related = версия на { $language ->
+        [ar] арабском
+        [zh] китайском
+        [fr] французском
+        [ru] русском
+        [es] испанском
+       *[en] английском
+    } языке
+parallel-section-missing-here = у раздела «{ $section }» нет соответствия в { $other }
+parallel-section-missing-there = в { $other } здесь есть раздел «{ $section }», которого нет в этой версии
+parallel-section-order = раздел «{ $section }» здесь идет { $here }-м, а в { $other } — { $there }-м
+parallel-clause-missing-here = у пункта { $clause } раздела «{ $section }» нет соответствия в { $other }
+parallel-clause-missing-there = в { $other } в разделе «{ $section }» есть пункт { $clause }, которого нет в этой версии
+parallel-label-differs = этот пункт обозначен здесь { $here }, а в { $other } — { $there }
+parallel-citation-revision = { $text } цитируется здесь в редакции { $here }, а в { $other } — в редакции { $there }
+parallel-citation-only-here = { $cited } цитируется здесь, но не в том же пункте в { $other }
+parallel-citation-only-there = в { $other } в этом пункте цитируется { $cited }; в этой версии — нет
+parallel-number-differs = здесь число { $here }, а в { $other } — { $there }
+parallel-number-only-here = числа { $here } нет в том же пункте в { $other }
+parallel-number-only-there = в { $other } в этом пункте есть число { $there }; в этой версии его нет
+parallel-unlabelled = (без обозначения)

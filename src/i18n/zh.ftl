@@ -283,3 +283,35 @@ hover-proposal-marks = 涉及{ $kind ->
        *[text] 案文
     }：{ $what }
 hover-proposal-no-reasons = 下一项提案之前没有理由。
+
+## 平行语文本
+
+parallel-version = { $language ->
+        [ar] 阿拉伯文
+        [zh] 中文
+        [fr] 法文
+        [ru] 俄文
+        [es] 西班牙文
+       *[en] 英文
+    }本
+parallel-related = { $language ->
+        [ar] 阿拉伯文
+        [zh] 中文
+        [fr] 法文
+        [ru] 俄文
+        [es] 西班牙文
+       *[en] 英文
+    }本
+parallel-section-missing-here = “{ $section }”部分在{ $other }中没有对应部分
+parallel-section-missing-there = { $other }在此处有“{ $section }”部分，本文本缺少该部分
+parallel-section-order = “{ $section }”部分在此为第{ $here }部分，在{ $other }中为第{ $there }部分
+parallel-clause-missing-here = “{ $section }”的第{ $clause }项在{ $other }中没有对应项
+parallel-clause-missing-there = { $other }在“{ $section }”中有第{ $clause }项，本文本缺少该项
+parallel-label-differs = 此项在此编为{ $here }，在{ $other }中编为{ $there }
+parallel-citation-revision = 此处引用{ $text }的{ $here }，{ $other }引用的是{ $there }
+parallel-citation-only-here = 此处引用了{ $cited }，{ $other }的同一项未引用
+parallel-citation-only-there = { $other }在此项中引用了{ $cited }，本文本未引用
+parallel-number-differs = 此处的数字{ $here }在{ $other }中为{ $there }
+parallel-number-only-here = 数字{ $here }不在{ $other }的同一项中
+parallel-number-only-there = { $other }此项中有数字{ $there }，本文本没有
+parallel-unlabelled = （无编号）

@@ -13,6 +13,8 @@
 //!   disagree (RLS05xx), as the model found them.
 //! - [`proposals`]: proposal markers (`MOD EUR/44A7/1`), their identifiers,
 //!   reasons and revisions (RLS07xx).
+//! - [`parallel`]: two language versions of one document that disagree
+//!   (RLS08xx).
 //! - [`reletter`]: the relettering fixes the label rules offer.
 //!
 //! Excerpts (`DocumentKind::Excerpt`) are quoted out of their resolution:
@@ -21,6 +23,7 @@
 pub mod citations;
 pub mod labels;
 pub mod layout;
+pub mod parallel;
 pub mod proposals;
 pub mod punctuation;
 pub mod references;
