@@ -33,8 +33,14 @@ pub struct CheckArgs {
     /// Files or folders to check (folders are walked, honouring .gitignore;
     /// drafts are *.res, *.resolution, *.txt and *.md); `-` reads a draft
     /// from standard input.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "parallel")]
     pub paths: Vec<PathBuf>,
+    /// Two files that are the same text in two languages: they are checked,
+    /// and compared (repeatable). Files named by the ITU convention
+    /// (`…-E.txt`, `…-F.txt`) or with the same identity line are compared
+    /// without it.
+    #[arg(long, num_args = 2, value_names = ["A", "B"], action = clap::ArgAction::Append)]
+    pub parallel: Vec<PathBuf>,
     /// The name a draft read from standard input is reported under.
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<PathBuf>,
@@ -122,6 +128,9 @@ struct Settings {
     catalogue_files: Vec<PathBuf>,
     exclude: Vec<String>,
     proposal_conference: Option<String>,
+    /// Groups of files that are language versions of each other, as the
+    /// user said (`--parallel`, `parallel` in the configuration).
+    parallel: Vec<Vec<PathBuf>>,
 }
 
 impl Settings {
@@ -147,6 +156,7 @@ fn settings(args: &CheckArgs) -> Result<Settings, String> {
         let start = args
             .paths
             .iter()
+            .chain(&args.parallel)
             .find(|p| !is_stdin(p))
             .cloned()
             .unwrap_or_else(|| PathBuf::from("."));
@@ -214,6 +224,11 @@ fn settings(args: &CheckArgs) -> Result<Settings, String> {
         catalogue_files.extend(p.catalogue.iter().cloned());
         exclude.extend(p.exclude.iter().cloned());
     }
+    let mut parallel: Vec<Vec<PathBuf>> =
+        args.parallel.chunks(2).map(<[PathBuf]>::to_vec).collect();
+    if let Some(p) = &project {
+        parallel.extend(p.parallel.iter().cloned());
+    }
     Ok(Settings {
         severity,
         project,
@@ -222,6 +237,7 @@ fn settings(args: &CheckArgs) -> Result<Settings, String> {
         catalogue_files,
         exclude,
         proposal_conference,
+        parallel,
     })
 }
 
@@ -244,6 +260,7 @@ pub fn check_text(path: &Path, text: &str) -> FileReport {
         catalogue_files: Vec::new(),
         exclude: Vec::new(),
         proposal_conference: None,
+        parallel: Vec::new(),
     };
     check_all(
         vec![(path.to_path_buf(), text.to_string())],
@@ -292,7 +309,7 @@ fn check_all(
         .map(|(path, file)| ide::taught_entries(file, &path.display().to_string()))
         .collect();
     let teaching = ide::Teaching::new(base, taught);
-    analysed
+    let mut reports: Vec<FileReport> = analysed
         .into_par_iter()
         .enumerate()
         .map(|(i, (path, file))| {
@@ -308,12 +325,16 @@ fn check_all(
             let diagnostics = file.check(&config);
             FileReport {
                 path,
-                file,
+                file: std::sync::Arc::new(file),
                 config,
                 diagnostics,
+                partners: Vec::new(),
             }
         })
-        .collect()
+        .collect();
+    // Files that are language versions of each other are compared.
+    super::parallel::compare_versions(&mut reports, base, &settings.parallel);
+    reports
 }
 
 /// The path that stands for standard input.
@@ -337,7 +358,14 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             return Ok(2);
         }
     };
-    let base = match user_catalogue(&settings.catalogue_files, &args.paths) {
+    // The files named by --parallel are checked too.
+    let mut paths = args.paths.clone();
+    for p in &args.parallel {
+        if !paths.contains(p) {
+            paths.push(p.clone());
+        }
+    }
+    let base = match user_catalogue(&settings.catalogue_files, &paths) {
         Ok(base) => base,
         Err(e) => {
             eprintln!("error: {e:#}");
@@ -364,7 +392,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             .as_ref()
             .and_then(|p| files::extra_patterns(p.root(), &p.file_patterns));
         let collected = match files::include_exclude(&root, &args.include, &settings.exclude)
-            .and_then(|filter| collect_files(&args.paths, extra.as_ref(), filter.as_ref()))
+            .and_then(|filter| collect_files(&paths, extra.as_ref(), filter.as_ref()))
         {
             Ok(collected) => collected,
             Err(e) => {
@@ -383,7 +411,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             );
         }
         if collected.files.is_empty() {
-            let shown: Vec<String> = args.paths.iter().map(|p| p.display().to_string()).collect();
+            let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
             eprintln!(
                 "error: no drafts found in {} (drafts are *.{} files)",
                 shown.join(", "),
@@ -391,7 +419,12 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             );
             return Ok(2);
         }
+        let mut seen = std::collections::HashSet::new();
         for path in &collected.files {
+            // A file named twice (in a folder and by --parallel) is read once.
+            if !seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())) {
+                continue;
+            }
             match read_draft(path) {
                 Ok(text) => texts.push((path.clone(), text)),
                 Err(e) => {

@@ -32,12 +32,20 @@ pub fn json(reports: &[FileReport], outline: bool) -> Value {
                         "message": d.message,
                         "start": pos(d.range.start),
                         "end": pos(d.range.end),
-                        "related": d.related.iter().map(|rel| json!({
-                            "file": rel.file.as_deref(),
-                            "message": rel.message,
-                            "start": pos(rel.range.start),
-                            "end": pos(rel.range.end),
-                        })).collect::<Vec<_>>(),
+                        "related": d.related.iter().map(|rel| {
+                            // A place in another file is read in its text.
+                            let there = r.file_of(rel);
+                            let pos = |offset: usize| {
+                                let (line, column) = position(there.line_index(), there.text(), offset);
+                                json!({ "line": line, "column": column, "byte": offset })
+                            };
+                            json!({
+                                "file": rel.file.as_deref(),
+                                "message": rel.message,
+                                "start": pos(rel.range.start),
+                                "end": pos(rel.range.end),
+                            })
+                        }).collect::<Vec<_>>(),
                         "fixes": d.fixes.iter().map(|f| json!({
                             "title": f.title,
                             "preferred": f.preferred,
@@ -116,12 +124,16 @@ pub fn sarif(reports: &[FileReport]) -> Value {
                     .iter()
                     .enumerate()
                     .map(|(i, rel)| {
+                        let there = r.file_of(rel);
+                        let (sl, sc) = position(there.line_index(), there.text(), rel.range.start);
+                        let (el, ec) = position(there.line_index(), there.text(), rel.range.end);
+                        let (start, end) = (rel.range.start, rel.range.end);
                         json!({
                             "id": i,
                             "message": { "text": rel.message },
                             "physicalLocation": {
-                                "artifactLocation": { "uri": rel.file.as_deref().unwrap_or(&uri) },
-                                "region": region(rel.range.start, rel.range.end),
+                                "artifactLocation": { "uri": rel.file.as_deref().map_or_else(|| uri.clone(), |f| f.replace('\\', "/")) },
+                                "region": { "startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec, "charOffset": start, "charLength": end - start },
                             },
                         })
                     })

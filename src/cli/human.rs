@@ -78,7 +78,15 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
                 continue;
             }
         }
-        out.push_str(&render_finding(&path, text, index, d, style, language));
+        out.push_str(&render_finding_in(
+            &path,
+            text,
+            index,
+            d,
+            style,
+            language,
+            Some(report),
+        ));
         out.push('\n');
     }
     for (code, lines) in &infos_seen {
@@ -139,6 +147,20 @@ pub fn render_finding(
     style: Style,
     language: Language,
 ) -> String {
+    render_finding_in(path, text, index, d, style, language, None)
+}
+
+/// [`render_finding`], with the report whose other language versions the
+/// related places may be in.
+fn render_finding_in(
+    path: &str,
+    text: &str,
+    index: &LineIndex,
+    d: &Diagnostic,
+    style: Style,
+    language: Language,
+    others: Option<&FileReport>,
+) -> String {
     let start = index.position(text, d.range.start, PositionEncoding::Utf32);
     let line = start.line as usize;
     let number = (line + 1).to_string();
@@ -179,19 +201,45 @@ pub fn render_finding(
         style.paint(caret_colour(d.severity), &carets)
     );
     for r in &d.related {
-        let at = index.position(text, r.range.start, PositionEncoding::Utf32);
-        let _ = writeln!(
-            out,
-            "{pad} {} {}",
-            style.gutter("="),
-            tr!(
-                language,
-                "human-note",
-                message = r.message.as_str(),
-                line = at.line + 1,
-                column = at.col + 1
-            )
-        );
+        match (&r.file, others) {
+            // A place in another file: its path, line and column there.
+            (Some(key), Some(report)) => {
+                let there = report.file_of(r);
+                let at = there.line_index().position(
+                    there.text(),
+                    r.range.start,
+                    PositionEncoding::Utf32,
+                );
+                let _ = writeln!(
+                    out,
+                    "{pad} {} {}",
+                    style.gutter("="),
+                    tr!(
+                        language,
+                        "human-note-in",
+                        message = r.message.as_str(),
+                        file = key.as_ref(),
+                        line = at.line + 1,
+                        column = at.col + 1
+                    )
+                );
+            }
+            _ => {
+                let at = index.position(text, r.range.start, PositionEncoding::Utf32);
+                let _ = writeln!(
+                    out,
+                    "{pad} {} {}",
+                    style.gutter("="),
+                    tr!(
+                        language,
+                        "human-note",
+                        message = r.message.as_str(),
+                        line = at.line + 1,
+                        column = at.col + 1
+                    )
+                );
+            }
+        }
     }
     let fixes: Vec<&str> = d
         .fixes

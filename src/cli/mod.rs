@@ -7,5 +7,6 @@ pub mod fix;
 pub mod formats;
 pub mod human;
 pub mod outline;
+mod parallel;
 pub mod report;
 pub mod rule;

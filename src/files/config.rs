@@ -13,6 +13,7 @@
 //! file-patterns = ["*.draft"]      # more drafts to read besides *.res, *.txt, *.md
 //! exclude = ["old/**"]             # never checked when walking folders
 //! proposal-conference = "PP-26"    # the conference proposals (MOD, ADD…) are for
+//! parallel = [["res85-en.txt", "res85-zh.txt"]]      # language versions of one text
 //!
 //! [severity]                       # per code: error, warning, info, hint or off
 //! RLS0105 = "error"
@@ -56,6 +57,10 @@ pub struct ConfigFile {
     pub per_file_ignores: BTreeMap<String, Vec<String>>,
     /// The conference proposals are for, as an edition code (`PP-26`).
     pub proposal_conference: Option<String>,
+    /// Groups of files (relative to this file) that are language versions
+    /// of one text.
+    #[serde(default)]
+    pub parallel: Vec<Vec<PathBuf>>,
 }
 
 /// A configuration file read and checked: paths made absolute, selectors
@@ -75,6 +80,9 @@ pub struct ProjectConfig {
     pub exclude: Vec<String>,
     /// The conference proposals are for (`PP-26`), checked.
     pub proposal_conference: Option<String>,
+    /// Groups of files that are language versions of one text (absolute
+    /// paths, or relative to the folder the configuration is in).
+    pub parallel: Vec<Vec<PathBuf>>,
     per_file_ignores: Vec<(globset::GlobMatcher, Vec<&'static str>)>,
 }
 
@@ -216,7 +224,19 @@ pub fn parse_config(path: &Path, text: &str) -> Result<ProjectConfig, String> {
             select_rules(Some(selectors), &[], &[]).map_err(|e| format!("{}: {e}", at(glob)))?;
         per_file_ignores.push((matcher, codes.into_iter().collect()));
     }
+    if let Some(group) = file.parallel.iter().find(|g| g.len() < 2) {
+        return Err(format!(
+            "{}: {}",
+            at("parallel"),
+            msg_parallel_group_too_small(group.len())
+        ));
+    }
     Ok(ProjectConfig {
+        parallel: file
+            .parallel
+            .iter()
+            .map(|g| g.iter().map(|p| root.join(p)).collect())
+            .collect(),
         path: path.to_path_buf(),
         severity,
         language,
@@ -227,6 +247,11 @@ pub fn parse_config(path: &Path, text: &str) -> Result<ProjectConfig, String> {
         proposal_conference: file.proposal_conference,
         per_file_ignores,
     })
+}
+
+/// A `parallel` group names fewer than two files.
+fn msg_parallel_group_too_small(n: usize) -> String {
+    format!("a `parallel` group names {n} file(s); give two or more versions of one text")
 }
 
 #[cfg(test)]
@@ -258,6 +283,20 @@ RLS0105 = "error"
             .ignored_for(Path::new("/p/annexes/a.res"))
             .contains(&"RLS0105"));
         assert!(config.ignored_for(Path::new("/p/main.res")).is_empty());
+        let config = parse_config(
+            Path::new("/p/resolution-ls.toml"),
+            "parallel = [[\"a-en.txt\", \"b/a-zh.txt\"]]\n",
+        )
+        .unwrap();
+        assert_eq!(
+            config.parallel,
+            [vec![
+                PathBuf::from("/p/a-en.txt"),
+                PathBuf::from("/p/b/a-zh.txt")
+            ]]
+        );
+        let err = parse_config(Path::new("c.toml"), "parallel = [[\"a.txt\"]]\n").unwrap_err();
+        assert!(err.starts_with("c.toml:1: a `parallel` group"), "{err}");
     }
 
     #[test]

@@ -139,6 +139,7 @@ severity-info = معلومات
 severity-hint = تلميح
 human-help = مساعدة
 human-note = ملاحظة: { $message } (السطر { $line }، العمود { $column })
+human-note-in = ملاحظة: { $message } ({ $file }:{ $line }:{ $column })
 human-fix-line = مساعدة: { $kind }: { $fixes }
 human-fixes = { $count ->
         [zero] إصلاحات

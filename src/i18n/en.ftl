@@ -139,6 +139,7 @@ severity-info = info
 severity-hint = hint
 human-help = help
 human-note = note: { $message } (line { $line }, column { $column })
+human-note-in = note: { $message } ({ $file }:{ $line }:{ $column })
 human-fix-line = help: { $kind }: { $fixes }
 human-fixes = { $count ->
         [one] fix

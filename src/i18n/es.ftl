@@ -139,6 +139,7 @@ severity-info = info
 severity-hint = sugerencia
 human-help = ayuda
 human-note = nota: { $message } (línea { $line }, columna { $column })
+human-note-in = nota: { $message } ({ $file }:{ $line }:{ $column })
 human-fix-line = ayuda: { $kind }: { $fixes }
 human-fixes = { $count ->
         [one] corrección

@@ -139,6 +139,7 @@ severity-info = info
 severity-hint = suggestion
 human-help = aide
 human-note = note : { $message } (ligne { $line }, colonne { $column })
+human-note-in = note : { $message } ({ $file }:{ $line }:{ $column })
 human-fix-line = aide : { $kind } : { $fixes }
 human-fixes = { $count ->
         [one] correction

@@ -139,6 +139,7 @@ severity-info = замечание
 severity-hint = подсказка
 human-help = справка
 human-note = примечание: { $message } (строка { $line }, столбец { $column })
+human-note-in = примечание: { $message } ({ $file }:{ $line }:{ $column })
 human-fix-line = справка: { $kind }: { $fixes }
 human-fixes = { $count ->
         [one] исправление

@@ -138,6 +138,7 @@ severity-info = 信息
 severity-hint = 提示
 human-help = 帮助
 human-note = 注：{ $message }（第 { $line } 行，第 { $column } 列）
+human-note-in = 注：{ $message }（{ $file }:{ $line }:{ $column }）
 human-fix-line = 帮助：{ $kind }：{ $fixes }
 human-fixes = { $count ->
        *[other] 修正

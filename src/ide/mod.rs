@@ -20,6 +20,7 @@ mod folding;
 mod hover;
 mod inlay_hints;
 mod navigation;
+pub mod parallel;
 mod selection;
 mod semantic_tokens;
 mod skeleton;

@@ -282,9 +282,13 @@ pub fn concept(heading: &str) -> Option<&'static str> {
         "recalling" | "rappelant" | "recordando" | "напоминая" | "忆及" | "回顾" | "إذ يذكر"
         | "وإذ يذكر" | "إذ يشير" => "recalling",
         "recalling further" | "recalling also" | "rappelant en outre" => "recalling further",
-        "considering" | "considérant" | "considerando" | "учитывая" | "考虑到" => {
-            "considering"
-        }
+        "considering"
+        | "considérant"
+        | "considerando"
+        | "учитывая"
+        | "考虑到"
+        | "إذ يضع في اعتباره"
+        | "وإذ يضع في اعتباره" => "considering",
         "considering further"
         | "considering also"
         | "further considering"
@@ -336,9 +340,7 @@ pub fn concept(heading: &str) -> Option<&'static str> {
         | "teniendo presente"
         | "имея в виду"
         | "памятуя"
-        | "铭记"
-        | "إذ يضع في اعتباره"
-        | "وإذ يضع في اعتباره" => "bearing in mind",
+        | "铭记" => "bearing in mind",
         "taking into account"
         | "taking into consideration"
         | "having regard to"
@@ -615,23 +617,7 @@ pub fn compare(a: &Version, b: &Version) -> Comparison {
         out: Comparison::default(),
     };
     let (sa, sb) = (sections(a), sections(b));
-    let mut matched = align(&sa, &sb, section_score);
-    let used_a: Vec<bool> = (0..sa.len())
-        .map(|i| matched.iter().any(|p| p.0 == i))
-        .collect();
-    let mut used_b: Vec<bool> = (0..sb.len())
-        .map(|j| matched.iter().any(|p| p.1 == j))
-        .collect();
-    // Unmatched sections with the same meaning on both sides are in
-    // another order; the others are missing.
-    let mut moved = Vec::new();
-    for i in (0..sa.len()).filter(|&i| !used_a[i]) {
-        let Some(c) = sa[i].concept else { continue };
-        if let Some(j) = (0..sb.len()).find(|&j| !used_b[j] && sb[j].concept == Some(c)) {
-            used_b[j] = true;
-            moved.push((i, j));
-        }
-    }
+    let (mut matched, moved) = section_pairs(&sa, &sb);
     for &(i, j) in &moved {
         let name_a = sa[i].section.heading.short_name();
         let name_b = sb[j].section.heading.short_name();
@@ -643,9 +629,9 @@ pub fn compare(a: &Version, b: &Version) -> Comparison {
             msg::section_order(&name_b, j + 1, i + 1, a.language()),
         );
     }
-    let moved_a: Vec<usize> = moved.iter().map(|p| p.0).collect();
-    let moved_b: Vec<usize> = moved.iter().map(|p| p.1).collect();
-    for i in (0..sa.len()).filter(|&i| !used_a[i] && !moved_a.contains(&i)) {
+    let used_a = |i: usize| matched.iter().chain(&moved).any(|p| p.0 == i);
+    let used_b = |j: usize| matched.iter().chain(&moved).any(|p| p.1 == j);
+    for i in (0..sa.len()).filter(|&i| !used_a(i)) {
         let at = place_in_other(&matched, i, &sb, b, true);
         let name = sa[i].section.heading.short_name();
         cx.pair(
@@ -656,7 +642,7 @@ pub fn compare(a: &Version, b: &Version) -> Comparison {
             msg::section_missing_there(&name, a.language()),
         );
     }
-    for j in (0..sb.len()).filter(|&j| !used_b[j] && !moved_b.contains(&j)) {
+    for j in (0..sb.len()).filter(|&j| !used_b(j)) {
         let at = place_in_other(&matched, j, &sa, a, false);
         let name = sb[j].section.heading.short_name();
         cx.pair(
@@ -673,6 +659,82 @@ pub fn compare(a: &Version, b: &Version) -> Comparison {
         cx.sections(sa[i].section, sb[j].section);
     }
     cx.out
+}
+
+/// The sections of two versions that match: in order, and (second) the
+/// ones with the same meaning found in another order.
+#[allow(clippy::type_complexity)]
+fn section_pairs(sa: &[Sec], sb: &[Sec]) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    let matched = align(sa, sb, section_score);
+    let used_a: Vec<bool> = (0..sa.len())
+        .map(|i| matched.iter().any(|p| p.0 == i))
+        .collect();
+    let mut used_b: Vec<bool> = (0..sb.len())
+        .map(|j| matched.iter().any(|p| p.1 == j))
+        .collect();
+    // Unmatched sections with the same meaning on both sides are in
+    // another order; the others are missing.
+    let mut moved = Vec::new();
+    for i in (0..sa.len()).filter(|&i| !used_a[i]) {
+        let Some(c) = sa[i].concept else { continue };
+        if let Some(j) = (0..sb.len()).find(|&j| !used_b[j] && sb[j].concept == Some(c)) {
+            used_b[j] = true;
+            moved.push((i, j));
+        }
+    }
+    (matched, moved)
+}
+
+/// The clauses of two matching sections that are versions of each other:
+/// in order when the sections have as many, else paired by what they say
+/// in every language (citations, numbers).
+fn clause_pairs(a: &Version, sa: &Section, b: &Version, sb: &Section) -> Vec<(usize, usize)> {
+    if sa.items.len() == sb.items.len() {
+        return (0..sa.items.len()).map(|i| (i, i)).collect();
+    }
+    let fa: Vec<Fingerprint> = sa.items.iter().map(|c| fingerprint(a, c)).collect();
+    let fb: Vec<Fingerprint> = sb.items.iter().map(|c| fingerprint(b, c)).collect();
+    align(&fa, &fb, |x, y| if x == y { 3 } else { 1 })
+}
+
+/// The place in version `b` that says what `offset` in version `a` says:
+/// the same clause (or sub-item), or the same section's heading when
+/// `offset` is on a heading. `None` when `offset` is outside the document's
+/// sections or the other version has no counterpart.
+pub fn counterpart(a: &Version, b: &Version, offset: usize) -> Option<TextRange> {
+    let (sa, sb) = (sections(a), sections(b));
+    let i = sa
+        .iter()
+        .position(|s| s.section.range.contains_inclusive(offset))?;
+    let (matched, moved) = section_pairs(&sa, &sb);
+    let &(_, j) = matched.iter().chain(&moved).find(|p| p.0 == i)?;
+    let (x, y) = (sa[i].section, sb[j].section);
+    if x.heading.range.contains_inclusive(offset) || offset < x.heading.range.end {
+        return Some(heading_or_start(y));
+    }
+    let ci = x
+        .items
+        .iter()
+        .position(|c| c.range.contains_inclusive(offset))?;
+    let &(_, cj) = clause_pairs(a, x, b, y).iter().find(|p| p.0 == ci)?;
+    let (ca, cb) = (&x.items[ci], &y.items[cj]);
+    // A sub-item maps to the sub-item at the same place when both clauses
+    // have as many.
+    if ca.sub_items.len() == cb.sub_items.len() {
+        if let Some(k) = ca
+            .sub_items
+            .iter()
+            .position(|s| s.range.contains_inclusive(offset))
+        {
+            return Some(clause_span(&cb.sub_items[k]));
+        }
+    }
+    Some(clause_span(cb))
+}
+
+/// A clause from its label to the end of its text.
+pub fn clause_span(c: &Clause) -> TextRange {
+    TextRange::new(c.range.start, c.end().max(c.range.start))
 }
 
 fn heading_or_start(s: &Section) -> TextRange {
@@ -743,13 +805,7 @@ impl Cx<'_, '_> {
         let fa: Vec<Fingerprint> = sa.items.iter().map(|c| fingerprint(a, c)).collect();
         let fb: Vec<Fingerprint> = sb.items.iter().map(|c| fingerprint(b, c)).collect();
         let same_count = sa.items.len() == sb.items.len();
-        let pairs: Vec<(usize, usize)> = if same_count {
-            (0..sa.items.len()).map(|i| (i, i)).collect()
-        } else {
-            // Clauses pair by what they say in every language; equal
-            // fingerprints (often both empty) pair in order.
-            align(&fa, &fb, |x, y| if x == y { 3 } else { 1 })
-        };
+        let pairs = clause_pairs(a, sa, b, sb);
         if !same_count {
             let name_a = sa.heading.short_name();
             let name_b = sb.heading.short_name();
@@ -1278,9 +1334,73 @@ fn numbers_in(text: &str, range: TextRange, language: Language) -> Vec<(String, 
         if is_date_part(s, start, end, &value, language) {
             continue;
         }
+        if let Some(zeros) = scale_after(&s[end..]) {
+            value = shift(&value, zeros);
+        }
         out.push((value, r));
     }
     out
+}
+
+/// The power of ten a scale word after a number stands for: `2.9 billion`,
+/// `2,9 milliards`, `29亿`, `2,9 млрд`, `2.9 مليار`.
+fn scale_after(after: &str) -> Option<u32> {
+    let t = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    if t.starts_with('亿') {
+        return Some(8);
+    }
+    if t.starts_with('万') {
+        return Some(4);
+    }
+    let word: String = t
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == ' ')
+        .collect::<String>()
+        .to_lowercase();
+    const BILLION: &[&str] = &[
+        "billion",
+        "milliard",
+        "mil millones",
+        "миллиард",
+        "млрд",
+        "مليار",
+    ];
+    const MILLION: &[&str] = &[
+        "million",
+        "millón",
+        "millones",
+        "миллион",
+        "млн",
+        "مليون",
+        "ملايين",
+    ];
+    if BILLION.iter().any(|w| word.starts_with(w)) {
+        Some(9)
+    } else if MILLION.iter().any(|w| word.starts_with(w)) {
+        Some(6)
+    } else {
+        None
+    }
+}
+
+/// A normalised number times ten to the `zeros`: `2.9`, 9 → `2900000000`.
+fn shift(value: &str, zeros: u32) -> String {
+    let (int, frac) = value.split_once('.').unwrap_or((value, ""));
+    let zeros = zeros as usize;
+    let mut digits = format!("{int}{frac}");
+    let point = int.len() + zeros;
+    while digits.len() < point {
+        digits.push('0');
+    }
+    let (i, f) = digits.split_at(point);
+    let i = i.trim_start_matches('0');
+    let i = if i.is_empty() { "0" } else { i };
+    let f = f.trim_end_matches('0');
+    if f.is_empty() {
+        i.to_string()
+    } else {
+        format!("{i}.{f}")
+    }
 }
 
 /// A day or month of a date: a number up to 31 next to a month name, or in
@@ -1332,6 +1452,10 @@ mod tests {
         assert_eq!(values("第23号决议", Language::Chinese), ["23"]);
         assert_eq!(values("U4SSC and 5G and SDG 11", Language::English), ["11"]);
         assert_eq!(values("a), 2020-2023", Language::English), ["2020", "2023"]);
+        assert_eq!(values("2.9 billion", Language::English), ["2900000000"]);
+        assert_eq!(values("29亿人", Language::Chinese), ["2900000000"]);
+        assert_eq!(values("2,9 milliards", Language::French), ["2900000000"]);
+        assert_eq!(values("2,9 млрд", Language::Russian), ["2900000000"]);
     }
 
     #[test]
