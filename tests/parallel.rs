@@ -41,8 +41,11 @@ fn json(args: &[&str]) -> Value {
     })
 }
 
-/// Per file: the RLS08xx findings as (code, line, related file, related line).
-fn parallel_findings(v: &Value) -> Vec<(String, Vec<(String, u64, String, u64)>)> {
+/// One RLS08xx finding: code, line, related file, related line.
+type Found = (String, u64, String, u64);
+
+/// Per file: its path and its RLS08xx findings.
+fn parallel_findings(v: &Value) -> Vec<(String, Vec<Found>)> {
     v["files"]
         .as_array()
         .unwrap()

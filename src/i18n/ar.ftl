@@ -390,3 +390,11 @@ parallel-number-differs = العدد { $here } هنا هو { $there } في { $ot
 parallel-number-only-here = العدد { $here } غير موجود في الفقرة نفسها من { $other }
 parallel-number-only-there = في { $other } العدد { $there } في هذه الفقرة؛ وليس في هذه الصيغة
 parallel-unlabelled = (بدون رقم)
+parallel-hover-title = الصيغة { $language ->
+        [ar] العربية
+        [zh] الصينية
+        [fr] الفرنسية
+        [ru] الروسية
+        [es] الإسبانية
+       *[en] الإنكليزية
+    } ({ $file })

@@ -346,3 +346,11 @@ parallel-number-differs = the number { $here } here is { $there } in { $other }
 parallel-number-only-here = the number { $here } is not in the same clause of { $other }
 parallel-number-only-there = { $other } has the number { $there } in this clause; this version does not
 parallel-unlabelled = (unlabelled)
+parallel-hover-title = { $language ->
+        [ar] Arabic
+        [zh] Chinese
+        [fr] French
+        [ru] Russian
+        [es] Spanish
+       *[en] English
+    } version ({ $file })

@@ -352,3 +352,11 @@ parallel-number-differs = el número { $here } aquí es { $there } en { $other }
 parallel-number-only-here = el número { $here } no figura en el mismo apartado de { $other }
 parallel-number-only-there = { $other } tiene el número { $there } en este apartado; esta versión no lo tiene
 parallel-unlabelled = (sin número)
+parallel-hover-title = Versión { $language ->
+        [ar] árabe
+        [zh] china
+        [fr] francesa
+        [ru] rusa
+        [es] española
+       *[en] inglesa
+    } ({ $file })

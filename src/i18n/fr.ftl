@@ -352,3 +352,11 @@ parallel-number-differs = le nombre { $here } ici est { $there } dans { $other }
 parallel-number-only-here = le nombre { $here } ne figure pas dans le même alinéa de { $other }
 parallel-number-only-there = { $other } contient le nombre { $there } dans cet alinéa ; cette version ne le contient pas
 parallel-unlabelled = (sans numéro)
+parallel-hover-title = Version { $language ->
+        [ar] arabe
+        [zh] chinoise
+        [fr] française
+        [ru] russe
+        [es] espagnole
+       *[en] anglaise
+    } ({ $file })

@@ -368,3 +368,11 @@ parallel-number-differs = здесь число { $here }, а в { $other } — 
 parallel-number-only-here = числа { $here } нет в том же пункте в { $other }
 parallel-number-only-there = в { $other } в этом пункте есть число { $there }; в этой версии его нет
 parallel-unlabelled = (без обозначения)
+parallel-hover-title = Версия на { $language ->
+        [ar] арабском
+        [zh] китайском
+        [fr] французском
+        [ru] русском
+        [es] испанском
+       *[en] английском
+    } языке ({ $file })

@@ -316,3 +316,11 @@ parallel-number-differs = 此处的数字{ $here }在{ $other }中为{ $there }
 parallel-number-only-here = 数字{ $here }不在{ $other }的同一项中
 parallel-number-only-there = { $other }此项中有数字{ $there }，本文本没有
 parallel-unlabelled = （无编号）
+parallel-hover-title = { $language ->
+        [ar] 阿拉伯文
+        [zh] 中文
+        [fr] 法文
+        [ru] 俄文
+        [es] 西班牙文
+       *[en] 英文
+    }本（{ $file }）

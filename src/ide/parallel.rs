@@ -285,9 +285,10 @@ fn place(file: Keyed, document: usize, range: TextRange) -> ParallelPlace {
 }
 
 /// The hover section that shows the parallel versions of a clause, in
-/// Markdown; `None` when there is none.
+/// Markdown, written in `language`; `None` when there is none.
 pub fn hover_markdown(
     places: &[ParallelPlace],
+    language: Language,
     name_of: impl Fn(&str) -> String,
 ) -> Option<String> {
     if places.is_empty() {
@@ -296,20 +297,17 @@ pub fn hover_markdown(
     let blocks: Vec<String> = places
         .iter()
         .map(|p| {
-            msg_hover_version(
-                parallel::language_name(p.language),
-                &name_of(&p.key),
-                &p.text,
-            )
+            let title = crate::tr!(
+                language,
+                "parallel-hover-title",
+                language = p.language.code(),
+                file = name_of(&p.key)
+            );
+            let quoted: Vec<String> = p.text.lines().map(|l| format!("> {l}")).collect();
+            format!("**{title}**\n\n{}", quoted.join("\n"))
         })
         .collect();
     Some(blocks.join("\n\n"))
-}
-
-/// One version in a hover: its language, its file's name and its text.
-fn msg_hover_version(language: &str, file: &str, text: &str) -> String {
-    let quoted: Vec<String> = text.lines().map(|l| format!("> {l}")).collect();
-    format!("**{language} version** ({file})\n\n{}", quoted.join("\n"))
 }
 
 #[cfg(test)]

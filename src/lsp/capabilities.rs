@@ -19,6 +19,8 @@ pub fn server_capabilities(encoding: PositionEncoding) -> ServerCapabilities {
         )),
         hover_provider: Some(HoverProviderCapability::Simple(true)),
         definition_provider: Some(OneOf::Left(true)),
+        // "Go to the parallel clause" (lsp::parallel).
+        implementation_provider: Some(ImplementationProviderCapability::Simple(true)),
         references_provider: Some(OneOf::Left(true)),
         document_highlight_provider: Some(OneOf::Left(true)),
         document_symbol_provider: Some(OneOf::Left(true)),
@@ -48,7 +50,10 @@ pub fn server_capabilities(encoding: PositionEncoding) -> ServerCapabilities {
             },
         )),
         execute_command_provider: Some(ExecuteCommandOptions {
-            commands: vec![RELETTER_COMMAND.to_string()],
+            commands: vec![
+                RELETTER_COMMAND.to_string(),
+                super::parallel::PARALLEL_COMMAND.to_string(),
+            ],
             ..Default::default()
         }),
         workspace: Some(WorkspaceServerCapabilities {

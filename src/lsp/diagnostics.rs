@@ -92,13 +92,16 @@ async fn publish(shared: Arc<Shared>, uri: Uri) {
     let computed = tokio::task::spawn_blocking(move || {
         let found = file.findings(stamp, || shared2.config_for(&uri2));
         let taught = crate::ide::taught_entries(&file, uri2.as_str());
-        (
-            to_proto::diagnostics(&uri2, &file, &found, encoding),
-            taught,
-        )
+        let mut diagnostics = to_proto::diagnostics(&uri2, &file, &found, encoding);
+        // The differences with the document's other language versions.
+        diagnostics.extend(super::parallel::diagnostics(
+            &shared2, &uri2, &file, encoding,
+        ));
+        let partners = super::parallel::open_partners(&shared2, &uri2, &file);
+        (diagnostics, taught, partners)
     })
     .await;
-    let (diagnostics, taught) = match computed {
+    let (diagnostics, taught, partners) = match computed {
         Ok(done) => done,
         Err(e) => {
             tracing::error!("checking {} failed: {e}", uri.as_str());
@@ -123,6 +126,12 @@ async fn publish(shared: Arc<Shared>, uri: Uri) {
                 format!("resolution-ls configuration: {problem} (the file is not used)"),
             )
             .await;
+    }
+    // A new version changes what its open language versions are told.
+    if shared.parallel_announced.insert(uri.clone(), version) != Some(version) {
+        for partner in partners {
+            shared.publisher.schedule(partner, Duration::ZERO);
+        }
     }
     // What this document's identity line teaches the others.
     if shared.set_taught(&uri, version, taught) {

@@ -21,6 +21,7 @@ mod capabilities;
 mod config;
 mod diagnostics;
 mod from_proto;
+mod parallel;
 mod publisher;
 mod server;
 mod state;

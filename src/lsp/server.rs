@@ -54,6 +54,7 @@ impl Backend {
             analysing: DashMap::new(),
             learning: AtomicU64::new(0),
             official_watched: AtomicBool::new(false),
+            parallel_announced: DashMap::new(),
         });
         tokio::spawn(diagnostics::run(shared.clone(), rx));
         Backend {
@@ -83,6 +84,30 @@ impl Backend {
             f(&shared, &uri, &file, encoding)
         })
         .await
+    }
+
+    /// [`super::parallel::PARALLEL_COMMAND`]: the locations of the parallel
+    /// clause of the position given (a URI and a position).
+    async fn parallel_clause(&self, arguments: Vec<Value>) -> Result<Option<Value>> {
+        let uri = arguments
+            .first()
+            .and_then(|v| serde_json::from_value::<Uri>(v.clone()).ok());
+        let position = arguments
+            .get(1)
+            .and_then(|v| serde_json::from_value::<Position>(v.clone()).ok());
+        let (Some(uri), Some(position)) = (uri, position) else {
+            return Err(Error::invalid_params(
+                "expected the document URI and a position as arguments",
+            ));
+        };
+        let found = self
+            .with_file(&uri, move |s, uri, file, enc| {
+                let at = from_proto::offset(file, position, enc);
+                Some(super::parallel::locations(s, uri, file, at, enc))
+            })
+            .await?
+            .unwrap_or_default();
+        Ok(Some(serde_json::to_value(found).unwrap_or_default()))
     }
 
     /// Opens a document; returns why it is refused, if it is.
@@ -645,6 +670,7 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let closed = self.shared.docs.remove(&uri);
         self.shared.catalogues.remove(&uri);
+        self.shared.parallel_announced.remove(&uri);
         if closed.is_some_and(|(_, doc)| !doc.taught.is_empty()) {
             self.shared.invalidate(None);
         }
@@ -757,7 +783,10 @@ impl LanguageServer for Backend {
         let p = params.text_document_position_params;
         self.with_file(&p.text_document.uri, move |s, uri, file, enc| {
             let at = from_proto::offset(file, p.position, enc);
-            let h = ide::hover(file, at, &s.catalogue_for(uri), s.messages_for(uri))?;
+            let h = ide::hover(file, at, &s.catalogue_for(uri), s.messages_for(uri));
+            // The same clause in the other language versions, after what
+            // the hover says of the clause itself.
+            let h = super::parallel::with_parallel_hover(s, uri, file, at, h)?;
             Some(to_proto::hover(file, h, enc))
         })
         .await
@@ -777,6 +806,22 @@ impl LanguageServer for Backend {
                 Target::Catalogue(..) => None,
             };
             location.map(GotoDefinitionResponse::Scalar)
+        })
+        .await
+    }
+
+    /// "Go to the parallel clause": the same clause in the document's other
+    /// language versions (`implementation`, which editors offer without a
+    /// custom client).
+    async fn goto_implementation(
+        &self,
+        params: tower_lsp_server::ls_types::request::GotoImplementationParams,
+    ) -> Result<Option<tower_lsp_server::ls_types::request::GotoImplementationResponse>> {
+        let p = params.text_document_position_params;
+        self.with_file(&p.text_document.uri, move |s, uri, file, enc| {
+            let at = from_proto::offset(file, p.position, enc);
+            let found = super::parallel::locations(s, uri, file, at, enc);
+            (!found.is_empty()).then_some(GotoDefinitionResponse::Array(found))
         })
         .await
     }
@@ -872,10 +917,14 @@ impl LanguageServer for Backend {
     }
 
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<Value>> {
+        if params.command == super::parallel::PARALLEL_COMMAND {
+            return self.parallel_clause(params.arguments).await;
+        }
         if params.command != RELETTER_COMMAND {
             return Err(Error::invalid_params(format!(
-                "unknown command `{}` (known: {RELETTER_COMMAND})",
-                params.command
+                "unknown command `{}` (known: {RELETTER_COMMAND}, {})",
+                params.command,
+                super::parallel::PARALLEL_COMMAND
             )));
         }
         let Some(uri) = params

@@ -56,6 +56,10 @@ pub(super) struct Shared {
     pub learning: AtomicU64,
     /// Whether the client was asked to watch the `officialTexts` folders.
     pub official_watched: std::sync::atomic::AtomicBool,
+    /// The last version of each document whose findings were followed by
+    /// a new publication of its open language versions (`lsp::parallel`):
+    /// a partner's publication does not bounce back.
+    pub parallel_announced: DashMap<Uri, i32>,
 }
 
 /// One open document.

@@ -110,17 +110,6 @@ mod msg {
         msg!("parallel-version", language = l.code())
     }
 
-    pub fn language_name(l: Language) -> &'static str {
-        match l {
-            Language::English => "English",
-            Language::Chinese => "Chinese",
-            Language::French => "French",
-            Language::Spanish => "Spanish",
-            Language::Russian => "Russian",
-            Language::Arabic => "Arabic",
-        }
-    }
-
     pub fn section_missing_here(section: &str, other: Language) -> Message {
         msg!(
             "parallel-section-missing-here",
@@ -238,8 +227,6 @@ mod msg {
         }
     }
 }
-
-pub use msg::language_name;
 
 /// One language version of a document, as the comparison reads it.
 #[derive(Clone, Copy)]
