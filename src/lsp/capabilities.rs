@@ -3,7 +3,7 @@
 
 use tower_lsp_server::ls_types::*;
 
-use super::{to_proto, RELETTER_COMMAND};
+use super::{to_proto, PARALLEL_COMMAND, RELETTER_COMMAND};
 use crate::text::PositionEncoding;
 
 pub fn server_capabilities(encoding: PositionEncoding) -> ServerCapabilities {
@@ -50,10 +50,7 @@ pub fn server_capabilities(encoding: PositionEncoding) -> ServerCapabilities {
             },
         )),
         execute_command_provider: Some(ExecuteCommandOptions {
-            commands: vec![
-                RELETTER_COMMAND.to_string(),
-                super::parallel::PARALLEL_COMMAND.to_string(),
-            ],
+            commands: vec![RELETTER_COMMAND.to_string(), PARALLEL_COMMAND.to_string()],
             ..Default::default()
         }),
         workspace: Some(WorkspaceServerCapabilities {

@@ -41,6 +41,10 @@ const MAX_DOCUMENT_BYTES: usize = crate::files::MAX_FILE_BYTES as usize;
 /// `workspace/executeCommand`: reletter every document of the file whose
 /// URI is the first argument.
 const RELETTER_COMMAND: &str = "resolution-ls.reletterDocument";
+/// `workspace/executeCommand`: the arguments are a document URI and a
+/// position; the result is the locations of the parallel clause in the
+/// document's other language versions (empty when there is none).
+const PARALLEL_COMMAND: &str = "resolution-ls.parallelClause";
 /// Where the rule pages (`docs/rules/<CODE>.md`) are published, given at
 /// build time (`RESOLUTION_LS_DOCS_URL=https://…/docs/rules cargo build`):
 /// a diagnostic links to `<base>/<CODE>.md`. Until the project has a public

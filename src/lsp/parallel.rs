@@ -2,7 +2,7 @@
 //! (open, indexed, or on disk only), the differences published with its
 //! own findings, the parallel clause in hover, and "go to the parallel
 //! clause" (`textDocument/implementation` and the
-//! [`PARALLEL_COMMAND`] command).
+//! [`super::PARALLEL_COMMAND`] command).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,11 +18,6 @@ use crate::ide::parallel::{
 };
 use crate::ide::FileAnalysis;
 use crate::text::PositionEncoding;
-
-/// `workspace/executeCommand`: the arguments are a document URI and a
-/// position; the result is the locations of the parallel clause in the
-/// document's other language versions (empty when there is none).
-pub(super) const PARALLEL_COMMAND: &str = "resolution-ls.parallelClause";
 
 /// One other version of a document.
 pub(super) struct Found {

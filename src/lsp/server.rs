@@ -86,7 +86,7 @@ impl Backend {
         .await
     }
 
-    /// [`super::parallel::PARALLEL_COMMAND`]: the locations of the parallel
+    /// [`super::PARALLEL_COMMAND`]: the locations of the parallel
     /// clause of the position given (a URI and a position).
     async fn parallel_clause(&self, arguments: Vec<Value>) -> Result<Option<Value>> {
         let uri = arguments
@@ -917,14 +917,14 @@ impl LanguageServer for Backend {
     }
 
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<Value>> {
-        if params.command == super::parallel::PARALLEL_COMMAND {
+        if params.command == super::PARALLEL_COMMAND {
             return self.parallel_clause(params.arguments).await;
         }
         if params.command != RELETTER_COMMAND {
             return Err(Error::invalid_params(format!(
                 "unknown command `{}` (known: {RELETTER_COMMAND}, {})",
                 params.command,
-                super::parallel::PARALLEL_COMMAND
+                super::PARALLEL_COMMAND
             )));
         }
         let Some(uri) = params

@@ -9,7 +9,7 @@ from pathlib import Path
 
 ext = Path(__file__).resolve().parent.parent
 root = ext.parent.parent
-ROW = re.compile(r'^\| (?:<a id="rls\d{4}"></a>)?(RLS\d{4}) \| ([^|]+) \| ([^|]+) \| (.+) \|$', re.M)
+ROW = re.compile(r'^\| (?:<a id="rls\d{4}"></a>)?\[?(RLS\d{4})\]?(?:\([^)]*\))? \| ([^|]+) \| ([^|]+) \| (.+) \|$', re.M)
 SEVERITIES = ["off", "error", "warning", "info", "hint"]
 
 

@@ -2,8 +2,14 @@
 // words what happened when nothing visible does.
 
 import * as vscode from "vscode";
-import { ExecuteCommandRequest, HoverRequest, type Hover, type MarkupContent } from "vscode-languageclient/node";
-import { CATALOGUE_SCHEME, LANGUAGE_ID, SERVER_RELETTER_COMMAND } from "./constants";
+import {
+  ExecuteCommandRequest,
+  HoverRequest,
+  type Hover,
+  type Location,
+  type MarkupContent,
+} from "vscode-languageclient/node";
+import { CATALOGUE_SCHEME, LANGUAGE_ID, SERVER_PARALLEL_COMMAND, SERVER_RELETTER_COMMAND } from "./constants";
 import type { Ctx } from "./ctx";
 
 function activeDraft(): vscode.TextEditor | undefined {
@@ -51,6 +57,55 @@ export async function reletterDocument(ctx: Ctx): Promise<boolean> {
     return false;
   }
   return vscode.workspace.applyEdit(whole.edit);
+}
+
+/**
+ * Goes to the clause under the cursor in the draft's other language
+ * versions (`…-E.txt` / `…-F.txt`, the same identity line, or a `parallel`
+ * group of resolution-ls.toml): opens it when there is one, peeks at them
+ * when there are several. Returns how many were found.
+ */
+export async function goToParallelClause(ctx: Ctx): Promise<number> {
+  const editor = activeDraft();
+  if (!editor) {
+    return 0;
+  }
+  const client = await ctx.start();
+  if (!client) {
+    return 0;
+  }
+  const position = editor.selection.active;
+  const found = ((await client.sendRequest(ExecuteCommandRequest.type, {
+    command: SERVER_PARALLEL_COMMAND,
+    arguments: [
+      client.code2ProtocolConverter.asUri(editor.document.uri),
+      client.code2ProtocolConverter.asPosition(position),
+    ],
+  })) ?? []) as Location[];
+  if (found.length === 0) {
+    void vscode.window.showInformationMessage(
+      "No parallel clause: put the cursor on a clause or heading of a draft whose other language version is in the workspace (named …-E / …-F…, with the same identity line, or paired in resolution-ls.toml).",
+    );
+    return 0;
+  }
+  const locations = found.map((l) => client.protocol2CodeConverter.asLocation(l));
+  if (locations.length === 1) {
+    const target = await vscode.window.showTextDocument(locations[0].uri, {
+      selection: locations[0].range,
+      viewColumn: vscode.ViewColumn.Beside,
+    });
+    target.revealRange(locations[0].range, vscode.TextEditorRevealType.InCenter);
+  } else {
+    await vscode.commands.executeCommand(
+      "editor.action.goToLocations",
+      editor.document.uri,
+      position,
+      locations,
+      "peek",
+      "No parallel clause",
+    );
+  }
+  return locations.length;
 }
 
 function markdownOf(hover: Hover): string {

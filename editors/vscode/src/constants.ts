@@ -2,5 +2,11 @@
 export const LANGUAGE_ID = "itu-resolution";
 /** The server's `workspace/executeCommand` that reletters every section of a document. */
 export const SERVER_RELETTER_COMMAND = "resolution-ls.reletterDocument";
+/**
+ * The server's `workspace/executeCommand` that answers, for a document URI
+ * and a position, the locations of the same clause in the document's other
+ * language versions.
+ */
+export const SERVER_PARALLEL_COMMAND = "resolution-ls.parallelClause";
 /** Scheme of the read-only documents that show a catalogue entry. */
 export const CATALOGUE_SCHEME = "resolution-ls-catalogue";

@@ -3,7 +3,7 @@
 // or .md file activates the extension), or when a command needs it.
 
 import * as vscode from "vscode";
-import { CatalogueDocuments, reletterDocument, showCatalogueEntry, statusMenu } from "./commands";
+import { CatalogueDocuments, goToParallelClause, reletterDocument, showCatalogueEntry, statusMenu } from "./commands";
 import { CATALOGUE_SCHEME, LANGUAGE_ID } from "./constants";
 import { Ctx } from "./ctx";
 import { runSelfTest } from "./selftest";
@@ -20,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.registerTextDocumentContentProvider(CATALOGUE_SCHEME, catalogueDocs),
     vscode.commands.registerCommand("resolutionLs.reletterDocument", () => reletterDocument(c)),
     vscode.commands.registerCommand("resolutionLs.showCatalogueEntry", () => showCatalogueEntry(c, catalogueDocs)),
+    vscode.commands.registerCommand("resolutionLs.goToParallelClause", () => goToParallelClause(c)),
     vscode.commands.registerCommand("resolutionLs.restartServer", async () => {
       const client = await c.restart();
       if (client) {
