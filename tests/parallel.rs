@@ -274,6 +274,43 @@ fn two_versions_in_one_file_are_compared_inside_it() {
 }
 
 #[test]
+fn versions_paired_by_name_with_another_revision_or_meeting_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = root().join("tests/fixtures/parallel/clean");
+    std::fs::copy(clean.join("PP22-R140-E.txt"), dir.path().join("R140-E.txt")).unwrap();
+    let ru = std::fs::read_to_string(clean.join("PP22-R140-R.txt"))
+        .unwrap()
+        .replace("(ПЕРЕСМ. БУХАРЕСТ, 2022 г.)", "(ПЕРЕСМ. ДУБАЙ, 2018 г.)")
+        .replace("(Бухарест, 2022 г.),", "(Дубай, 2018 г.),");
+    std::fs::write(dir.path().join("R140-R.txt"), ru).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_resolution-ls"))
+        .args([
+            "check",
+            "--isolated",
+            "--lang",
+            "en",
+            "--select",
+            "RLS08",
+            "--format",
+            "concise",
+            ".",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("R140-E.txt:1:1: warning[RLS0807] this version is PP Resolution 140 (Rev. Bucharest, 2022); the Russian version is PP Resolution 140 (Rev. Dubai, 2018)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("R140-R.txt:3:1: warning[RLS0807] this version is adopted by PP (Dubai, 2018); the English version by PP (Bucharest, 2022)"),
+        "{text}"
+    );
+    assert_eq!(text.matches("[RLS0807]").count(), 4, "{text}");
+}
+
+#[test]
 fn headings_of_every_language_share_meanings() {
     let pairs = [
         ("recalling", "إذ يذكّر"),

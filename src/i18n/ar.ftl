@@ -398,3 +398,5 @@ parallel-hover-title = الصيغة { $language ->
         [es] الإسبانية
        *[en] الإنكليزية
     } ({ $file })
+parallel-identity-differs = هذه الصيغة هي { $here }؛ وفي { $other } { $there }
+parallel-conference-differs = اعتمد هذه الصيغة { $here }؛ وفي { $other } { $there }

@@ -354,3 +354,5 @@ parallel-hover-title = { $language ->
         [es] Spanish
        *[en] English
     } version ({ $file })
+parallel-identity-differs = this version is { $here }; { $other } is { $there }
+parallel-conference-differs = this version is adopted by { $here }; { $other } by { $there }

@@ -360,3 +360,5 @@ parallel-hover-title = Versión { $language ->
         [es] española
        *[en] inglesa
     } ({ $file })
+parallel-identity-differs = esta versión es { $here }; { $other } es { $there }
+parallel-conference-differs = esta versión la adopta { $here }; { $other }, { $there }

@@ -360,3 +360,5 @@ parallel-hover-title = Version { $language ->
         [es] espagnole
        *[en] anglaise
     } ({ $file })
+parallel-identity-differs = cette version est { $here } ; { $other } est { $there }
+parallel-conference-differs = cette version est adoptée par { $here } ; { $other } par { $there }

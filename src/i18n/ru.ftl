@@ -376,3 +376,5 @@ parallel-hover-title = Версия на { $language ->
         [es] испанском
        *[en] английском
     } языке ({ $file })
+parallel-identity-differs = эта версия — { $here }; в { $other } — { $there }
+parallel-conference-differs = эта версия принята { $here }; в { $other } — { $there }

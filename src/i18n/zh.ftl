@@ -324,3 +324,5 @@ parallel-hover-title = { $language ->
         [es] 西班牙文
        *[en] 英文
     }本（{ $file }）
+parallel-identity-differs = 本文本为{ $here }；{ $other }为{ $there }
+parallel-conference-differs = 本文本由{ $here }通过；{ $other }由{ $there }通过

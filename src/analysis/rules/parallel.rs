@@ -81,6 +81,15 @@ pub static NUMBER_DIFFERS: Rule = Rule {
     examples: &["RESOLUTION 85 (REV. KIGALI, 2022)\nInternet of Things\nThe World Telecommunication Development Conference (Kigali, 2022),\nconsidering\nthat 25 per cent of people are offline,\nresolves\nto act.\n\nRÉSOLUTION 85 (RÉV. KIGALI, 2022)\nInternet des objets\nLa Conférence mondiale de développement des télécommunications (Kigali, 2022),\nconsidérant\nque 30 pour cent des personnes ne sont pas connectées,\ndécide\nd'agir.\n", "第85号决议（2022年，基加利，修订版）\n物联网\n世界电信发展大会（2022年，基加利），\n考虑到\n30%的人没有连接，\n做出决议\n开展工作。\n\nRESOLUTION 85 (REV. KIGALI, 2022)\nInternet of Things\nThe World Telecommunication Development Conference (Kigali, 2022),\nconsidering\nthat 25 per cent of people are offline,\nresolves\nto act.\n"],
 };
 
+pub static PREFACE_DIFFERS: Rule = Rule {
+    code: "RLS0807",
+    name: "parallel-preface-differs",
+    default_severity: Severity::Warning,
+    summary: "The identity or conference line names another text, revision or meeting than in the other language version.",
+    explanation: "Two files paired by their names or by the user carry identity lines that name another text or another revision (`RESOLUTION 140 (REV. BUCHAREST, 2022)` against `РЕЗОЛЮЦИЯ 140 (ПЕРЕСМ. ДУБАЙ, 2018 г.)`), or conference lines that name another body, place or year. Places are compared whatever their language (`Bucharest` = `Bucarest` = `布加勒斯特`). Reported on both versions.",
+    examples: &["RESOLUTION 85 (REV. KIGALI, 2022)\nInternet of Things\nThe World Telecommunication Development Conference (Kigali, 2022),\nresolves\nto act.\n\nRÉSOLUTION 85 (RÉV. KIGALI, 2022)\nInternet des objets\nLa Conférence mondiale de développement des télécommunications (Buenos Aires, 2017),\ndécide\nd'agir.\n", "第85号决议（2022年，基加利，修订版）\n物联网\n世界电信发展大会（2017年，布宜诺斯艾利斯），\n做出决议\n开展工作。\n\nRESOLUTION 85 (REV. KIGALI, 2022)\nInternet of Things\nThe World Telecommunication Development Conference (Kigali, 2022),\nresolves\nto act.\n"],
+};
+
 /// The family of rules in this module, for documentation and selection.
 pub static FAMILY: Family = Family {
     prefix: "RLS08",
@@ -95,6 +104,7 @@ Each difference is reported in both files, each pointing at the other as related
         &LABEL_DIFFERS,
         &CITATION_DIFFERS,
         &NUMBER_DIFFERS,
+        &PREFACE_DIFFERS,
     ],
 };
 
@@ -209,6 +219,24 @@ mod msg {
     pub fn number_only_there(there: &str, other: Language) -> Message {
         msg!(
             "parallel-number-only-there",
+            there = there,
+            other = version(other)
+        )
+    }
+
+    pub fn identity_differs(here: &str, there: &str, other: Language) -> Message {
+        msg!(
+            "parallel-identity-differs",
+            here = here,
+            there = there,
+            other = version(other)
+        )
+    }
+
+    pub fn conference_differs(here: &str, there: &str, other: Language) -> Message {
+        msg!(
+            "parallel-conference-differs",
+            here = here,
             there = there,
             other = version(other)
         )
@@ -446,6 +474,30 @@ pub fn identity_signature(
     Some((key, revision))
 }
 
+/// `PP Resolution 140 (Rev. Bucharest, 2022)` for messages.
+fn identity_name(sig: &IdentitySignature) -> String {
+    let (key, revision) = sig;
+    match revision {
+        Some((place, year, revised)) => {
+            let mut r = String::new();
+            if *revised {
+                r.push_str("Rev. ");
+            }
+            if let Some(p) = place {
+                r.push_str(&english_place(p).unwrap_or_else(|| p.clone()));
+            }
+            if let Some(y) = year {
+                if !r.is_empty() && !r.ends_with(' ') {
+                    r.push_str(", ");
+                }
+                r.push_str(&y.to_string());
+            }
+            format!("{key} ({r})")
+        }
+        None => key.to_string(),
+    }
+}
+
 fn place_key(p: &str) -> String {
     english_place(p).unwrap_or_else(|| crate::model::headings::fold(p))
 }
@@ -603,6 +655,7 @@ pub fn compare(a: &Version, b: &Version) -> Comparison {
         b,
         out: Comparison::default(),
     };
+    cx.preface();
     let (sa, sb) = (sections(a), sections(b));
     let (mut matched, moved) = section_pairs(&sa, &sb);
     for &(i, j) in &moved {
@@ -787,6 +840,60 @@ impl Cx<'_, '_> {
         self.out.second.push(db);
     }
 
+    /// The identity lines name the same text and revision, the conference
+    /// lines the same body and meeting.
+    fn preface(&mut self) {
+        let (a, b) = (self.a, self.b);
+        let (Some(da), Some(db)) = (a.doc(), b.doc()) else {
+            return;
+        };
+        if let (Some(la), Some(lb)) = (&da.identity, &db.identity) {
+            let sa = identity_signature(a.model, a.document, a.catalogue);
+            let sb = identity_signature(b.model, b.document, b.catalogue);
+            if let (Some(x), Some(y)) = (&sa, &sb) {
+                if x != y {
+                    let (na, nb) = (identity_name(x), identity_name(y));
+                    self.pair(
+                        &PREFACE_DIFFERS,
+                        la.range,
+                        msg::identity_differs(&na, &nb, b.language()),
+                        lb.range,
+                        msg::identity_differs(&nb, &na, a.language()),
+                    );
+                }
+            }
+        }
+        if let (Some(ca), Some(cb)) = (&da.conference, &db.conference) {
+            let meeting = |c: &crate::model::ConferenceLine| {
+                c.session()
+                    .map(|s| (c.body, english_place(&s.place), s.place.clone(), s.year))
+            };
+            if let (Some(x), Some(y)) = (meeting(ca), meeting(cb)) {
+                // What is not read on both sides (a body, a place no table
+                // knows) is not held against either.
+                let body_differs = matches!((x.0, y.0), (Some(p), Some(q)) if p != q);
+                let place_differs = matches!((&x.1, &y.1), (Some(p), Some(q)) if p != q);
+                if body_differs || place_differs || x.3 != y.3 {
+                    let shown = |m: &(Option<crate::domain::Body>, Option<String>, String, u16)| {
+                        let place = m.1.clone().unwrap_or_else(|| m.2.clone());
+                        match m.0 {
+                            Some(body) => format!("{body} ({place}, {})", m.3),
+                            None => format!("({place}, {})", m.3),
+                        }
+                    };
+                    let (na, nb) = (shown(&x), shown(&y));
+                    self.pair(
+                        &PREFACE_DIFFERS,
+                        ca.range,
+                        msg::conference_differs(&na, &nb, b.language()),
+                        cb.range,
+                        msg::conference_differs(&nb, &na, a.language()),
+                    );
+                }
+            }
+        }
+    }
+
     fn sections(&mut self, sa: &Section, sb: &Section) {
         let (a, b) = (self.a, self.b);
         let fa: Vec<Fingerprint> = sa.items.iter().map(|c| fingerprint(a, c)).collect();
@@ -937,15 +1044,13 @@ impl Cx<'_, '_> {
     }
 }
 
-/// The clause's label, or its first line's start when it has none: where
-/// a finding about the whole clause is shown (not its whole text).
+/// The clause's label, or its first line when it has none: where a finding
+/// about the whole clause is shown (not its whole text).
 fn clause_head(c: &Clause) -> TextRange {
     match &c.label {
         Some(l) if !l.range.is_empty() => l.range,
-        _ => {
-            let first = c.lines.first().copied().unwrap_or(c.range);
-            TextRange::new(first.start, first.end.min(first.start + 1).max(first.start))
-        }
+        // An unlabelled clause: its first line.
+        _ => c.lines.first().copied().unwrap_or(c.range),
     }
 }
 
