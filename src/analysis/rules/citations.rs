@@ -968,7 +968,7 @@ impl Checker<'_> {
 /// A cited text's key in the reader's language: `WTDC Resolution 77`,
 /// `WTDC第77号决议`. Keys with an edition or a Sector prefix keep their
 /// English form.
-fn key_message(key: &Key) -> Message {
+pub(crate) fn key_message(key: &Key) -> Message {
     if key.edition.is_some() || key.body == Body::Ra {
         return msg!("quoted", text = key.to_string());
     }

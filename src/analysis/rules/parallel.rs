@@ -19,12 +19,15 @@
 use std::sync::Arc;
 
 use crate::analysis::resolve::{identity_key, resolve_body};
+use crate::analysis::rules::citations::key_message;
 use crate::analysis::{Diagnostic, Family, Related, Rule, Severity};
 use crate::catalogue::{Catalogue, Key};
 use crate::domain::Language;
+use crate::i18n::Message;
 use crate::model::citations::{english_place, Citation};
 use crate::model::headings::match_keyword;
 use crate::model::{letter_place, roman_value, Clause, Document, LabelKind, Model, Part, Section};
+use crate::msg;
 use crate::text::TextRange;
 
 pub static SECTION_MISSING: Rule = Rule {
@@ -173,10 +176,10 @@ mod msg {
         )
     }
 
-    pub fn citation_revision(text: &str, here: &str, there: &str, other: Language) -> Message {
+    pub fn citation_revision(text: &Message, here: &str, there: &str, other: Language) -> Message {
         msg!(
             "parallel-citation-revision",
-            text = text,
+            text = text.clone(),
             here = here,
             there = there,
             other = version(other)
@@ -980,24 +983,22 @@ impl Cx<'_, '_> {
                     msg::citation_revision(&y.name, &y.revision, &x.revision, a_lang),
                 );
             } else {
-                let full = x.full();
                 self.pair(
                     &CITATION_DIFFERS,
                     x.range,
-                    msg::citation_only_here(&full, b_lang),
+                    msg::citation_only_here(&x.written, b_lang),
                     clause_head(cb),
-                    msg::citation_only_there(&full, a_lang),
+                    msg::citation_only_there(&x.written, a_lang),
                 );
             }
         }
         for y in only_b {
-            let full = y.full();
             self.pair(
                 &CITATION_DIFFERS,
                 clause_head(ca),
-                msg::citation_only_there(&full, b_lang),
+                msg::citation_only_there(&y.written, b_lang),
                 y.range,
-                msg::citation_only_here(&full, a_lang),
+                msg::citation_only_here(&y.written, a_lang),
             );
         }
     }
@@ -1107,21 +1108,14 @@ struct Fingerprint {
 struct Cited {
     /// (what, revision), both language-independent.
     sig: (String, String),
-    /// `WTDC Resolution 77` for messages.
-    name: String,
-    /// `Rev. Kigali, 2022`.
+    /// `WTDC Resolution 77`, in the message's language.
+    name: Message,
+    /// The revision as this version writes it: `(Rev. Kigali, 2022)`,
+    /// `（2022年，基加利，修订版）`.
     revision: String,
+    /// The whole citation as this version writes it.
+    written: String,
     range: TextRange,
-}
-
-impl Cited {
-    fn full(&self) -> String {
-        if self.revision.is_empty() {
-            self.name.clone()
-        } else {
-            format!("{} ({})", self.name, self.revision)
-        }
-    }
 }
 
 impl PartialEq for Cited {
@@ -1160,41 +1154,35 @@ fn fingerprint(v: &Version, clause: &Clause) -> Fingerprint {
         let body = resolve_body(c, conference, v.catalogue).body;
         for (i, n) in c.numbers.iter().enumerate() {
             let (what, name) = match body.and_then(|b| c.key(i, b)) {
-                Some(key) => (format!("{key:?}"), key.to_string()),
+                Some(key) => (format!("{key:?}"), key_message(&key)),
                 None => (
                     format!("{:?} {}", c.kind, n.text),
-                    format!("{} {}", kind_word(c), n.text),
+                    msg!("quoted", text = format!("{} {}", kind_word(c), n.text)),
                 ),
             };
-            let (sig_rev, revision) = match c.group_of(i).and_then(|g| g.cited()) {
+            let group = c.group_of(i);
+            let (sig_rev, revision) = match group.and_then(|g| g.cited()) {
                 Some(r) => {
                     let place = r.place.as_deref().map(place_key);
-                    let shown_place = r
-                        .place
-                        .as_deref()
-                        .map(|p| english_place(p).unwrap_or_else(|| p.to_string()));
                     let sig = format!("{place:?}/{:?}/{}", r.year, r.revised);
-                    let mut shown = String::new();
-                    if r.revised {
-                        shown.push_str("Rev. ");
-                    }
-                    if let Some(p) = shown_place {
-                        shown.push_str(&p);
-                    }
-                    if let Some(y) = r.year {
-                        if !shown.is_empty() && !shown.ends_with(' ') {
-                            shown.push_str(", ");
-                        }
-                        shown.push_str(&y.to_string());
-                    }
+                    let shown = group
+                        .and_then(|g| v.text.get(g.range.as_range()))
+                        .unwrap_or("")
+                        .trim()
+                        .to_string();
                     (sig, shown)
                 }
                 None => (String::new(), String::new()),
             };
+            let written = v
+                .text
+                .get(c.range.as_range())
+                .map_or_else(String::new, |t| shorten(t.trim(), 120));
             citations.push(Cited {
                 sig: (what, sig_rev),
                 name,
                 revision,
+                written,
                 range: c.range,
             });
         }
@@ -1222,6 +1210,15 @@ fn fingerprint(v: &Version, clause: &Clause) -> Fingerprint {
     numbers.sort_by_key(|n| n.range.start);
     numbers.dedup_by_key(|n| n.range.start);
     Fingerprint { citations, numbers }
+}
+
+/// `s` cut after `max` characters.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(max).collect::<String>())
+    }
 }
 
 fn kind_word(c: &Citation) -> &'static str {
