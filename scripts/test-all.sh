@@ -2,8 +2,8 @@
 # Runs every test of the project: the grammar's corpus tests, the Rust
 # tests (unit, fixture, snapshot, protocol over stdio) and the end-to-end
 # tests with real editor clients. Installs what is missing (tree-sitter CLI
-# with cargo, Neovim and Node from Debian, npm packages) so that it works on
-# a fresh machine; `.ci/run` calls exactly this.
+# with cargo; Neovim, Node and xmllint from Debian; npm packages) so that it
+# works on a fresh machine; `.ci/run` calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -23,6 +23,8 @@ if ! tree-sitter --version 2>/dev/null | grep -q "$TREE_SITTER_VERSION"; then
   cargo install --locked "tree-sitter-cli@$TREE_SITTER_VERSION" --root "$HOME/.cargo"
 fi
 command -v node >/dev/null || { step "installing node"; apt_install nodejs npm; }
+# tests/export_akn.rs validates the exported Akoma Ntoso with xmllint.
+command -v xmllint >/dev/null || { step "installing xmllint (libxml2-utils)"; apt_install libxml2-utils; }
 
 step "grammar: generated parser matches grammar.js"
 (cd grammar && tree-sitter generate)

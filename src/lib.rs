@@ -7,12 +7,15 @@
 //! - [`i18n`]: messages in the six languages (Fluent files).
 //! - [`syntax`]: the tree-sitter grammar wrapped as an immutable value;
 //!   parsing never fails, edits re-parse incrementally.
+//! - [`akn`]: Akoma Ntoso as a format — its names, an XML writer, and the
+//!   reader of statements as drafts with a map back to the XML.
 //! - [`model`]: plain data extracted once per parse — documents, sections,
 //!   clauses, labels, footnotes — with byte ranges.
 //! - [`catalogue`] and [`citations`]: what resolutions exist and what a
 //!   citation in the text refers to.
 //! - [`analysis`]: the rules, each with a stable code, returning findings
 //!   and certain fixes as plain data.
+//! - [`export`]: a draft in other formats (Akoma Ntoso), from its model.
 //! - [`ide`]: editor features over the analysis (hover, definition,
 //!   symbols, code actions…), still protocol-free: plain data in and out,
 //!   byte offsets; [`ide::FileAnalysis`] holds one analysed version of a file.
@@ -23,11 +26,13 @@
 //! core panics on user input; nothing but the protocol is written to
 //! stdout in the server.
 
+pub mod akn;
 pub mod analysis;
 pub mod catalogue;
 
 pub mod cli;
 pub mod domain;
+pub mod export;
 pub mod files;
 pub mod i18n;
 pub mod ide;

@@ -24,6 +24,9 @@ enum Command {
     Serve,
     /// Check drafts and print findings (exit 0: no errors, 1: errors found, 2: bad usage or unreadable input).
     Check(cli::check::CheckArgs),
+    /// Write a draft in another format: `resolution-ls export --to akn DRAFT` (Akoma Ntoso 3.0;
+    /// exit 0: written, 2: bad usage, unreadable input or nothing to export).
+    Export(cli::export::ExportArgs),
     /// Look up a resolution in the catalogue: `resolution-ls catalogue WTDC 23 --lang zh`,
     /// or list a body's meetings: `resolution-ls catalogue --conferences PP`
     /// (exit 0: found, 1: not in the catalogue, 2: bad usage).
@@ -71,6 +74,7 @@ fn main() -> ExitCode {
     };
     let status = match args.command {
         Some(Command::Check(args)) => cli::check::run(&args, &mut std::io::stdout().lock()),
+        Some(Command::Export(args)) => cli::export::run(&args, &mut std::io::stdout().lock()),
         Some(Command::Catalogue(args)) => cli::catalogue::run(args),
         Some(Command::Rule(args)) => cli::rule::run(&args, &mut std::io::stdout().lock()),
         Some(Command::Completions { shell }) => {

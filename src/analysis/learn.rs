@@ -4,8 +4,9 @@
 //! history line and conference line give its title (in the text's language),
 //! earlier revisions and date. Plain text and Markdown go through the
 //! crate's parser and model; Akoma Ntoso XML is read one `<statement>` per
-//! text (inside a `<documentCollection>` or alone). Nothing here panics on
-//! bad input: XML that is not well formed is a [`BuildProblem`].
+//! text (inside a `<documentCollection>` or alone) through [`crate::akn`].
+//! Nothing here panics on bad input: XML that is not well formed is a
+//! [`BuildProblem`].
 //!
 //! The same judgement as a workspace document's identity line
 //! ([`super::resolve::identity_entry`]), for a folder of texts.
@@ -101,97 +102,77 @@ fn identity_before_title(text: &str, doc: &model::Document) -> Option<model::Lin
     None
 }
 
-/// The texts of an Akoma Ntoso file: one per `<statement>`, with a note
-/// for each statement whose identity could not be read.
+/// The texts of an Akoma Ntoso file: one per `<statement>` (read by
+/// [`crate::akn::read`]), with a note for each statement whose identity
+/// could not be read. The identity is the long title's paragraph with
+/// `<docType>` and `<docNumber>`, else the `FRBRnumber`'s `showAs`; the
+/// title, history line and conference line are the preface's and the
+/// enacting formula's.
 pub fn from_akn(
     xml: &str,
     file: &str,
     catalogue: &Catalogue,
 ) -> Result<(Vec<BuiltText>, Vec<BuildProblem>), BuildProblem> {
-    let options = roxmltree::ParsingOptions {
-        allow_dtd: false,
-        ..roxmltree::ParsingOptions::default()
-    };
-    let doc = roxmltree::Document::parse_with_options(xml, options).map_err(|e| {
-        let pos = e.pos();
-        BuildProblem {
-            file: file.to_string(),
-            line: Some(pos.row as usize),
-            message: format!("not well-formed XML: {e}"),
-            error: true,
-        }
+    let draft = crate::akn::read(xml).map_err(|e| BuildProblem {
+        file: file.to_string(),
+        line: Some(e.line),
+        message: e.message,
+        error: true,
     })?;
     let mut out = Vec::new();
     let mut notes = Vec::new();
-    let statements = doc
-        .descendants()
-        .filter(|n| n.is_element() && n.tag_name().name() == "statement");
-    for st in statements {
-        let element = |name: &str| {
-            st.descendants()
-                .find(|n| n.is_element() && n.tag_name().name() == name)
-        };
-        let text_of = |n: roxmltree::Node| -> String {
-            let mut s = String::new();
-            for t in n.descendants().filter(|d| d.is_text()) {
-                s.push_str(t.text().unwrap_or(""));
-            }
-            s.split_whitespace().collect::<Vec<_>>().join(" ")
-        };
-        // `<docType>RESOLUTION</docType><docNumber>11 (REV. DUBAI, 2018)</docNumber>`,
-        // or the FRBRnumber's showAs.
-        let identity_text = match (element("docType"), element("docNumber")) {
-            (Some(t), Some(n)) => format!("{} {}", text_of(t), text_of(n)),
-            _ => element("FRBRnumber")
-                .and_then(|n| n.attribute("showAs"))
-                .unwrap_or("")
-                .to_string(),
-        };
-        let line = doc.text_pos_at(st.range().start).row as usize;
-        let Some(identity) = parse_identity(&identity_text) else {
+    for st in draft.statements {
+        // The paragraph as written, else `<docType> <docNumber>`, else the
+        // FRBR number's `showAs`: the first that reads as an identity.
+        let candidates = [
+            st.identity.clone(),
+            st.doc_type
+                .as_ref()
+                .zip(st.doc_number.as_ref())
+                .map(|(t, n)| format!("{t} {n}")),
+            st.frbr_show_as.clone(),
+        ];
+        let found = candidates
+            .iter()
+            .flatten()
+            .find_map(|c| parse_identity(c).map(|i| (c.clone(), i)));
+        let Some((identity_text, identity)) = found else {
+            let shown = candidates
+                .iter()
+                .flatten()
+                .next()
+                .cloned()
+                .unwrap_or_default();
             notes.push(BuildProblem {
                 file: file.to_string(),
-                line: Some(line),
+                line: Some(st.line),
                 message: format!(
                     "statement skipped: its identity `{}` was not understood",
-                    identity_text.trim()
+                    shown.trim()
                 ),
                 error: false,
             });
             continue;
         };
-        let title = st
-            .descendants()
-            .find(|n| {
-                n.is_element()
-                    && n.tag_name().name() == "container"
-                    && n.attribute("name") == Some("title")
-            })
-            .map(text_of)
-            .filter(|t| !t.is_empty());
-        let conference = element("formula").map(text_of);
+        let conference = st.conference.clone();
         let body = identity.body.or_else(|| {
             conference
                 .as_deref()
                 .and_then(|c| parse_conference_line(c, TextRange::new(0, c.len())).body)
         });
-        let language = st
-            .attributes()
-            .find(|a| a.name() == "lang")
-            .and_then(|a| Language::from_code(a.value()))
-            .unwrap_or_else(|| {
-                crate::model::language::detect(title.as_deref().unwrap_or(&identity_text))
-            });
+        let language = st.language.unwrap_or_else(|| {
+            crate::model::language::detect(st.title.as_deref().unwrap_or(&identity_text))
+        });
         if let Some(t) = assemble(
             identity,
             &identity_text,
             body,
-            title,
-            None,
+            st.title.clone(),
+            st.history.as_deref(),
             conference.as_deref(),
             language,
             file,
-            line,
+            st.line,
             catalogue,
         ) {
             out.push(t);

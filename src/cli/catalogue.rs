@@ -212,6 +212,11 @@ fn today() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
+    date_of_epoch(secs)
+}
+
+/// The date (UTC, `YYYY-MM-DD`) of `secs` seconds after 1970-01-01.
+pub(crate) fn date_of_epoch(secs: u64) -> String {
     let days = (secs / 86_400) as i64;
     // Civil from days (Howard Hinnant's algorithm).
     let z = days + 719_468;

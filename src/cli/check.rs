@@ -4,7 +4,9 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use super::report::FileReport;
+use std::sync::Arc;
+
+use super::report::{AknSource, FileReport};
 use crate::analysis::{Config, Diagnostic, Severity};
 use crate::catalogue::{Catalogue, Entry};
 use crate::domain::Language;
@@ -32,7 +34,9 @@ pub enum Format {
 pub struct CheckArgs {
     /// Files or folders to check (folders are walked, honouring .gitignore;
     /// drafts are *.res, *.resolution, *.txt and *.md); `-` reads a draft
-    /// from standard input.
+    /// from standard input. An Akoma Ntoso file named here is checked
+    /// statement by statement, its findings at the XML's lines with the
+    /// element's eId.
     #[arg(required_unless_present = "parallel")]
     pub paths: Vec<PathBuf>,
     /// Two files that are the same text in two languages: they are checked,
@@ -263,7 +267,11 @@ pub fn check_text(path: &Path, text: &str) -> FileReport {
         parallel: Vec::new(),
     };
     check_all(
-        vec![(path.to_path_buf(), text.to_string())],
+        vec![Input {
+            path: path.to_path_buf(),
+            text: text.to_string(),
+            akn: None,
+        }],
         &Catalogue::builtin(),
         &settings,
     )
@@ -287,32 +295,64 @@ fn user_catalogue(catalogue_files: &[PathBuf], paths: &[PathBuf]) -> anyhow::Res
     Ok(Catalogue::builtin().with_overlay(entries))
 }
 
+/// One file to check: its path, the text checked and, for an Akoma Ntoso
+/// file, the XML that text was read from.
+struct Input {
+    path: PathBuf,
+    text: String,
+    akn: Option<Arc<AknSource>>,
+}
+
+impl Input {
+    /// A file as read: a draft, or an Akoma Ntoso file whose statements'
+    /// text is checked. XML that is not well formed is an error.
+    fn read(path: PathBuf, text: String) -> anyhow::Result<Input> {
+        if !files::official::looks_like_akoma_ntoso(&text) {
+            return Ok(Input {
+                path,
+                text,
+                akn: None,
+            });
+        }
+        let draft =
+            crate::akn::read(&text).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
+        if draft.statements.is_empty() {
+            eprintln!(
+                "note: {}: an Akoma Ntoso file without a <statement>: nothing to check",
+                path.display()
+            );
+        }
+        Ok(Input {
+            path,
+            text: draft.text,
+            akn: Some(Arc::new(AknSource::new(text, draft.map))),
+        })
+    }
+}
+
 /// Checks every file; each file's citations also resolve against what the
 /// other files teach the catalogue (a draft revising PP Resolution 101
 /// teaches the others that revision), never against its own identity line.
-fn check_all(
-    texts: Vec<(PathBuf, String)>,
-    base: &Catalogue,
-    settings: &Settings,
-) -> Vec<FileReport> {
+fn check_all(inputs: Vec<Input>, base: &Catalogue, settings: &Settings) -> Vec<FileReport> {
     use rayon::prelude::*;
     // Parsing, extracting and checking are per file: on every core.
-    let analysed: Vec<(PathBuf, FileAnalysis)> = texts
+    let analysed: Vec<(PathBuf, FileAnalysis, Option<Arc<AknSource>>)> = inputs
         .into_par_iter()
-        .map(|(path, text)| {
-            let file = FileAnalysis::with_language(SourceFile::parse(&text), settings.language);
-            (path, file)
+        .map(|input| {
+            let file =
+                FileAnalysis::with_language(SourceFile::parse(&input.text), settings.language);
+            (input.path, file, input.akn)
         })
         .collect();
     let taught: Vec<Vec<Entry>> = analysed
         .par_iter()
-        .map(|(path, file)| ide::taught_entries(file, &path.display().to_string()))
+        .map(|(path, file, _)| ide::taught_entries(file, &path.display().to_string()))
         .collect();
     let teaching = ide::Teaching::new(base, taught);
     let mut reports: Vec<FileReport> = analysed
         .into_par_iter()
         .enumerate()
-        .map(|(i, (path, file))| {
+        .map(|(i, (path, file, akn))| {
             let config = Config {
                 catalogue: teaching.catalogue_for(i, &file),
                 severity: settings.severity_for(&path),
@@ -329,6 +369,7 @@ fn check_all(
                 config,
                 diagnostics,
                 partners: Vec::new(),
+                akn,
             }
         })
         .collect();
@@ -384,7 +425,13 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             .stdin_filename
             .clone()
             .unwrap_or_else(|| PathBuf::from("<stdin>"));
-        texts.push((name, text));
+        match Input::read(name, text) {
+            Ok(input) => texts.push(input),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                return Ok(2);
+            }
+        }
     } else {
         let root = std::env::current_dir().unwrap_or_default();
         let extra = settings
@@ -425,8 +472,8 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             if !seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())) {
                 continue;
             }
-            match read_draft(path) {
-                Ok(text) => texts.push((path.clone(), text)),
+            match read_draft(path).and_then(|text| Input::read(path.clone(), text)) {
+                Ok(input) => texts.push(input),
                 Err(e) => {
                     eprintln!("error: {e:#}");
                     unreadable = true;
@@ -442,9 +489,30 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
         // themselves: the report of what was fixed goes to stderr then.
         let report_to_stdout = args.format == Format::Human && !from_stdin;
         for report in &reports {
+            if let Some(akn) = &report.akn {
+                // The fixes edit the statements' text, not the XML.
+                eprintln!(
+                    "note: {}: an Akoma Ntoso file: fixes are not applied (fix the draft it was made from)",
+                    report.path.display()
+                );
+                if from_stdin && !args.diff {
+                    // What came in goes out, unchanged.
+                    write!(out, "{}", akn.xml)?;
+                }
+                texts.push(Input {
+                    path: report.path.clone(),
+                    text: report.text().to_string(),
+                    akn: report.akn.clone(),
+                });
+                continue;
+            }
             let (new_text, applied) =
                 ide::fix_all_with(report.text(), &report.config, args.unsafe_fixes);
-            texts.push((report.path.clone(), new_text.clone()));
+            texts.push(Input {
+                path: report.path.clone(),
+                text: new_text.clone(),
+                akn: None,
+            });
             if args.diff {
                 if !applied.is_empty() {
                     write!(
@@ -460,7 +528,11 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             } else if !applied.is_empty() {
                 if let Err(e) = std::fs::write(&report.path, &new_text) {
                     texts.pop();
-                    texts.push((report.path.clone(), report.text().to_string()));
+                    texts.push(Input {
+                        path: report.path.clone(),
+                        text: report.text().to_string(),
+                        akn: None,
+                    });
                     eprintln!(
                         "error: {}: cannot write the fixed text: {e}",
                         report.path.display()
@@ -604,8 +676,15 @@ fn summary(reports: &[FileReport], language: Language) -> String {
     let all = || reports.iter().flat_map(|r| &r.diagnostics);
     let count = |s: Severity| all().filter(|d| d.severity == s).count();
     let infos = count(Severity::Information) + count(Severity::Hint);
-    let safe = all().filter(|d| fixable(d) == Some(true)).count();
-    let unsafe_ = all().filter(|d| fixable(d) == Some(false)).count();
+    // Fixes apply to drafts, not to Akoma Ntoso files.
+    let drafts = || {
+        reports
+            .iter()
+            .filter(|r| r.akn.is_none())
+            .flat_map(|r| &r.diagnostics)
+    };
+    let safe = drafts().filter(|d| fixable(d) == Some(true)).count();
+    let unsafe_ = drafts().filter(|d| fixable(d) == Some(false)).count();
     let mut line = tr!(
         language,
         "cli-summary",
@@ -626,11 +705,13 @@ fn summary(reports: &[FileReport], language: Language) -> String {
 /// Counts per rule, most frequent first (`--statistics`).
 fn statistics(reports: &[FileReport], language: Language) -> String {
     let mut counts: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
-    for d in reports.iter().flat_map(|r| &r.diagnostics) {
-        let entry = counts.entry(d.code).or_default();
-        entry.0 += 1;
-        if fixable(d) == Some(true) {
-            entry.1 += 1;
+    for r in reports {
+        for d in &r.diagnostics {
+            let entry = counts.entry(d.code).or_default();
+            entry.0 += 1;
+            if r.akn.is_none() && fixable(d) == Some(true) {
+                entry.1 += 1;
+            }
         }
     }
     let mut rows: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
@@ -641,7 +722,7 @@ fn statistics(reports: &[FileReport], language: Language) -> String {
         let mark = if fixable > 0 { " [*]" } else { "" };
         out.push_str(&format!("{n:>6}  {code}  {name}{mark}\n"));
     }
-    if !out.is_empty() {
+    if out.contains("[*]") {
         out.push_str(&tr!(language, "cli-statistics-legend"));
         out.push('\n');
     }

@@ -17,16 +17,17 @@ pub fn json(reports: &[FileReport], outline: bool) -> Value {
     let files: Vec<Value> = reports
         .iter()
         .map(|r| {
-            let index = r.file.line_index().clone();
+            let (source, index) = r.source();
             let pos = |offset: usize| {
-                let (line, column) = position(&index, r.text(), offset);
+                let (line, column) = position(index, source, offset);
                 json!({ "line": line, "column": column, "byte": offset })
             };
             let findings: Vec<Value> = r
-                .diagnostics
+                .located()
                 .iter()
-                .map(|d| {
-                    json!({
+                .map(|located| {
+                    let d = &located.diagnostic;
+                    let mut finding = json!({
                         "code": d.code,
                         "severity": d.severity.as_str(),
                         "message": d.message,
@@ -55,7 +56,11 @@ pub fn json(reports: &[FileReport], outline: bool) -> Value {
                                 "new_text": e.new_text,
                             })).collect::<Vec<_>>(),
                         })).collect::<Vec<_>>(),
-                    })
+                    });
+                    if let Some(eid) = &located.eid {
+                        finding["eId"] = Value::String(eid.clone());
+                    }
+                    finding
                 })
                 .collect();
             let mut file = json!({
@@ -64,6 +69,10 @@ pub fn json(reports: &[FileReport], outline: bool) -> Value {
                 "language": r.model().language.code(),
                 "findings": findings,
             });
+            if r.akn.is_some() {
+                // Positions are in the XML; the findings name their element.
+                file["format"] = Value::String("akn".into());
+            }
             if outline {
                 file["outline"] = Value::String(super::outline::render(r.model(), r.text()));
             }
@@ -101,14 +110,15 @@ pub fn sarif(reports: &[FileReport]) -> Value {
         .collect();
     let mut results = Vec::new();
     for r in reports {
-        let index = r.file.line_index().clone();
+        let (source, index) = r.source();
         let uri = r.path.display().to_string().replace('\\', "/");
         let region = |start: usize, end: usize| {
-            let (sl, sc) = position(&index, r.text(), start);
-            let (el, ec) = position(&index, r.text(), end);
+            let (sl, sc) = position(index, source, start);
+            let (el, ec) = position(index, source, end);
             json!({ "startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec, "charOffset": start, "charLength": end - start })
         };
-        for d in &r.diagnostics {
+        for located in r.located() {
+            let d = &located.diagnostic;
             let mut result = json!({
                 "ruleId": d.code,
                 "level": sarif_level(d.severity),
@@ -118,6 +128,13 @@ pub fn sarif(reports: &[FileReport]) -> Value {
                     "region": region(d.range.start, d.range.end),
                 }}],
             });
+            if let Some(eid) = &located.eid {
+                // An Akoma Ntoso file: the element, as a logical location
+                // and as a property.
+                result["locations"][0]["logicalLocations"] =
+                    json!([{ "name": eid, "kind": "element" }]);
+                result["properties"] = json!({ "eId": eid });
+            }
             if !d.related.is_empty() {
                 result["relatedLocations"] = d
                     .related
@@ -180,13 +197,17 @@ pub fn sarif(reports: &[FileReport]) -> Value {
 pub fn github(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
-        let index = r.file.line_index().clone();
-        for d in &r.diagnostics {
+        let (source, index) = r.source();
+        for located in r.located() {
+            let mut d = located.diagnostic;
+            if let Some(eid) = located.eid {
+                d.message = crate::msg!("quoted", text = format!("{} (eId {eid})", d.message));
+            }
             out.push_str(&github_line(
                 &r.path.display().to_string(),
-                &index,
-                r.text(),
-                d,
+                index,
+                source,
+                &d,
             ));
             out.push('\n');
         }

@@ -62,15 +62,19 @@ impl Style {
 /// beyond [`INFOS_SHOWN`] are counted, and the whole-document reletter is
 /// offered once, at the end.
 pub fn render_file(report: &FileReport, style: Style) -> String {
-    let text = report.text();
-    let index = report.file.line_index();
+    let (text, index) = report.source();
     let path = report.path.display().to_string();
     let language = report.language();
     let mut out = String::new();
     let mut infos_seen: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut sections: std::collections::BTreeSet<(usize, usize)> = Default::default();
-    for d in &report.diagnostics {
-        sections.extend(d.section);
+    let located = report.located();
+    for l in &located {
+        let d = &l.diagnostic;
+        if report.akn.is_none() {
+            // Relettering is an edit of a draft, not of the XML.
+            sections.extend(d.section);
+        }
         if matches!(d.severity, Severity::Information | Severity::Hint) {
             let seen = infos_seen.entry(d.code).or_default();
             seen.push(index.line_of(d.range.start) + 1);
@@ -83,6 +87,7 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
             text,
             index,
             d,
+            l.eid.as_deref(),
             style,
             language,
             Some(report),
@@ -137,26 +142,30 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
     out
 }
 
-/// One finding: header, location, the source line(s) with carets, related
-/// places and the fixes it has.
+/// One finding: header, location (with the element's `eId` in an Akoma
+/// Ntoso file), the source line(s) with carets, related places and the
+/// fixes it has.
 pub fn render_finding(
     path: &str,
     text: &str,
     index: &LineIndex,
     d: &Diagnostic,
+    eid: Option<&str>,
     style: Style,
     language: Language,
 ) -> String {
-    render_finding_in(path, text, index, d, style, language, None)
+    render_finding_in(path, text, index, d, eid, style, language, None)
 }
 
 /// [`render_finding`], with the report whose other language versions the
 /// related places may be in.
+#[allow(clippy::too_many_arguments)]
 fn render_finding_in(
     path: &str,
     text: &str,
     index: &LineIndex,
     d: &Diagnostic,
+    eid: Option<&str>,
     style: Style,
     language: Language,
     others: Option<&FileReport>,
@@ -173,9 +182,10 @@ fn render_finding_in(
         style.paint("1", &format!("[{}]", d.code)),
         d.message
     );
+    let element = eid.map_or(String::new(), |e| format!(" (eId {e})"));
     let _ = writeln!(
         out,
-        "{pad}{} {path}:{}:{}",
+        "{pad}{} {path}:{}:{}{element}",
         style.gutter("-->"),
         line + 1,
         start.col + 1
@@ -367,14 +377,15 @@ fn source_and_carets(text: &str, line: TextRange, span: TextRange) -> (String, S
 
 /// One line per finding: `path:line:column: severity[CODE] message`.
 pub fn render_concise(report: &FileReport) -> String {
-    let text = report.text();
-    let index = report.file.line_index();
+    let (text, index) = report.source();
     let mut out = String::new();
-    for d in &report.diagnostics {
+    for l in report.located() {
+        let d = &l.diagnostic;
         let at = index.position(text, d.range.start, PositionEncoding::Utf32);
+        let element = l.eid.map_or(String::new(), |e| format!(" (eId {e})"));
         let _ = writeln!(
             out,
-            "{}:{}:{}: {}[{}] {}",
+            "{}:{}:{}: {}[{}] {}{element}",
             report.path.display(),
             at.line + 1,
             at.col + 1,

@@ -1,8 +1,10 @@
-//! The command line: `check` (the batch checker). Everything here prints to
-//! stdout on purpose; the server never calls into this module.
+//! The command line: `check` (the batch checker), `export`, `catalogue`
+//! and `rule`. Everything here prints to stdout on purpose; the server
+//! never calls into this module.
 
 pub mod catalogue;
 pub mod check;
+pub mod export;
 pub mod fix;
 pub mod formats;
 pub mod human;

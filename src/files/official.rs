@@ -133,6 +133,18 @@ pub fn is_akoma_ntoso(path: &Path) -> bool {
     read.is_ok() && root_is_akoma_ntoso(&String::from_utf8_lossy(&head))
 }
 
+/// Whether a file read as `text` is Akoma Ntoso rather than a draft: its
+/// root element is `akomaNtoso` (the name does not decide: a `.akn.xml`
+/// that is not XML is read as what it is). `check` and `export` read such
+/// a file's statements ([`crate::akn::read`]).
+pub fn looks_like_akoma_ntoso(text: &str) -> bool {
+    let head = match text.char_indices().nth(8192) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    root_is_akoma_ntoso(head)
+}
+
 /// True when the first element of `xml` (after the declaration, comments
 /// and a doctype) is `akomaNtoso`, with or without a prefix.
 fn root_is_akoma_ntoso(xml: &str) -> bool {

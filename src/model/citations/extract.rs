@@ -169,19 +169,19 @@ impl Compiled {
         });
         let part_before = (!table.parts_before.is_empty()).then(|| {
             Regex::new(&format!(
-                r"(?i)((?:{})\s*(\d+(?:\.\d+)*(?:\s*[a-z]\))?))\s+(?:of|to|in|de\s+la|del|de)\s+(?:the\s+)?$",
+                r"(?i)((?:{})[^\S\r\n]*(\d+(?:\.\d+)*(?:\s*[a-z]\))?))\s+(?:of|to|in|de\s+la|del|de)\s+(?:the\s+)?$",
                 fragment_alt(table.parts_before)
             ))
             .unwrap()
         });
         let part_after = match table.grammar {
             Grammar::Chinese => Some(
-                Regex::new(r"^\s*的?\s*((?:第\s*(\d+(?:\.\d+)*)\s*款)|(?:(?:做出决议|附件)\s*(\d+(?:\.\d+)*)))")
+                Regex::new(r"^\s*的?\s*((?:第\s*(\d+(?:\.\d+)*)\s*款)|(?:(?:做出决议|附件)[^\S\r\n]*(\d+(?:\.\d+)*)))")
                     .unwrap(),
             ),
             Grammar::Western => (!table.parts_after.is_empty()).then(|| {
                 Regex::new(&format!(
-                    r"(?i)^\s*,?\s*((?:{})\s*(\d+(?:\.\d+)*))",
+                    r"(?i)^\s*,?\s*((?:{})[^\S\r\n]*(\d+(?:\.\d+)*))",
                     fragment_alt(table.parts_after)
                 ))
                 .unwrap()
@@ -1088,6 +1088,18 @@ mod tests {
         let c = one("in the context of Question3/2, Securing");
         assert_eq!(nums(&c), ["3/2"]);
         let c = one("resolves 2 of Resolution 1 (Rev. Hammamet, 2016)");
+        assert_eq!(c.part.as_ref().map(|p| p.label.as_str()), Some("2"));
+        // The next section's heading and its first label are not a part
+        // of the citation that ends the clause before them.
+        let text = "b)\tResolution 72 (Rev. Dubai, 2018),\nresolves\n1\tto act;";
+        let c = one(text);
+        assert!(c.part.is_none(), "{:?}", c.part);
+        assert_eq!(
+            &text[c.range.as_range()],
+            "Resolution 72 (Rev. Dubai, 2018)"
+        );
+        // A part wrapped onto the next line with its number is still one.
+        let c = one("Resolution 72 (Rev. Dubai, 2018),\nresolves 2 above");
         assert_eq!(c.part.as_ref().map(|p| p.label.as_str()), Some("2"));
         let c = one("Res. 99 (Rev. Dubai, 2018)");
         assert_eq!(c.kind, CitationKind::Resolution);
