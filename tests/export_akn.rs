@@ -853,3 +853,38 @@ mod any_text {
         }
     }
 }
+
+/// `check` reads markup another tool made: the reference markup of the
+/// Final Acts gives about the findings its plain-text copies give, each
+/// with its element.
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
+#[test]
+fn check_reads_the_reference_markup_like_its_plain_text_copies() {
+    let corpus = shared().join("corpus/pp18-en");
+    if !corpus.is_dir() {
+        eprintln!("no corpus at {}", corpus.display());
+        return;
+    }
+    let findings = |path: &str| -> Vec<serde_json::Value> {
+        let out = run(&["check", "--format", "json", path], &corpus);
+        assert_ne!(out.status.code(), Some(2), "{}", text_of(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|f| f["findings"].as_array().unwrap().clone())
+            .collect()
+    };
+    let akn = findings("pp18-final-acts-part.akn.xml");
+    let txt = findings("txt");
+    assert!(
+        akn.iter().all(|f| f["eId"].is_string()),
+        "every finding names its element"
+    );
+    let (a, t) = (akn.len() as f64, txt.len() as f64);
+    assert!(
+        (a - t).abs() <= t * 0.05,
+        "{a} findings in the markup, {t} in the plain-text copies"
+    );
+}

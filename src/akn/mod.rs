@@ -1,11 +1,11 @@
 //! Akoma Ntoso 3.0 as a format, in the AKN4UN manner the UN system uses for
 //! deliberative texts: the names it gives things ([`language_code`],
 //! [`actor`], [`WorkId`]), a small XML writer ([`Xml`]) for the exporter
-//! above this layer (`export::akn`), and the reader ([`read`]) that turns
+//! above this layer (`export::akn`), and the reader ([`read()`]) that turns
 //! each `<statement>` back into a draft's text with a map from that text to
 //! the XML (the `eId` of the element and the byte of the source each part
 //! came from). The catalogue build (`analysis::learn`) and `check` read
-//! Akoma Ntoso through [`read`]; docs/akn.md describes the mapping.
+//! Akoma Ntoso through [`read()`]; docs/akn.md describes the mapping.
 
 pub mod read;
 

@@ -372,6 +372,11 @@ impl Builder<'_> {
                     }
                     self.notes.push((marker, c.id().get_usize()));
                 }
+                "noteRef" => {
+                    if let Some(sup) = superscript(c.attribute("marker").unwrap_or("")) {
+                        self.line_synthetic(&sup, c);
+                    }
+                }
                 "br" | "eol" | "eop" => self.line_synthetic(" ", c),
                 "docNumber" | "docType" => {
                     // `<docType>DÉCISION</docType><docNumber>901…`: the words

@@ -103,7 +103,7 @@ fn identity_before_title(text: &str, doc: &model::Document) -> Option<model::Lin
 }
 
 /// The texts of an Akoma Ntoso file: one per `<statement>` (read by
-/// [`crate::akn::read`]), with a note for each statement whose identity
+/// [`crate::akn::read()`]), with a note for each statement whose identity
 /// could not be read. The identity is the long title's paragraph with
 /// `<docType>` and `<docNumber>`, else the `FRBRnumber`'s `showAs`; the
 /// title, history line and conference line are the preface's and the

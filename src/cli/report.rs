@@ -27,7 +27,7 @@ pub struct FileReport {
 }
 
 /// An Akoma Ntoso file checked through the text of its statements
-/// ([`crate::akn::read`]).
+/// ([`crate::akn::read()`]).
 pub struct AknSource {
     pub xml: String,
     pub map: SourceMap,

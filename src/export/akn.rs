@@ -8,7 +8,7 @@
 //! as an `<hcontainer>` with its heading, each clause a `<paragraph>`,
 //! sub-items as `<point>`s), footnotes as `<authorialNote>`s where they are
 //! referred to, and every citation of another text as a `<ref>` whose
-//! `href` names the cited text (see [`Exporter::href`]).
+//! `href` names the cited text (docs/akn.md, "Citations").
 //!
 //! eIds are given by position (`recs_2__rec_3`), never by label: a draft's
 //! labels may repeat or be wrong (that is what `check` reports), and eIds
@@ -400,8 +400,9 @@ struct Exporter<'a> {
     options: &'a Options<'a>,
     /// Prefix of every eId (the component's, in a collection).
     prefix: String,
-    /// Footnotes written so far (indexes into `model.footnotes`).
-    notes_done: HashSet<usize>,
+    /// Footnotes written so far (indexes into `model.footnotes`) and the
+    /// eId each was given.
+    notes_done: std::collections::HashMap<usize, String>,
     note_count: usize,
     /// Ranges of the document that belong to no clause text: headings,
     /// the preface lines, annex headings.
@@ -435,7 +436,7 @@ impl<'a> Exporter<'a> {
             meta,
             options,
             prefix,
-            notes_done: HashSet::new(),
+            notes_done: std::collections::HashMap::new(),
             note_count: 0,
             structural,
         }
@@ -654,7 +655,7 @@ impl<'a> Exporter<'a> {
             .footnotes
             .iter()
             .enumerate()
-            .filter(|(i, f)| doc.range.contains_range(f.range) && !self.notes_done.contains(i))
+            .filter(|(i, f)| doc.range.contains_range(f.range) && !self.notes_done.contains_key(i))
             .map(|(i, _)| i)
             .collect();
         for i in unreferenced {
@@ -965,12 +966,18 @@ impl<'a> Exporter<'a> {
                     escape_attr(&href),
                     escape_text(&joined[a..b])
                 )),
-                Mark::Note(i) => {
-                    if !self.notes_done.contains(&i) {
+                Mark::Note(i) => match self.notes_done.get(&i) {
+                    // A footnote referred to again: a reference to the note.
+                    Some(eid) => out.push_str(&format!(
+                        "<noteRef marker=\"{}\" href=\"#{}\"/>",
+                        escape_attr(&self.model.footnotes[i].marker),
+                        escape_attr(eid)
+                    )),
+                    None => {
                         let note = self.note(i);
                         out.push_str(&note);
                     }
-                }
+                },
                 Mark::Skip => {}
             }
             pos = b;
@@ -982,8 +989,9 @@ impl<'a> Exporter<'a> {
     /// Footnote `i` as an `<authorialNote>`, its body without the marker
     /// Word repeats at its start.
     fn note(&mut self, i: usize) -> String {
-        self.notes_done.insert(i);
         self.note_count += 1;
+        let eid = self.eid(&format!("note_{}", self.note_count));
+        self.notes_done.insert(i, eid.clone());
         let f = &self.model.footnotes[i];
         let mut body = trim(self.text, f.body);
         let b = slice(self.text, body);
@@ -998,7 +1006,6 @@ impl<'a> Exporter<'a> {
         }
         let segments: Vec<TextRange> = lines_of(self.text, body);
         let inline = self.inline(&segments, false);
-        let eid = self.eid(&format!("note_{}", self.note_count));
         let marker = if f.marker.is_empty() {
             self.note_count.to_string()
         } else {

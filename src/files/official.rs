@@ -136,7 +136,7 @@ pub fn is_akoma_ntoso(path: &Path) -> bool {
 /// Whether a file read as `text` is Akoma Ntoso rather than a draft: its
 /// root element is `akomaNtoso` (the name does not decide: a `.akn.xml`
 /// that is not XML is read as what it is). `check` and `export` read such
-/// a file's statements ([`crate::akn::read`]).
+/// a file's statements ([`crate::akn::read()`]).
 pub fn looks_like_akoma_ntoso(text: &str) -> bool {
     let head = match text.char_indices().nth(8192) {
         Some((i, _)) => &text[..i],
