@@ -670,7 +670,11 @@ fn include_and_exclude_globs_and_a_folder_without_drafts() {
     for name in ["a.res", "old/b.res", "notes.md"] {
         std::fs::write(dir.path().join(name), CLEAN).unwrap();
     }
-    std::fs::write(dir.path().join("word/proposal.docx"), b"PK\x03\x04").unwrap();
+    std::fs::write(
+        dir.path().join("word/proposal.doc"),
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+    )
+    .unwrap();
     let paths = |args: &[&str]| -> Vec<String> {
         let mut all = vec!["check", "--format", "json"];
         all.extend_from_slice(args);
@@ -695,13 +699,25 @@ fn include_and_exclude_globs_and_a_folder_without_drafts() {
         stderr(&out)
     );
     assert!(
-        stderr(&out).contains("1 Word document(s) not checked"),
+        stderr(&out).contains("1 Word 97-2003 document(s) (.doc) not checked"),
         "{}",
         stderr(&out)
     );
-    let out = run(&["check", "word/proposal.docx"], dir.path());
+    let out = run(&["check", "word/proposal.doc"], dir.path());
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("a Word document"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("a Word 97-2003 document"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(dir.path().join("word/broken.docx"), b"PK\x03\x04").unwrap();
+    let out = run(&["check", "word/broken.docx"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("word/broken.docx: not a Word document: not a readable .docx"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

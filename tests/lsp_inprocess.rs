@@ -829,3 +829,88 @@ fn proposals_in_symbols_hover_and_the_conference_setting() {
     assert!(value.contains("Reasons:\tServed its purpose."), "{value}");
     c.shutdown();
 }
+
+#[test]
+fn word_documents_through_commands_a_text_view_and_a_fixed_copy() {
+    use common::docx::{bold, del, ins, run, runs, Docx};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("proposal.docx");
+    Docx::new()
+        .text("considering")
+        .text("a)\tthat one;")
+        .text("b)\tthat two;")
+        .p(&format!("{}{}", bold("bc)"), runs("\tthat three;")))
+        .p(&format!(
+            "{}{}{}",
+            del("e"),
+            ins("d"),
+            runs(")\tthat four,")
+        ))
+        .text("resolves")
+        .text("1\tto act;")
+        .p(&run("2\tto act again."))
+        .write(&path);
+    let before = std::fs::read(&path).unwrap();
+    let mut c = Client::in_process();
+    let init = c.initialize(json!({}), Value::Null);
+    let commands = init["capabilities"]["executeCommandProvider"]["commands"].clone();
+    assert!(
+        commands
+            .as_array()
+            .unwrap()
+            .contains(&json!("resolution-ls.wordDocumentText"))
+            && commands
+                .as_array()
+                .unwrap()
+                .contains(&json!("resolution-ls.fixWordDocument")),
+        "{commands}"
+    );
+    let file_uri = format!("file://{}", path.display());
+    let view = c.request(
+        "workspace/executeCommand",
+        json!({ "command": "resolution-ls.wordDocumentText", "arguments": [file_uri] }),
+    );
+    let text = view["text"].as_str().unwrap().to_string();
+    assert!(
+        text.contains("\nbc)\tthat three;\nd)\tthat four,\n"),
+        "{text}"
+    );
+    assert_eq!(view["trackedChanges"], 1);
+    let view_uri = view["uri"].as_str().unwrap().to_string();
+    assert!(view_uri.starts_with("resolution-docx:/"), "{view_uri}");
+    // The view is analysed with the document's tracked changes.
+    c.open(&view_uri, &text);
+    let diags = c.diagnostics(&view_uri, 1);
+    assert!(
+        codes(&diags).contains(&"RLS0105") && codes(&diags).contains(&"RLS0109"),
+        "{diags:?}"
+    );
+    let hover = c.request("textDocument/hover", at(&view_uri, 3, 0));
+    assert!(!hover.is_null(), "{hover}");
+    let fixed = c.request(
+        "workspace/executeCommand",
+        json!({ "command": "resolution-ls.fixWordDocument", "arguments": [view_uri] }),
+    );
+    let written = fixed["path"].as_str().unwrap();
+    assert!(written.ends_with("proposal.fixed.docx"), "{fixed}");
+    assert_eq!(fixed["applied"].as_array().unwrap().len(), 1, "{fixed}");
+    assert_eq!(
+        fixed["applied"][0]["paragraph"],
+        "paragraph 4 “bc) that three;”"
+    );
+    let copy = std::fs::read(written).unwrap();
+    assert!(common::docx::part(&copy, "word/document.xml").contains("w:author=\"resolution-ls\""));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // Not a Word document: an error that says so.
+    let id = 9998;
+    c.send(json!({ "jsonrpc": "2.0", "id": id, "method": "workspace/executeCommand", "params": { "command": "resolution-ls.fixWordDocument", "arguments": ["file:///tmp/x.res"] } }));
+    let reply = c.wait_for("executeCommand", |m| m["id"] == id);
+    assert!(
+        reply["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not a Word document"),
+        "{reply}"
+    );
+    c.shutdown();
+}

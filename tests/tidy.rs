@@ -422,7 +422,7 @@ fn every_rule_example_raises_its_rule() {
             );
         }
         for example in rule.examples {
-            let found = FileAnalysis::parse(example).check(&Config::default());
+            let found = FileAnalysis::example(example).check(&Config::default());
             if !found.iter().any(|d| d.code == rule.code) {
                 let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
                 wrong.push(format!("{}: {example:?} gives {codes:?}", rule.code));

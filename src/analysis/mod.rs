@@ -117,6 +117,8 @@ pub fn check(text: &str, model: &Model, config: &Config) -> Vec<Diagnostic> {
         rules::labels::check_document(model, text, di, &mut out);
         rules::punctuation::check_document(model, text, di, &mut out);
     }
+    rules::labels::check_tracked_changes(model, text, &mut out);
+    rules::citations::check_tracked_changes(model, text, &mut out);
     rules::references::check(model, text, &model.references, &mut out);
     rules::layout::check(model, &mut out);
     // Two language versions of one document in one file are compared here;

@@ -3,13 +3,14 @@
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-
 use std::sync::Arc;
+
 
 use super::report::{AknSource, FileReport};
 use crate::analysis::{Config, Diagnostic, Severity};
 use crate::catalogue::{Catalogue, Entry};
 use crate::domain::Language;
+use crate::files::docx::{self, ReadOptions, WordDocument};
 use crate::files::{self, collect_files, read_draft};
 use crate::ide::{self, FileAnalysis};
 use crate::syntax::SourceFile;
@@ -115,6 +116,11 @@ pub struct CheckArgs {
     /// Read no configuration file.
     #[arg(long)]
     pub isolated: bool,
+    /// In Word documents, read underlined text as inserted and struck-through
+    /// text as deleted (the way proposals mark changes by hand), like
+    /// tracked changes.
+    #[arg(long)]
+    pub word_formatting_as_changes: bool,
     /// Colour: auto (on a terminal), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -267,11 +273,7 @@ pub fn check_text(path: &Path, text: &str) -> FileReport {
         parallel: Vec::new(),
     };
     check_all(
-        vec![Input {
-            path: path.to_path_buf(),
-            text: text.to_string(),
-            akn: None,
-        }],
+        vec![Input::text(path.to_path_buf(), text.to_string())],
         &Catalogue::builtin(),
         &settings,
     )
@@ -301,18 +303,25 @@ struct Input {
     path: PathBuf,
     text: String,
     akn: Option<Arc<AknSource>>,
+    word: Option<Arc<WordDocument>>,
 }
 
 impl Input {
+    /// A draft's text.
+    fn text(path: PathBuf, text: String) -> Input {
+        Input {
+            path,
+            text,
+            akn: None,
+            word: None,
+        }
+    }
+
     /// A file as read: a draft, or an Akoma Ntoso file whose statements'
     /// text is checked. XML that is not well formed is an error.
     fn read(path: PathBuf, text: String) -> anyhow::Result<Input> {
         if !files::official::looks_like_akoma_ntoso(&text) {
-            return Ok(Input {
-                path,
-                text,
-                akn: None,
-            });
+            return Ok(Input::text(path, text));
         }
         let draft =
             crate::akn::read(&text).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
@@ -326,6 +335,7 @@ impl Input {
             path,
             text: draft.text,
             akn: Some(Arc::new(AknSource::new(text, draft.map))),
+            word: None,
         })
     }
 }
@@ -336,23 +346,32 @@ impl Input {
 fn check_all(inputs: Vec<Input>, base: &Catalogue, settings: &Settings) -> Vec<FileReport> {
     use rayon::prelude::*;
     // Parsing, extracting and checking are per file: on every core.
-    let analysed: Vec<(PathBuf, FileAnalysis, Option<Arc<AknSource>>)> = inputs
+    type Analysed = (
+        PathBuf,
+        FileAnalysis,
+        Option<Arc<AknSource>>,
+        Option<Arc<WordDocument>>,
+    );
+    let analysed: Vec<Analysed> = inputs
         .into_par_iter()
         .map(|input| {
-            let file =
+            let mut file =
                 FileAnalysis::with_language(SourceFile::parse(&input.text), settings.language);
-            (input.path, file, input.akn)
+            if let Some(word) = &input.word {
+                file = file.with_tracked_changes(word.tracked_changes.clone());
+            }
+            (input.path, file, input.akn, input.word)
         })
         .collect();
     let taught: Vec<Vec<Entry>> = analysed
         .par_iter()
-        .map(|(path, file, _)| ide::taught_entries(file, &path.display().to_string()))
+        .map(|(path, file, _, _)| ide::taught_entries(file, &path.display().to_string()))
         .collect();
     let teaching = ide::Teaching::new(base, taught);
     let mut reports: Vec<FileReport> = analysed
         .into_par_iter()
         .enumerate()
-        .map(|(i, (path, file, akn))| {
+        .map(|(i, (path, file, akn, word))| {
             let config = Config {
                 catalogue: teaching.catalogue_for(i, &file),
                 severity: settings.severity_for(&path),
@@ -370,6 +389,7 @@ fn check_all(inputs: Vec<Input>, base: &Catalogue, settings: &Settings) -> Vec<F
                 diagnostics,
                 partners: Vec::new(),
                 akn,
+                word,
             }
         })
         .collect();
@@ -378,6 +398,8 @@ fn check_all(inputs: Vec<Input>, base: &Catalogue, settings: &Settings) -> Vec<F
     reports
 }
 
+/// One file to check: its path, its text, and the Word document the text
+/// was read from.
 /// The path that stands for standard input.
 fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
@@ -412,6 +434,13 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             eprintln!("error: {e:#}");
             return Ok(2);
         }
+    };
+    let word_options = ReadOptions {
+        formatting_as_changes: args.word_formatting_as_changes
+            || settings
+                .project
+                .as_ref()
+                .is_some_and(|p| p.word_formatting_as_changes),
     };
     let mut texts = Vec::new();
     let mut unreadable = false;
@@ -452,9 +481,11 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
         }
         if !collected.word_documents.is_empty() {
             eprintln!(
-                "note: {} Word document(s) not checked (resolution-ls reads plain-text and Markdown drafts), e.g. {}",
-                collected.word_documents.len(),
-                collected.word_documents[0].display()
+                "{}",
+                msg_old_word_documents(
+                    collected.word_documents.len(),
+                    &collected.word_documents[0].display().to_string()
+                )
             );
         }
         if collected.files.is_empty() {
@@ -472,7 +503,17 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             if !seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())) {
                 continue;
             }
-            match read_draft(path).and_then(|text| Input::read(path.clone(), text)) {
+            let read = if docx::is_docx(path) {
+                WordDocument::read(path, word_options).map(|word| Input {
+                    path: path.clone(),
+                    text: word.text.clone(),
+                    akn: None,
+                    word: Some(Arc::new(word)),
+                })
+            } else {
+                read_draft(path).and_then(|text| Input::read(path.clone(), text))
+            };
+            match read {
                 Ok(input) => texts.push(input),
                 Err(e) => {
                     eprintln!("error: {e:#}");
@@ -503,16 +544,43 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
                     path: report.path.clone(),
                     text: report.text().to_string(),
                     akn: report.akn.clone(),
+                    word: None,
                 });
+                continue;
+            }
+            if let (Some(word), false) = (&report.word, args.diff) {
+                // A Word document is never written: its fixes go to a copy,
+                // as tracked changes.
+                match fix_word_document(report, word, args.unsafe_fixes, word_options) {
+                    Ok((input, lines, count)) => {
+                        for line in lines {
+                            if report_to_stdout {
+                                writeln!(out, "{line}")?;
+                            } else {
+                                eprintln!("{line}");
+                            }
+                        }
+                        if count > 0 {
+                            fixed.push(count);
+                        }
+                        texts.push(input);
+                    }
+                    Err(e) => {
+                        eprintln!("error: {}: {e:#}", report.path.display());
+                        unreadable = true;
+                        texts.push(Input {
+                            path: report.path.clone(),
+                            text: report.text().to_string(),
+                            akn: None,
+                            word: Some(word.clone()),
+                        });
+                    }
+                }
                 continue;
             }
             let (new_text, applied) =
                 ide::fix_all_with(report.text(), &report.config, args.unsafe_fixes);
-            texts.push(Input {
-                path: report.path.clone(),
-                text: new_text.clone(),
-                akn: None,
-            });
+            texts.push(Input::text(report.path.clone(), new_text.clone()));
             if args.diff {
                 if !applied.is_empty() {
                     write!(
@@ -528,11 +596,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
             } else if !applied.is_empty() {
                 if let Err(e) = std::fs::write(&report.path, &new_text) {
                     texts.pop();
-                    texts.push(Input {
-                        path: report.path.clone(),
-                        text: report.text().to_string(),
-                        akn: None,
-                    });
+                    texts.push(Input::text(report.path.clone(), report.text().to_string()));
                     eprintln!(
                         "error: {}: cannot write the fixed text: {e}",
                         report.path.display()
@@ -624,6 +688,76 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
         Format::Github => write!(out, "{}", super::formats::github(&reports))?,
     }
     Ok(exit_status(args, &reports, unreadable))
+}
+
+/// Writes the fixed copy of a Word document (every chosen fix as a tracked
+/// change) beside it; returns the copy as the next check's input, the
+/// lines reporting each fix, and how many were written. With nothing
+/// written, no copy is made and the input is the original.
+fn fix_word_document(
+    report: &FileReport,
+    word: &Arc<WordDocument>,
+    unsafe_fixes: bool,
+    options: ReadOptions,
+) -> anyhow::Result<(Input, Vec<String>, usize)> {
+    let unchanged = Input {
+        akn: None,
+        path: report.path.clone(),
+        text: report.text().to_string(),
+        word: Some(word.clone()),
+    };
+    if ide::chosen_fixes(&report.diagnostics, unsafe_fixes).is_empty() {
+        return Ok((unchanged, Vec::new(), 0));
+    }
+    let original = docx::read_bytes(&report.path)?;
+    let result = ide::fix_word_document(word, &report.diagnostics, unsafe_fixes, &original)
+        .map_err(|e| anyhow::anyhow!(e))?;
+    let index = report.file.line_index();
+    let at = |span: &crate::text::TextRange| {
+        let place = word
+            .location(span.start)
+            .map(|l| format!(" ({})", l.describe()))
+            .unwrap_or_default();
+        format!(
+            "{}:{}{place}",
+            report.path.display(),
+            index.line_of(span.start) + 1
+        )
+    };
+    let mut lines: Vec<String> = result
+        .applied
+        .iter()
+        .map(|(span, title)| msg_word_fixed(&at(span), title))
+        .collect();
+    lines.extend(
+        result
+            .skipped
+            .iter()
+            .map(|(span, title, why)| msg_word_not_fixed(&at(span), title, why)),
+    );
+    let Some(bytes) = result.copy else {
+        return Ok((unchanged, lines, 0));
+    };
+    let target = ide::fixed_copy_path(&report.path);
+    std::fs::write(&target, &bytes).map_err(|e| {
+        anyhow::anyhow!(msg_cannot_write_copy(
+            &target.display().to_string(),
+            &e.to_string()
+        ))
+    })?;
+    lines.push(msg_wrote_copy(
+        &target.display().to_string(),
+        &report.path.display().to_string(),
+    ));
+    let fixed = WordDocument::from_bytes(&bytes, options)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", target.display()))?;
+    let input = Input {
+        akn: None,
+        path: target,
+        text: fixed.text.clone(),
+        word: Some(Arc::new(fixed)),
+    };
+    Ok((input, lines, result.applied.len()))
 }
 
 fn exit_status(args: &CheckArgs, reports: &[FileReport], unreadable: bool) -> i32 {
@@ -731,4 +865,32 @@ fn statistics(reports: &[FileReport], language: Language) -> String {
 
 fn pretty(value: &serde_json::Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+// Messages of Word documents (English; one function each so that they can
+// move to the message files).
+
+fn msg_old_word_documents(count: usize, example: &str) -> String {
+    format!(
+        "note: {count} Word 97-2003 document(s) (.doc) not checked (save them as .docx), e.g. {example}"
+    )
+}
+
+fn msg_word_fixed(at: &str, title: &str) -> String {
+    format!("fixed {at}: {title} (a tracked change)")
+}
+
+fn msg_word_not_fixed(at: &str, title: &str, why: &str) -> String {
+    format!("not fixed {at}: {title}: {why}")
+}
+
+fn msg_cannot_write_copy(path: &str, detail: &str) -> String {
+    format!("{path}: cannot write the fixed copy: {detail}")
+}
+
+fn msg_wrote_copy(copy: &str, original: &str) -> String {
+    format!(
+        "wrote {copy} (the fixes as tracked changes by {}; {original} is unchanged)",
+        docx::TRACKED_CHANGE_AUTHOR
+    )
 }

@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 
 use super::report::FileReport;
 use crate::analysis::{Diagnostic, Severity};
+use crate::files::docx::Location;
 use crate::text::{LineIndex, PositionEncoding};
 
 /// 1-based line and UTF-16 column, as JSON and SARIF consumers expect.
@@ -60,6 +61,9 @@ pub fn json(reports: &[FileReport], outline: bool) -> Value {
                     if let Some(eid) = &located.eid {
                         finding["eId"] = Value::String(eid.clone());
                     }
+                    if let Some(place) = r.word_location(d.range.start) {
+                        finding["paragraph"] = paragraph_json(&place);
+                    }
                     finding
                 })
                 .collect();
@@ -80,6 +84,16 @@ pub fn json(reports: &[FileReport], outline: bool) -> Value {
         })
         .collect();
     json!({ "version": 1, "position_encoding": "utf-16 columns; line and column are 1-based; byte is 0-based", "files": files })
+}
+
+/// Where a finding is in a Word document: the paragraph's number, its
+/// footnote (if it is in one) and the start of its text.
+fn paragraph_json(place: &Location) -> Value {
+    json!({
+        "number": place.paragraph,
+        "footnote": place.footnote,
+        "quote": place.quote,
+    })
 }
 
 fn sarif_level(severity: Severity) -> &'static str {
@@ -134,6 +148,17 @@ pub fn sarif(reports: &[FileReport]) -> Value {
                 result["locations"][0]["logicalLocations"] =
                     json!([{ "name": eid, "kind": "element" }]);
                 result["properties"] = json!({ "eId": eid });
+            }
+            // In a Word document the region is in the extracted text; the
+            // paragraph is a logical location (an element of the document).
+            if let Some(place) = r.word_location(d.range.start) {
+                let name = place.describe();
+                result["locations"][0]["logicalLocations"] = json!([{
+                    "name": name,
+                    "fullyQualifiedName": format!("{uri}#{name}"),
+                    "kind": "element",
+                    "properties": paragraph_json(&place),
+                }]);
             }
             if !d.related.is_empty() {
                 result["relatedLocations"] = d
@@ -208,6 +233,7 @@ pub fn github(reports: &[FileReport]) -> String {
                 index,
                 source,
                 &d,
+                r.word_location(d.range.start).as_ref(),
             ));
             out.push('\n');
         }
@@ -215,7 +241,13 @@ pub fn github(reports: &[FileReport]) -> String {
     out
 }
 
-fn github_line(path: &str, index: &LineIndex, text: &str, d: &Diagnostic) -> String {
+fn github_line(
+    path: &str,
+    index: &LineIndex,
+    text: &str,
+    d: &Diagnostic,
+    place: Option<&Location>,
+) -> String {
     let command = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -227,7 +259,10 @@ fn github_line(path: &str, index: &LineIndex, text: &str, d: &Diagnostic) -> Str
         "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
         escape_property(path),
         escape_property(d.code),
-        escape_data(&d.message)
+        escape_data(&match place {
+            Some(place) => format!("{} ({})", d.message, place.describe()),
+            None => d.message.to_string(),
+        })
     )
 }
 

@@ -170,6 +170,10 @@ fn render_finding_in(
     language: Language,
     others: Option<&FileReport>,
 ) -> String {
+    // In a Word document: the paragraph, after the line and column.
+    let place = others
+        .and_then(|r| r.word_location(d.range.start))
+        .map(|l| l.describe());
     let start = index.position(text, d.range.start, PositionEncoding::Utf32);
     let line = start.line as usize;
     let number = (line + 1).to_string();
@@ -185,10 +189,11 @@ fn render_finding_in(
     let element = eid.map_or(String::new(), |e| format!(" (eId {e})"));
     let _ = writeln!(
         out,
-        "{pad}{} {path}:{}:{}{element}",
+        "{pad}{} {path}:{}:{}{element}{}",
         style.gutter("-->"),
         line + 1,
-        start.col + 1
+        start.col + 1,
+        place.map(|p| format!(" ({p})")).unwrap_or_default()
     );
     let _ = writeln!(out, "{pad} {}", style.gutter("|"));
     let line_range = index.line_range(text, line);
@@ -375,7 +380,8 @@ fn source_and_carets(text: &str, line: TextRange, span: TextRange) -> (String, S
     (shown.trim_end().to_string(), carets.trim_end().to_string())
 }
 
-/// One line per finding: `path:line:column: severity[CODE] message`.
+/// One line per finding: `path:line:column: severity[CODE] message`, and
+/// in a Word document the paragraph after the message.
 pub fn render_concise(report: &FileReport) -> String {
     let (text, index) = report.source();
     let mut out = String::new();
@@ -383,9 +389,13 @@ pub fn render_concise(report: &FileReport) -> String {
         let d = &l.diagnostic;
         let at = index.position(text, d.range.start, PositionEncoding::Utf32);
         let element = l.eid.map_or(String::new(), |e| format!(" (eId {e})"));
+        let place = report
+            .word_location(d.range.start)
+            .map(|l| format!(" ({})", l.describe()))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}:{}:{}: {}[{}] {}{element}",
+            "{}:{}:{}: {}[{}] {}{element}{place}",
             report.path.display(),
             at.line + 1,
             at.col + 1,

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::akn::SourceMap;
 use crate::analysis::{Config, Diagnostic};
 use crate::domain::Language;
+use crate::files::docx::{Location, WordDocument};
 use crate::ide::FileAnalysis;
 use crate::model::Model;
 use crate::text::{floor_char_boundary, LineIndex, TextRange};
@@ -21,6 +22,8 @@ pub struct FileReport {
     /// The file's other language versions, by the key its findings' related
     /// information names them with (positions there are read in their text).
     pub partners: Vec<(Arc<str>, Arc<FileAnalysis>)>,
+    /// The Word document the text was read from, if it was.
+    pub word: Option<Arc<WordDocument>>,
     /// For an Akoma Ntoso file: the XML, whose statements' text is what
     /// `file` holds, and the way back from that text to the XML.
     pub akn: Option<Arc<AknSource>>,
@@ -70,6 +73,11 @@ impl FileReport {
             .as_ref()
             .and_then(|k| self.partners.iter().find(|(key, _)| key == k))
             .map_or(&self.file, |(_, f)| f)
+    }
+
+    /// For a Word document, the paragraph at `offset` of the text.
+    pub fn word_location(&self, offset: usize) -> Option<Location> {
+        self.word.as_ref()?.location(offset)
     }
 
     /// The file as on disk (the XML of an Akoma Ntoso file) and its line

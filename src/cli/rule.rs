@@ -78,12 +78,19 @@ pub fn page(rule: &Rule) -> String {
 }
 
 /// The example with this rule's findings drawn under the lines they start
-/// on (carets and message).
-fn annotate(text: &str, code: &str) -> String {
-    let findings: Vec<_> = FileAnalysis::parse(text)
+/// on (carets and message). An example with tracked changes (CriticMarkup)
+/// is shown as written, then as accepted with the findings.
+fn annotate(marked: &str, code: &str) -> String {
+    let file = FileAnalysis::example(marked);
+    let findings: Vec<_> = file
         .check(&Config::default())
         .into_iter()
         .filter(|d| d.code == code)
         .collect();
-    super::human::annotate(text, &findings, false)
+    let shown = super::human::annotate(file.text(), &findings, false);
+    if file.text() == marked {
+        shown
+    } else {
+        format!("{marked}\n{shown}")
+    }
 }

@@ -14,6 +14,7 @@
 //! exclude = ["old/**"]             # never checked when walking folders
 //! proposal-conference = "PP-26"    # the conference proposals (MOD, ADD…) are for
 //! parallel = [["res85-en.txt", "res85-zh.txt"]]      # language versions of one text
+//! word-formatting-as-changes = true  # in .docx, underline = inserted, strike-through = deleted
 //!
 //! [severity]                       # per code: error, warning, info, hint or off
 //! RLS0105 = "error"
@@ -61,6 +62,10 @@ pub struct ConfigFile {
     /// of one text.
     #[serde(default)]
     pub parallel: Vec<Vec<PathBuf>>,
+    /// In Word documents, read underlined text as inserted and
+    /// struck-through text as deleted.
+    #[serde(default)]
+    pub word_formatting_as_changes: bool,
 }
 
 /// A configuration file read and checked: paths made absolute, selectors
@@ -83,6 +88,9 @@ pub struct ProjectConfig {
     /// Groups of files that are language versions of one text (absolute
     /// paths, or relative to the folder the configuration is in).
     pub parallel: Vec<Vec<PathBuf>>,
+    /// In Word documents, read underlined text as inserted and
+    /// struck-through text as deleted (`word-formatting-as-changes`).
+    pub word_formatting_as_changes: bool,
     per_file_ignores: Vec<(globset::GlobMatcher, Vec<&'static str>)>,
 }
 
@@ -245,6 +253,7 @@ pub fn parse_config(path: &Path, text: &str) -> Result<ProjectConfig, String> {
         file_patterns: file.file_patterns,
         exclude: file.exclude,
         proposal_conference: file.proposal_conference,
+        word_formatting_as_changes: file.word_formatting_as_changes,
         per_file_ignores,
     })
 }

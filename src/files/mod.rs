@@ -2,8 +2,11 @@
 //! server alike: one walker (honouring `.gitignore` also outside a git
 //! repository), one reader that refuses binary, oversized and non-regular
 //! files with a clear message, and one way to find the user's catalogue.
+//! Word documents (`.docx`) are read too ([`docx`]): their text, with
+//! a map back to paragraphs and runs.
 
 mod config;
+pub mod docx;
 
 pub use config::{find_config, load_config, parse_config, ConfigFile, ProjectConfig, CONFIG_NAMES};
 pub mod cache;
@@ -30,7 +33,7 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 pub struct Collected {
     /// Drafts to check, in a stable order.
     pub files: Vec<PathBuf>,
-    /// Word documents met while walking folders (not read).
+    /// Word 97-2003 documents (`.doc`) met while walking folders (not read).
     pub word_documents: Vec<PathBuf>,
     /// Folders or entries that could not be read: the walk went on.
     pub problems: Vec<String>,
@@ -38,7 +41,7 @@ pub struct Collected {
 
 /// Expands `paths` into the drafts to check. A file named on the command
 /// line is always taken; folders are walked with [`walker`], keeping
-/// drafts (the default extensions, or files the `extra` patterns name)
+/// drafts (the default extensions, Word documents, or files the `extra` patterns name)
 /// that `filter` admits (include/exclude globs). A folder that
 /// cannot be read is reported and skipped; a path that does not exist is
 /// an error.
@@ -80,7 +83,7 @@ pub fn collect_files(
             if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
             }
-            if is_draft(p, extra) {
+            if is_draft(p, extra) || docx::is_docx(p) {
                 found.push(p.to_path_buf());
             } else if is_word_document(p) {
                 collected.word_documents.push(p.to_path_buf());
@@ -92,11 +95,11 @@ pub fn collect_files(
     Ok(collected)
 }
 
-/// `.docx`/`.doc`: a Word document, which is not a plain-text draft.
+/// `.doc`: a Word 97-2003 document, which is not read (`.docx` is).
 pub fn is_word_document(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("docx") || e.eq_ignore_ascii_case("doc"))
+        .is_some_and(|e| e.eq_ignore_ascii_case("doc"))
 }
 
 /// Include and exclude globs (gitignore syntax, relative to `root`) as one
@@ -124,7 +127,8 @@ pub fn include_exclude(
     Ok(Some(builder.build()?))
 }
 
-/// Reads a draft as UTF-8 text, normalising nothing: ranges must match the
+/// Reads a draft as UTF-8 text (a Word document's extracted text),
+/// normalising nothing: ranges must match the
 /// file as it is on disk. A byte-order mark is kept (it is part of the
 /// text). Only regular files are read, and never more than
 /// [`MAX_FILE_BYTES`] (the size in the metadata is 0 for `/proc` files).
@@ -132,10 +136,10 @@ pub fn read_draft(path: &Path) -> anyhow::Result<String> {
     let meta =
         std::fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
     if is_word_document(path) {
-        bail!(
-            "{}: a Word document; resolution-ls reads plain-text and Markdown drafts (save it as plain text, UTF-8)",
-            path.display()
-        );
+        bail!("{}: {}", path.display(), msg_old_word_document());
+    }
+    if docx::is_docx(path) {
+        return Ok(docx::WordDocument::read(path, docx::ReadOptions::default())?.text);
     }
     if !meta.is_file() {
         bail!(
@@ -268,6 +272,10 @@ pub fn load_user_catalogues(
         }
     }
     (entries, problems)
+}
+
+fn msg_old_word_document() -> String {
+    "a Word 97-2003 document; resolution-ls reads Word documents (.docx), plain-text and Markdown drafts (save it as .docx)".into()
 }
 
 #[cfg(test)]

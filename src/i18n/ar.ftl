@@ -47,6 +47,8 @@ label-unneeded = الفقرة { $label } هي الفقرة الوحيدة في {
 fix-remove-label = حذف الرمز { $label }
 label-read-as = { $label } (يُقرأ { $read })
 label-fused = يبدو أن { $shown } هو الرمز القديم { $old } والرمز الجديد { $new } وقد بقيا معًا (بقايا تعقّب التغييرات)؛ المتوقع { $new }
+label-tracked-change = تغيّر الرمز من { $old } إلى { $new } بتعديل متتبَّع لم يُقبل بعد
+label-tracked-insert = أُدرج الرمز { $new } بتعديل متتبَّع لم يُقبل بعد
 label-gap = { $shown } يأتي بعد { $previous }: ينقص { $missing }؛ المتوقع { $expected }
 label-repeated = { $shown } مستخدم مرتين في { $place }؛ المتوقع { $expected }
 related-first-used = استُخدم { $label } أول مرة هنا
@@ -91,6 +93,7 @@ place-identity-line = سطر التعريف
 place-this-conference = هذا المؤتمر
 related-conference-line = سطر المؤتمر في الوثيقة
 citation-merged = مراجعتان في إحالة واحدة: { $revisions } — بقايا تعقّب التغييرات؛ الإحالة تذكر مراجعة واحدة
+citation-tracked-change = تغيّر الاستشهاد من «{ $old }» إلى «{ $new }» بتعديل متتبَّع لم يُقبل بعد
 fix-keep-revision = { $which ->
         [older] الإبقاء على المراجعة الأقدم: { $revision }
        *[newer] الإبقاء على المراجعة الأحدث: { $revision }

@@ -47,6 +47,8 @@ label-unneeded = { $label } is the only clause of { $name }: a single clause nee
 fix-remove-label = Remove the label { $label }
 label-read-as = { $label } (read as { $read })
 label-fused = { $shown } looks like the old label { $old } and the new label { $new } kept together (tracked-change residue); expected { $new }
+label-tracked-change = label changed from { $old } to { $new } by a tracked change, not yet accepted
+label-tracked-insert = label { $new } inserted by a tracked change, not yet accepted
 label-gap = { $shown } follows { $previous }: { $missing } is missing; expected { $expected }
 label-repeated = { $shown } is used twice in { $place }; expected { $expected }
 related-first-used = { $label } is first used here
@@ -91,6 +93,7 @@ place-identity-line = the identity line
 place-this-conference = this conference
 related-conference-line = the document's conference line
 citation-merged = two revisions in one citation: { $revisions } — tracked-change residue; a citation names one revision
+citation-tracked-change = citation changed from “{ $old }” to “{ $new }” by a tracked change, not yet accepted
 fix-keep-revision = { $which ->
         [older] Keep the older revision: { $revision }
        *[newer] Keep the newer revision: { $revision }

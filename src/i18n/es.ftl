@@ -47,6 +47,8 @@ label-unneeded = { $label } es el único apartado de { $name }: un apartado úni
 fix-remove-label = Eliminar el identificador { $label }
 label-read-as = { $label } (leído como { $read })
 label-fused = { $shown } parece unir el identificador antiguo { $old } y el nuevo { $new } (residuo del control de cambios); se esperaba { $new }
+label-tracked-change = identificador cambiado de { $old } a { $new } por un cambio controlado aún no aceptado
+label-tracked-insert = identificador { $new } insertado por un cambio controlado aún no aceptado
 label-gap = { $shown } sigue a { $previous }: falta { $missing }; se esperaba { $expected }
 label-repeated = { $shown } se usa dos veces en { $place }; se esperaba { $expected }
 related-first-used = { $label } se usa aquí por primera vez
@@ -91,6 +93,7 @@ place-identity-line = la línea de identificación
 place-this-conference = la presente Conferencia
 related-conference-line = la línea de la conferencia del documento
 citation-merged = dos revisiones en una misma cita: { $revisions } — residuo del control de cambios; una cita menciona una sola revisión
+citation-tracked-change = cita cambiada de «{ $old }» a «{ $new }» por un cambio controlado aún no aceptado
 fix-keep-revision = { $which ->
         [older] Conservar la revisión más antigua: { $revision }
        *[newer] Conservar la revisión más reciente: { $revision }

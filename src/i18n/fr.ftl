@@ -47,6 +47,8 @@ label-unneeded = { $label } est le seul alinéa de { $name } : un alinéa uniqu
 fix-remove-label = Supprimer le repère { $label }
 label-read-as = { $label } (lu comme { $read })
 label-fused = { $shown } semble réunir l'ancien repère { $old } et le nouveau repère { $new } (reste d'une modification suivie) ; attendu : { $new }
+label-tracked-change = repère changé de { $old } en { $new } par une modification suivie non encore acceptée
+label-tracked-insert = repère { $new } inséré par une modification suivie non encore acceptée
 label-gap = { $shown } suit { $previous } : { $missing } manque ; attendu : { $expected }
 label-repeated = { $shown } est utilisé deux fois dans { $place } ; attendu : { $expected }
 related-first-used = { $label } est utilisé ici pour la première fois
@@ -91,6 +93,7 @@ place-identity-line = la ligne d'identification
 place-this-conference = la présente Conférence
 related-conference-line = la ligne de la conférence du document
 citation-merged = deux révisions dans une même citation : { $revisions } — reste d'une modification suivie ; une citation ne mentionne qu'une révision
+citation-tracked-change = citation changée de « { $old } » en « { $new } » par une modification suivie non encore acceptée
 fix-keep-revision = { $which ->
         [older] Garder la révision la plus ancienne : { $revision }
        *[newer] Garder la révision la plus récente : { $revision }

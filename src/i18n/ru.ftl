@@ -47,6 +47,8 @@ label-unneeded = { $label } — единственный пункт раздел
 fix-remove-label = Удалить обозначение { $label }
 label-read-as = { $label } (читается как { $read })
 label-fused = { $shown } похоже на старое обозначение { $old }, слитое с новым обозначением { $new } (остаток режима исправлений); ожидается { $new }
+label-tracked-change = обозначение изменено с { $old } на { $new } исправлением, которое ещё не принято
+label-tracked-insert = обозначение { $new } вставлено исправлением, которое ещё не принято
 label-gap = { $shown } стоит после { $previous }: пропущено { $missing }; ожидается { $expected }
 label-repeated = { $shown } встречается дважды ({ $place }); ожидается { $expected }
 related-first-used = здесь { $label } встречается впервые
@@ -91,6 +93,7 @@ place-identity-line = строка идентификации
 place-this-conference = настоящая конференция
 related-conference-line = строка конференции документа
 citation-merged = две редакции в одной ссылке: { $revisions } — остаток режима исправлений; ссылка указывает одну редакцию
+citation-tracked-change = ссылка изменена с «{ $old }» на «{ $new }» исправлением, которое ещё не принято
 fix-keep-revision = { $which ->
         [older] Оставить более раннюю редакцию: { $revision }
        *[newer] Оставить более позднюю редакцию: { $revision }

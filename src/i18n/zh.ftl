@@ -46,6 +46,8 @@ label-unneeded = { $label } 是{ $name }中唯一的一项：只有一项时不�
 fix-remove-label = 删除编号 { $label }
 label-read-as = { $label }（读作 { $read }）
 label-fused = { $shown } 看起来是旧编号 { $old } 和新编号 { $new } 连在一起（修订痕迹残留）；应为 { $new }
+label-tracked-change = 编号由 { $old } 改为 { $new }，修订尚未接受
+label-tracked-insert = 编号 { $new } 由修订插入，修订尚未接受
 label-gap = { $shown } 跟在 { $previous } 之后：缺少 { $missing }；应为 { $expected }
 label-repeated = { $shown } 在{ $place }中重复使用；应为 { $expected }
 related-first-used = { $label } 首次使用于此
@@ -90,6 +92,7 @@ place-identity-line = 标识行
 place-this-conference = 本次大会
 related-conference-line = 本文件的会议行
 citation-merged = 一处引用中有两个修订版：{ $revisions }——修订痕迹残留；一处引用只应指明一个修订版
+citation-tracked-change = 引用由“{ $old }”改为“{ $new }”，修订尚未接受
 fix-keep-revision = { $which ->
         [older] 保留较早的修订版：{ $revision }
        *[newer] 保留较新的修订版：{ $revision }

@@ -8,7 +8,7 @@ use crate::analysis::{self, Config, Diagnostic};
 use crate::domain::Language;
 use crate::model::citations::{Citation, Identity};
 use crate::model::references::InternalReference;
-use crate::model::{self, Clause, Model, Section};
+use crate::model::{self, Clause, Model, Section, TrackedChange};
 use crate::syntax::SourceFile;
 use crate::text::{LineIndex, TextEdit};
 
@@ -32,6 +32,8 @@ pub struct FileAnalysis {
     /// The findings of the last [`FileAnalysis::findings`] call and the
     /// stamp of the configuration they were computed with.
     findings: Mutex<Option<(u64, Arc<[Diagnostic]>)>>,
+    /// The tracked changes of the Word document the text was read from.
+    tracked: Vec<TrackedChange>,
 }
 
 impl std::fmt::Debug for FileAnalysis {
@@ -58,7 +60,24 @@ impl FileAnalysis {
             line_index: OnceLock::new(),
             model: OnceLock::new(),
             findings: Mutex::new(None),
+            tracked: Vec::new(),
         }
+    }
+
+    /// The same file, read from a Word document with these tracked changes
+    /// not yet accepted (the text holds them as accepted).
+    pub fn with_tracked_changes(mut self, tracked: Vec<TrackedChange>) -> FileAnalysis {
+        self.tracked = tracked;
+        self.model = OnceLock::new();
+        self
+    }
+
+    /// A rule's example: plain text, where the changes a word processor
+    /// tracks may be written in CriticMarkup (`{~~l~>k~~}`, `{++new++}`,
+    /// `{--old--}`) and are read as tracked changes not yet accepted.
+    pub fn example(marked: &str) -> FileAnalysis {
+        let (text, tracked) = read_critic_markup(marked);
+        FileAnalysis::parse(&text).with_tracked_changes(tracked)
     }
 
     /// Extracts everything now (the workspace index does this on its
@@ -88,8 +107,11 @@ impl FileAnalysis {
     }
 
     pub fn model(&self) -> &Model {
-        self.model
-            .get_or_init(|| model::extract_with_language(&self.file, self.language))
+        self.model.get_or_init(|| {
+            let mut model = model::extract_with_language(&self.file, self.language);
+            model.tracked_changes = self.tracked.clone();
+            model
+        })
     }
 
     /// Byte offset ↔ line/column for this version's text.
@@ -171,6 +193,47 @@ impl FileAnalysis {
             .find(|r| r.label_range.contains_inclusive(offset))
             .or_else(|| refs.iter().find(|r| r.range.contains_inclusive(offset)))
     }
+}
+
+/// The accepted text of a CriticMarkup text and its changes.
+pub fn read_critic_markup(marked: &str) -> (String, Vec<TrackedChange>) {
+    let mut text = String::with_capacity(marked.len());
+    let mut tracked = Vec::new();
+    let mut rest = marked;
+    while let Some(at) = rest.find('{') {
+        text.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let (open, close) = match rest.get(..3) {
+            Some("{~~") => ("{~~", "~~}"),
+            Some("{++") => ("{++", "++}"),
+            Some("{--") => ("{--", "--}"),
+            _ => {
+                text.push('{');
+                rest = &rest[1..];
+                continue;
+            }
+        };
+        let Some(end) = rest[3..].find(close) else {
+            text.push_str(open);
+            rest = &rest[3..];
+            continue;
+        };
+        let inner = &rest[3..3 + end];
+        let (deleted, inserted) = match open {
+            "{~~" => inner.split_once("~>").unwrap_or((inner, "")),
+            "{++" => ("", inner),
+            _ => (inner, ""),
+        };
+        let start = text.len();
+        text.push_str(inserted);
+        tracked.push(TrackedChange {
+            range: crate::text::TextRange::new(start, text.len()),
+            deleted: deleted.to_string(),
+        });
+        rest = &rest[3 + end + 3..];
+    }
+    text.push_str(rest);
+    (text, tracked)
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! editor command that fixes a whole file).
 
 use crate::analysis::rules::citations::fix_is_safe;
-use crate::analysis::{Config, Fix};
+use crate::analysis::{Config, Diagnostic, Fix};
 use crate::text::{apply_edits, LineIndex, TextEdit, TextRange};
 
 use super::FileAnalysis;
@@ -34,22 +34,7 @@ pub fn fix_all_with(text: &str, config: &Config, unsafe_fixes: bool) -> (String,
         let file = FileAnalysis::parse(&text);
         let findings = file.check(config);
         let index = LineIndex::new(&text);
-        let mut chosen: Vec<(TextRange, &Fix)> = Vec::new();
-        for d in &findings {
-            if !unsafe_fixes && !fix_is_safe(d.code) {
-                continue;
-            }
-            let Some(fix) = d.fixes.iter().find(|f| f.preferred) else {
-                continue;
-            };
-            let Some(span) = span_of(fix) else { continue };
-            if chosen.iter().any(|(s, _)| {
-                s.intersects(span) || (s.is_empty() && span.contains_inclusive(s.start))
-            }) {
-                continue;
-            }
-            chosen.push((span, fix));
-        }
+        let chosen = chosen_fixes(&findings, unsafe_fixes);
         if chosen.is_empty() {
             break;
         }
@@ -66,6 +51,31 @@ pub fn fix_all_with(text: &str, config: &Config, unsafe_fixes: bool) -> (String,
         text = apply_edits(&text, &edits);
     }
     (text, applied)
+}
+
+/// The preferred fixes of `findings` that one round applies: safe ones
+/// (unsafe ones too with `unsafe_fixes`), none overlapping one chosen
+/// before it, each with the span it covers. A Word document's fixed copy
+/// is made from one round.
+pub fn chosen_fixes(findings: &[Diagnostic], unsafe_fixes: bool) -> Vec<(TextRange, &Fix)> {
+    let mut chosen: Vec<(TextRange, &Fix)> = Vec::new();
+    for d in findings {
+        if !unsafe_fixes && !fix_is_safe(d.code) {
+            continue;
+        }
+        let Some(fix) = d.fixes.iter().find(|f| f.preferred) else {
+            continue;
+        };
+        let Some(span) = span_of(fix) else { continue };
+        if chosen
+            .iter()
+            .any(|(s, _)| s.intersects(span) || (s.is_empty() && span.contains_inclusive(s.start)))
+        {
+            continue;
+        }
+        chosen.push((span, fix));
+    }
+    chosen
 }
 
 fn span_of(fix: &Fix) -> Option<TextRange> {

@@ -25,12 +25,13 @@ mod selection;
 mod semantic_tokens;
 mod skeleton;
 mod symbols;
+mod word;
 mod workspace;
 
 pub use code_actions::{code_actions, reletter_all, Action, ActionKind};
 pub use completion::completions;
 pub use file::FileAnalysis;
-pub use fix::{fix_all, fix_all_with, AppliedFix};
+pub use fix::{chosen_fixes, fix_all, fix_all_with, AppliedFix};
 pub use folding::{folding_ranges, Fold, FoldKind};
 pub use hover::{hover, HoverInfo};
 pub use inlay_hints::{inlay_hints, HintPlacement, InlayHint};
@@ -39,6 +40,7 @@ pub use selection::selection_ranges;
 pub use semantic_tokens::{semantic_tokens, Token, TokenKind};
 pub use skeleton::skeleton;
 pub use symbols::{document_symbols, workspace_symbols, Symbol, SymbolKind, WorkspaceSymbol};
+pub use word::{fix_word_document, fixed_copy_path, WordFix};
 pub use workspace::{catalogue_with, taught_entries, Teaching};
 
 use crate::model::Clause;

@@ -50,7 +50,12 @@ pub fn server_capabilities(encoding: PositionEncoding) -> ServerCapabilities {
             },
         )),
         execute_command_provider: Some(ExecuteCommandOptions {
-            commands: vec![RELETTER_COMMAND.to_string(), PARALLEL_COMMAND.to_string()],
+            commands: vec![
+                RELETTER_COMMAND.to_string(),
+                PARALLEL_COMMAND.to_string(),
+                super::WORD_TEXT_COMMAND.to_string(),
+                super::WORD_FIX_COMMAND.to_string(),
+            ],
             ..Default::default()
         }),
         workspace: Some(WorkspaceServerCapabilities {

@@ -27,6 +27,7 @@ mod server;
 mod state;
 mod to_proto;
 mod transport;
+mod word;
 mod workspace;
 
 use config::Settings;
@@ -45,6 +46,27 @@ const RELETTER_COMMAND: &str = "resolution-ls.reletterDocument";
 /// position; the result is the locations of the parallel clause in the
 /// document's other language versions (empty when there is none).
 const PARALLEL_COMMAND: &str = "resolution-ls.parallelClause";
+/// `[uri]` → `{ "uri", "text", "paragraphs", "trackedChanges" }`.
+const WORD_TEXT_COMMAND: &str = "resolution-ls.wordDocumentText";
+/// `[uri]` → `{ "path", "applied", "skipped" }` (`path` null when nothing
+/// was written).
+const WORD_FIX_COMMAND: &str = "resolution-ls.fixWordDocument";
+/// The scheme of a Word document's text view: `resolution-docx:/path/a.docx`.
+const WORD_SCHEME: &str = "resolution-docx";
+
+/// The file a document URI stands for: a `file:` URI's path, or the Word
+/// document a `resolution-docx:` view shows.
+fn local_path(uri: &tower_lsp_server::ls_types::Uri) -> Option<std::path::PathBuf> {
+    use std::str::FromStr;
+    use tower_lsp_server::ls_types::Uri;
+    if uri.scheme().as_str() == WORD_SCHEME {
+        let rest = uri.as_str().strip_prefix(WORD_SCHEME)?.strip_prefix(':')?;
+        let file = Uri::from_str(&format!("file://{}", rest.trim_start_matches("//"))).ok()?;
+        return file.to_file_path().map(|p| p.into_owned());
+    }
+    uri.to_file_path().map(|p| p.into_owned())
+}
+
 /// Where the rule pages (`docs/rules/<CODE>.md`) are published, given at
 /// build time (`RESOLUTION_LS_DOCS_URL=https://…/docs/rules cargo build`):
 /// a diagnostic links to `<base>/<CODE>.md`. Until the project has a public

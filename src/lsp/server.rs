@@ -119,7 +119,9 @@ impl Backend {
                 FileAnalysis::with_language(
                     crate::syntax::SourceFile::parse(&text),
                     self.shared.language_for(&uri),
-                ),
+                )
+                // A Word document's text view: its tracked changes too.
+                .with_tracked_changes(super::word::tracked_changes_for(&self.shared, &uri, &text)),
                 None,
             ),
         };
@@ -917,12 +919,31 @@ impl LanguageServer for Backend {
     }
 
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<Value>> {
+        use super::{WORD_FIX_COMMAND, WORD_TEXT_COMMAND};
         if params.command == super::PARALLEL_COMMAND {
             return self.parallel_clause(params.arguments).await;
         }
+        if params.command == WORD_TEXT_COMMAND || params.command == WORD_FIX_COMMAND {
+            let shared = self.shared.clone();
+            let fix = params.command == WORD_FIX_COMMAND;
+            let arguments = params.arguments;
+            let done = blocking(move || {
+                Some(if fix {
+                    super::word::fix(&shared, &arguments)
+                } else {
+                    super::word::text(&shared, &arguments)
+                })
+            })
+            .await?;
+            return match done {
+                Some(Ok(value)) => Ok(Some(value)),
+                Some(Err(why)) => Err(Error::invalid_params(why)),
+                None => Ok(None),
+            };
+        }
         if params.command != RELETTER_COMMAND {
             return Err(Error::invalid_params(format!(
-                "unknown command `{}` (known: {RELETTER_COMMAND}, {})",
+                "unknown command `{}` (known: {RELETTER_COMMAND}, {}, {WORD_TEXT_COMMAND}, {WORD_FIX_COMMAND})",
                 params.command,
                 super::PARALLEL_COMMAND
             )));

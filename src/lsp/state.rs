@@ -303,7 +303,7 @@ impl Shared {
     /// What `uri` is checked with: the project's `resolution-ls.toml`
     /// (the nearest above the document), then the editor's settings over it.
     pub fn config_for(&self, uri: &Uri) -> Config {
-        let path = uri.to_file_path().map(|p| p.into_owned());
+        let path = super::local_path(uri);
         let mut severity = HashMap::new();
         if let (Some(project), Some(path)) = (self.project_for(uri), &path) {
             severity.extend(project.severity.clone());
@@ -353,7 +353,7 @@ impl Shared {
     /// The project configuration that applies to `uri` (cached per folder;
     /// a broken file is reported once and not used).
     pub fn project_for(&self, uri: &Uri) -> Option<Arc<ProjectConfig>> {
-        let path = uri.to_file_path()?.into_owned();
+        let path = super::local_path(uri)?;
         let dir = path.parent()?.to_path_buf();
         if let Some(known) = self.projects.get(&dir) {
             return known.clone();

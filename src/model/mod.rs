@@ -123,6 +123,51 @@ pub struct Model {
     pub proposals: Vec<proposals::Proposal>,
     /// The conference a proposals document's header names (`(PP-26)`).
     pub addressed: Option<proposals::Addressed>,
+    /// Changes a word processor tracked and nobody has accepted yet (read
+    /// from a Word document, not from the text): the text holds them as
+    /// accepted.
+    pub tracked_changes: Vec<TrackedChange>,
+}
+
+/// The text of `range` as it was before the tracked changes inside it,
+/// when at least one is and none reaches outside it (a change that also
+/// rewrote text around the range is about more than the range).
+pub fn before_tracked_changes(model: &Model, text: &str, range: TextRange) -> Option<String> {
+    let inside: Vec<&TrackedChange> = model
+        .tracked_changes
+        .iter()
+        // A change that deleted a line break joined paragraphs: it is
+        // about more than a label or a citation.
+        .filter(|c| !c.deleted.contains(['\n', '\r']))
+        .filter(|c| {
+            if c.range.is_empty() {
+                c.range.start >= range.start && c.range.start < range.end
+            } else {
+                c.range.start < range.end && c.range.end > range.start
+            }
+        })
+        .collect();
+    if inside.is_empty() || inside.iter().any(|c| !range.contains_range(c.range)) {
+        return None;
+    }
+    let mut old = String::new();
+    let mut at = range.start;
+    for c in inside {
+        old.push_str(text.get(at..c.range.start)?);
+        old.push_str(&c.deleted);
+        at = c.range.end;
+    }
+    old.push_str(text.get(at..range.end)?);
+    Some(old)
+}
+
+/// One tracked change not yet accepted, as the checked (accepted) text
+/// holds it: `range` is what it inserted (empty for a pure deletion, at
+/// the place of the deleted text), `deleted` what it removed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TrackedChange {
+    pub range: TextRange,
+    pub deleted: String,
 }
 
 /// Something the model understood but a drafter should fix.

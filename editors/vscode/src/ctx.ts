@@ -10,7 +10,7 @@ import {
   type ServerOptions,
   State,
 } from "vscode-languageclient/node";
-import { LANGUAGE_ID } from "./constants";
+import { LANGUAGE_ID, WORD_SCHEME } from "./constants";
 import { SECTION, SERVER_KEYS, serverSettings } from "./config";
 import { findServer, type ServerBinary, ServerNotFound } from "./server";
 
@@ -120,6 +120,8 @@ export class Ctx implements vscode.Disposable {
       documentSelector: [
         { language: LANGUAGE_ID, scheme: "file" },
         { language: LANGUAGE_ID, scheme: "untitled" },
+        // The read-only views of Word documents' text.
+        { language: LANGUAGE_ID, scheme: WORD_SCHEME },
       ],
       initializationOptions: serverSettings(),
       outputChannel: this.output,

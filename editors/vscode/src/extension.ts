@@ -4,10 +4,11 @@
 
 import * as vscode from "vscode";
 import { CatalogueDocuments, goToParallelClause, reletterDocument, showCatalogueEntry, statusMenu } from "./commands";
-import { CATALOGUE_SCHEME, LANGUAGE_ID } from "./constants";
+import { CATALOGUE_SCHEME, LANGUAGE_ID, WORD_SCHEME } from "./constants";
 import { Ctx } from "./ctx";
 import { runSelfTest } from "./selftest";
 import { TextFiles } from "./textFiles";
+import { WordDocuments, checkWordDocument, fixWordDocument } from "./word";
 
 let ctx: Ctx | undefined;
 
@@ -29,6 +30,9 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.commands.registerCommand("resolutionLs.useForThisFile", () => TextFiles.useForActiveFile()),
     vscode.commands.registerCommand("resolutionLs.showOutput", () => c.output.show()),
+    vscode.workspace.registerTextDocumentContentProvider(WORD_SCHEME, new WordDocuments(c)),
+    vscode.commands.registerCommand("resolutionLs.checkWordDocument", (uri?: vscode.Uri) => checkWordDocument(c, uri)),
+    vscode.commands.registerCommand("resolutionLs.fixWordDocument", (uri?: vscode.Uri) => fixWordDocument(c, uri)),
     vscode.commands.registerCommand("resolutionLs.statusMenu", () => statusMenu(c)),
     new TextFiles(context),
   );

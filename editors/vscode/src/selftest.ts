@@ -8,9 +8,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vscode from "vscode";
-import { LANGUAGE_ID } from "./constants";
+import { LANGUAGE_ID, WORD_SCHEME } from "./constants";
 import type { Ctx, ServerState } from "./ctx";
 import { type CatalogueDocuments, reletterDocument, showCatalogueEntry } from "./commands";
+import { checkWordDocument, fixWordDocument } from "./word";
 
 interface Result {
   name: string;
@@ -255,6 +256,40 @@ export async function runSelfTest(ctx: Ctx, catalogueDocs: CatalogueDocuments, o
       throw new Error(`hover: ${JSON.stringify(text)}`);
     }
     return `${codes(uri).length} diagnostics; hover line ${at.line + 1}: ${text.split("\n")[0]}`;
+  });
+
+  const proposal = vscode.Uri.file(path.join(dir, "proposal.docx"));
+  await check("command Check Word Document shows the .docx's text with diagnostics and hovers", async () => {
+    if (!fs.existsSync(proposal.fsPath)) {
+      throw new Error(`${proposal.fsPath} is missing`);
+    }
+    const doc = await checkWordDocument(ctx, proposal);
+    if (!doc || doc.uri.scheme !== WORD_SCHEME || doc.languageId !== LANGUAGE_ID) {
+      throw new Error(`no ${WORD_SCHEME} view in ${LANGUAGE_ID}: ${doc?.uri.toString()} ${doc?.languageId}`);
+    }
+    // The fused label typed by hand, and the drafter's tracked change in a label.
+    await waitFor("RLS0105 and RLS0109 on the view", () =>
+      (count(doc.uri, "RLS0105") > 0 && count(doc.uri, "RLS0109") > 0) || undefined,
+    );
+    const bc = find(doc, "bc)", true);
+    if (!bc) {
+      throw new Error("no line starting with bc) in the view");
+    }
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", doc.uri, bc);
+    const cited = find(doc, "Resolution 123")!;
+    const onCitation = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", doc.uri, cited);
+    if (!hoverText(hovers) && !hoverText(onCitation)) {
+      throw new Error("no hover on the view");
+    }
+    return `${codes(doc.uri).join(" ")}; hover: ${(hoverText(onCitation) || hoverText(hovers)).slice(0, 60)}`;
+  });
+
+  await check("command Write Fixed Copy of Word Document writes proposal.fixed.docx", async () => {
+    const written = await fixWordDocument(ctx, proposal);
+    if (!written || !fs.existsSync(written)) {
+      throw new Error(`nothing written (${written})`);
+    }
+    return written;
   });
 
   await check("a wrong resolutionLs.server.path gives a clear error, and fixing it restarts", async () => {

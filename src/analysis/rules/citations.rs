@@ -107,6 +107,40 @@ pub fn fix_is_safe(code: &str) -> bool {
     !UNSAFE_FIX_CODES.contains(&code)
 }
 
+pub static TRACKED_CHANGE: Rule = Rule {
+    code: "RLS0409",
+    name: "citation-tracked-change",
+    default_severity: Severity::Information,
+    summary: "A citation changed by a tracked change that is not yet accepted (Word documents).",
+    explanation: "In a Word document, a citation that a tracked change rewrote and nobody has accepted yet: `(Rev. Busan, 2014)` deleted and `(Rev. Dubai, 2018)` inserted. The accepted text is what the other rules check; this finding says what the change is, where exporting the document without accepting it would leave merged revisions (`BusanDubai, 20142018`, see RLS0404). No fix: accept or reject the change in Word. In the examples, `{~~old~>new~~}` stands for Word's tracked change (CriticMarkup).",
+    examples: &["resolves\n1\tto apply Resolution 123 (Rev. {~~Busan, 2014~>Dubai, 2018~~}) of the Plenipotentiary Conference.\n", "做出决议\n1\t落实全权代表大会第123号决议（{~~2014年，釜山~>2018年，迪拜~~}，修订版）。\n"],
+};
+
+/// Citations that a tracked change not yet accepted rewrote (RLS0409).
+pub(crate) fn check_tracked_changes(model: &Model, text: &str, out: &mut Vec<Diagnostic>) {
+    if model.tracked_changes.is_empty() {
+        return;
+    }
+    let ranges = model
+        .citations
+        .iter()
+        .map(|c| c.range)
+        .chain(model.identities.iter().map(|i| i.range));
+    for range in ranges {
+        if let Some(old) = crate::model::before_tracked_changes(model, text, range) {
+            out.push(Diagnostic::new(
+                &TRACKED_CHANGE,
+                range,
+                msg_citation_tracked_change(&old, crate::text::slice(text, range)),
+            ));
+        }
+    }
+}
+
+fn msg_citation_tracked_change(old: &str, new: &str) -> Message {
+    msg!("citation-tracked-change", old = old, new = new)
+}
+
 /// The family of rules in this module, for documentation and selection.
 pub static FAMILY: Family = Family {
     prefix: "RLS04",
@@ -118,7 +152,7 @@ The body comes from the citation (before or after the number, `ITU-R`, `(C24)`, 
 UN General Assembly resolutions (`联大第70/125号决议`), Questions (`第3/2号课题`) and Sector Recommendations (`ITU-T D.50建议书`) are recognized and never checked.
 An identity line (`RESOLUTION 101 (REV. BUCHAREST, 2022)`) names the document itself: it is checked for merged and impossible revisions and against its conference line, not for being outdated.
 Fixes write the revision in the citation's language and style: `（2022年，基加利，修订版）`, `(2022年,基加利,修订版)`, `(Rev. Kigali, 2022)`, `(REV. KIGALI, 2022)`.",
-    rules: &[&OUTDATED, &OUTDATED_ORIGINAL, &IMPOSSIBLE, &MERGED, &THIS_CONFERENCE, &AMBIGUOUS_BODY, &UNKNOWN_REVISION, &UNKNOWN_NUMBER],
+    rules: &[&OUTDATED, &OUTDATED_ORIGINAL, &IMPOSSIBLE, &MERGED, &THIS_CONFERENCE, &AMBIGUOUS_BODY, &UNKNOWN_REVISION, &UNKNOWN_NUMBER, &TRACKED_CHANGE],
 };
 
 /// What the citation checks may be told beyond per-code severities.

@@ -91,6 +91,15 @@ pub static LABEL_STYLE_MIXED: Rule = Rule {
     examples: &["considering\na)\tthat one;\nb)\tthat two;\n(c)\tthat three,\nresolves\nto act.\n", "考虑到\na)\t第一；\nb)\t第二；\nc）\t第三，\n做出决议\n继续。\n"],
 };
 
+pub static LABEL_TRACKED_CHANGE: Rule = Rule {
+    code: "RLS0109",
+    name: "label-tracked-change",
+    default_severity: Severity::Information,
+    summary: "A label changed by a tracked change that is not yet accepted (Word documents).",
+    explanation: "In a Word document, a label that a tracked change rewrote and nobody has accepted yet: `l)` deleted and `k)` inserted. The accepted text is what the other rules check; this finding says what the change is, where exporting the document without accepting it would leave a fused label (`lk)`, see RLS0105). No fix: accept or reject the change in Word. In the examples, `{~~l~>k~~}` stands for Word's tracked change (CriticMarkup).",
+    examples: &["considering\na)\tthat one;\n{~~c~>b~~})\tthat two,\nresolves\nto act.\n", "考虑到\na)\t第一；\n{~~c~>b~~})\t第二，\n做出决议\n继续。\n"],
+};
+
 /// The family of rules in this module, for documentation and selection.
 pub static FAMILY: Family = Family {
     prefix: "RLS01",
@@ -99,8 +108,39 @@ pub static FAMILY: Family = Family {
 Each label is judged against its neighbours, so one missing clause gives one finding, not one for every clause after it.
 Whether `i)`, `v)`, `x)` is a letter or a roman numeral is decided from the labels around it (`i)` after `h)` is a letter; `i)` after `a)` opens sub-items).
 Excerpts (sections quoted out of their resolution in a report or a letter) get no label findings.",
-    rules: &[&LABEL_GAP, &LABEL_REPEATED, &LABEL_WRONG_START, &LABEL_OUT_OF_ORDER, &LABEL_FUSED, &LABEL_WRONG_KIND, &LABEL_UNNEEDED, &LABEL_STYLE_MIXED],
+    rules: &[&LABEL_GAP, &LABEL_REPEATED, &LABEL_WRONG_START, &LABEL_OUT_OF_ORDER, &LABEL_FUSED, &LABEL_WRONG_KIND, &LABEL_UNNEEDED, &LABEL_STYLE_MIXED, &LABEL_TRACKED_CHANGE],
 };
+
+/// Labels that a tracked change not yet accepted rewrote (RLS0109).
+pub(crate) fn check_tracked_changes(model: &Model, text: &str, out: &mut Vec<Diagnostic>) {
+    if model.tracked_changes.is_empty() {
+        return;
+    }
+    let labels = model
+        .documents
+        .iter()
+        .flat_map(|d| &d.sections)
+        .flat_map(|s| &s.items)
+        .flat_map(|c| c.walk())
+        .filter_map(|c| c.label.as_ref());
+    for label in labels {
+        if let Some(old) = crate::model::before_tracked_changes(model, text, label.range) {
+            out.push(Diagnostic::new(
+                &LABEL_TRACKED_CHANGE,
+                label.range,
+                msg_label_tracked_change(&old, &label.text),
+            ));
+        }
+    }
+}
+
+fn msg_label_tracked_change(old: &str, new: &str) -> Message {
+    if old.trim().is_empty() {
+        msg!("label-tracked-insert", new = new)
+    } else {
+        msg!("label-tracked-change", old = old, new = new)
+    }
+}
 
 pub(crate) fn check_document(model: &Model, text: &str, di: usize, out: &mut Vec<Diagnostic>) {
     let doc = &model.documents[di];

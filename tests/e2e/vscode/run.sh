@@ -87,6 +87,9 @@ cat "$seed" >"$selftest/seed-000.txt"
 printf 'Meeting notes\n\nAgenda: budget, travel, the next study group meeting (2026).\n' >"$selftest/notes.txt"
 cat "$root/examples/clean-resolution-en.res" >"$selftest/DRAFT-RES-101"
 cat "$root/examples/misnumbered-zh.res" >"$selftest/misnumbered-zh.res"
+# A Word proposal (Word numbering, a fused label, tracked changes) for
+# "Check Word Document" and the fixed copy.
+python3 "$root/tests/e2e/word/make_proposal.py" "$selftest/proposal.docx"
 printf '第2号决议（2022年，布加勒斯特，修订版）\n国际电联在联合国关于国际发展的倡议中的作用\n国际电信联盟全权代表大会（2022年，布加勒斯特），\n忆及\n有关决议；\n做出决议\n继续开展工作。\n' \
   >"$selftest/草案-第2号决议"
 cat >"$work/data/User/settings.json" <<'EOF'
