@@ -5,7 +5,6 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-
 use super::report::{AknSource, FileReport};
 use crate::analysis::{Config, Diagnostic, Severity};
 use crate::catalogue::{Catalogue, Entry};
