@@ -28,7 +28,8 @@ const PUNCT = '；;。.，,';
 // Superscript digits (footnote markers and references).
 const SUP = '¹²³⁰⁴⁵⁶⁷⁸⁹';
 // End of a whole-line token: trailing spaces and the line break.
-const EOL = `${WS}*\\r?\\n`;
+// A line break is `\n`, `\r\n` or a lone `\r`, as in LSP.
+const EOL = `${WS}*(\\r\\n?|\\n)`;
 
 /** Alternation of literal phrases. */
 const alt = (words) => `(${words.join('|')})`;
@@ -157,7 +158,7 @@ module.exports = grammar({
   ],
 
   extras: $ => [
-    /[ \t\u00A0\u3000\r]/,
+    /[ \t\u00A0\u3000]/,
     $.bookmark,
   ],
 
@@ -250,9 +251,8 @@ module.exports = grammar({
 
     _line_end: $ => choice($._newline, $._eof),
 
-    // `\r` is an extra, so `\r\n` is an extra `\r` and this line break.  (A
-    // token that may start with `\r` would stop the lexer from skipping a
-    // lone `\r` as white space.)
-    _newline: _ => '\n',
+    // LSP's line ends: `\n`, `\r\n` and a lone `\r` (old Mac files, some
+    // Word exports).  Maximal munch takes `\r\n` as one break.
+    _newline: _ => token(choice('\r\n', '\r', '\n')),
   },
 });

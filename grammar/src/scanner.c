@@ -80,6 +80,16 @@ static inline bool at_eol(TSLexer *lexer) {
 
 static inline int32_t peek(Cursor *c) { return c->lexer->lookahead; }
 
+/* Advances over one line break: `\r\n`, a lone `\r` or `\n`. */
+static void advance_line_break(TSLexer *lexer) {
+  if (lexer->lookahead == '\r') {
+    lexer->advance(lexer, false);
+    if (!at_eof(lexer) && lexer->lookahead == '\n') lexer->advance(lexer, false);
+  } else if (lexer->lookahead == '\n') {
+    lexer->advance(lexer, false);
+  }
+}
+
 static void take(Cursor *c) {
   int32_t ch = c->lexer->lookahead;
   if (c->head_len < HEAD_MAX) c->head[c->head_len++] = ch;
@@ -299,9 +309,9 @@ static bool starts_with_heading_keyword(const Cursor *c) {
 static void look_past_heading(Cursor *c) {
   TSLexer *lexer = c->lexer;
   for (int line = 0; line < 2; line++) {
-    while (!at_eof(lexer) && lexer->lookahead != '\n') lexer->advance(lexer, false);
+    while (!at_eol(lexer)) lexer->advance(lexer, false);
     if (at_eof(lexer)) return;
-    lexer->advance(lexer, false);
+    advance_line_break(lexer);
   }
   Cursor next;
   cursor_init(&next, lexer);
@@ -326,7 +336,7 @@ static void look_past_line_start(Cursor *c) {
  */
 static bool scan_continuation(Cursor *c) {
   TSLexer *lexer = c->lexer;
-  while (!at_eof(lexer) && peek(c) != '\n') take(c);
+  while (!at_eol(lexer)) take(c);
   if (at_eof(lexer)) return false;
   if (c->last == 0 || is_clause_punct(c->last)) return false;
   if (starts_with_heading_keyword(c)) {
@@ -335,7 +345,7 @@ static bool scan_continuation(Cursor *c) {
     return false;
   }
 
-  take(c); /* the line break */
+  advance_line_break(lexer);
   lexer->mark_end(lexer);
 
   Cursor next;
@@ -382,8 +392,8 @@ bool tree_sitter_resolution_external_scanner_scan(void *payload, TSLexer *lexer,
   /* Error recovery: every symbol is valid.  Let the internal lexer work. */
   if (valid_symbols[ERROR_SENTINEL]) return false;
 
-  /* The same white space the grammar's extras skip (a lone \r included). */
-  while (!at_eof(lexer) && (is_space(lexer->lookahead) || lexer->lookahead == '\r')) {
+  /* The same white space the grammar's extras skip (a line break is not). */
+  while (!at_eof(lexer) && is_space(lexer->lookahead)) {
     lexer->advance(lexer, true);
   }
 
@@ -409,7 +419,7 @@ bool tree_sitter_resolution_external_scanner_scan(void *payload, TSLexer *lexer,
   if (!want_label && !want_bullet && !want_continuation) return false;
 
   int32_t ch = lexer->lookahead;
-  if (ch == '\n') return false;
+  if (ch == '\n' || ch == '\r') return false;
 
   Cursor c;
   cursor_init(&c, lexer);

@@ -22,12 +22,7 @@ use crate::text::TextRange;
 
 /// 1-based line of byte `offset` in `text`.
 fn line_of(text: &str, offset: usize) -> usize {
-    let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    crate::text::line_breaks_before(text, offset) + 1
 }
 
 /// The texts of a plain-text or Markdown file, through the crate's parser
@@ -84,11 +79,11 @@ fn identity_before_title(text: &str, doc: &model::Document) -> Option<model::Lin
     let start = text[..end.min(text.len())]
         .char_indices()
         .rev()
-        .filter(|(_, c)| *c == '\n')
+        .filter(|&(i, c)| c == '\n' || (c == '\r' && !text[i + 1..].starts_with('\n')))
         .nth(3)
         .map_or(0, |(i, _)| i + 1);
     let mut offset = start;
-    for raw in text.get(start..end)?.split_inclusive('\n') {
+    for raw in crate::text::split_lines_inclusive(text.get(start..end)?) {
         let trimmed = raw.trim();
         if !trimmed.is_empty() && parse_identity(trimmed).is_some() {
             let lead = raw.len() - raw.trim_start().len();

@@ -418,7 +418,7 @@ pub fn completions(
     catalogue: &Catalogue,
 ) -> Vec<Completion> {
     let offset = floor_char_boundary(text, offset);
-    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = crate::text::line_start_before(text, offset);
     let prefix = &text[line_start..offset];
     let (conference, language) = context(model, offset);
     let mut out = Vec::new();

@@ -21,7 +21,7 @@ pub fn completions(
 ) -> Vec<Completion> {
     let text = file.text();
     let offset = crate::text::floor_char_boundary(text, offset);
-    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = crate::text::line_start_before(text, offset);
     let prefix = &text[line_start..offset];
     let mut out: Vec<Completion> = citations::completions(text, offset, file.model(), catalogue);
     // An empty file: a new resolution, in each language (the detected one first).

@@ -80,7 +80,7 @@ fn names_for(doc: &Document) -> Vec<Name> {
     let mut names: Vec<Name> = Vec::new();
     let mut add = |text: &str, preamble: bool| {
         let text = text.trim();
-        if text.is_empty() || text.contains('\n') || names.iter().any(|n| n.text == text) {
+        if text.is_empty() || text.contains(['\n', '\r']) || names.iter().any(|n| n.text == text) {
             return;
         }
         let english = text.is_ascii();

@@ -519,7 +519,7 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                 // An addressee over more lines than the grammar joins.
                 let mut lines: Vec<TextRange> = Vec::new();
                 let mut at = h.range.start;
-                for part in slice(text, h.range).split_inclusive('\n') {
+                for part in crate::text::split_lines_inclusive(slice(text, h.range)) {
                     lines.push(trim_range(text, TextRange::new(at, at + part.len())));
                     at += part.len();
                 }
@@ -696,7 +696,10 @@ pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
                             ),
                             fix: Some((
                                 crate::msg!("fix-heading-own-line"),
-                                vec![(TextRange::new(head.end, label_range.start), "\n".into())],
+                                vec![(
+                                    TextRange::new(head.end, label_range.start),
+                                    crate::text::line_break_at(text, head.end).into(),
+                                )],
                             )),
                         });
                         b.open(heading, known_part);
@@ -858,7 +861,10 @@ fn push_item(b: &mut Builder<'_>, mut item: RawItem, glued: Option<usize>) {
         message: crate::msg!("note-heading-glued", heading = isolate(&heading.text)),
         fix: Some((
             crate::msg!("fix-heading-own-line"),
-            vec![(TextRange::new(before.end, head.start), "\n".into())],
+            vec![(
+                TextRange::new(before.end, head.start),
+                crate::text::line_break_at(text, head.start).into(),
+            )],
         )),
     });
     b.open(heading, part);

@@ -94,3 +94,121 @@ pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
     }
     i
 }
+
+/// True for the characters that end a line: `\n` and `\r` (a lone `\r` is a
+/// line end, as in LSP; `\r\n` is one).
+pub fn is_line_break(ch: char) -> bool {
+    ch == '\n' || ch == '\r'
+}
+
+/// The byte offset where the line holding `offset` starts (after the last
+/// `\n`, `\r\n` or lone `\r` before it).
+pub fn line_start_before(text: &str, offset: usize) -> usize {
+    let offset = floor_char_boundary(text, offset);
+    text[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1)
+}
+
+/// The byte offset where the line holding `offset` ends, before its line
+/// break (or the end of the text).
+pub fn line_end_after(text: &str, offset: usize) -> usize {
+    let offset = floor_char_boundary(text, offset);
+    text[offset..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| offset + i)
+}
+
+/// The line break a fix that splits the line holding `offset` should
+/// insert: the one that ends that line, else the text's first, else `\n`.
+/// A fix then keeps a CRLF or lone-CR file's own line endings.
+pub fn line_break_at(text: &str, offset: usize) -> &'static str {
+    let end = line_end_after(text, offset);
+    let end = if end < text.len() {
+        end
+    } else {
+        match text.find(['\n', '\r']) {
+            Some(i) => i,
+            None => return "\n",
+        }
+    };
+    match &text.as_bytes()[end..] {
+        [b'\r', b'\n', ..] => "\r\n",
+        [b'\r', ..] => "\r",
+        _ => "\n",
+    }
+}
+
+/// Splits `text` into lines that keep their line break, which may be `\n`,
+/// `\r\n` or a lone `\r`: the `str::split_inclusive('\n')` of LSP lines.
+pub fn split_lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= bytes.len() {
+            return None;
+        }
+        let start = at;
+        while at < bytes.len() {
+            match bytes[at] {
+                b'\n' => {
+                    at += 1;
+                    break;
+                }
+                b'\r' => {
+                    at += 1;
+                    if bytes.get(at) == Some(&b'\n') {
+                        at += 1;
+                    }
+                    break;
+                }
+                _ => at += 1,
+            }
+        }
+        Some(&text[start..at])
+    })
+}
+
+/// The number of line breaks (`\n`, `\r\n` or a lone `\r`) before byte
+/// `offset`: the zero-based line of `offset`.
+pub fn line_breaks_before(text: &str, offset: usize) -> usize {
+    let bytes = text.as_bytes();
+    let end = offset.min(bytes.len());
+    bytes[..end]
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_ending_ends_a_line() {
+        let text = "a\rb\r\nc\nd\r";
+        let lines: Vec<&str> = split_lines_inclusive(text).collect();
+        assert_eq!(lines, ["a\r", "b\r\n", "c\n", "d\r"]);
+        assert_eq!(line_start_before(text, 2), 2);
+        assert_eq!(line_end_after(text, 2), 3);
+        assert_eq!(line_start_before(text, 6), 5);
+        assert_eq!(line_end_after(text, 0), 1);
+        assert_eq!(line_breaks_before(text, text.len()), 4);
+        assert_eq!(line_breaks_before(text, 5), 2);
+        assert_eq!(line_break_at(text, 0), "\r");
+        assert_eq!(line_break_at(text, 2), "\r\n");
+        assert_eq!(line_break_at(text, 5), "\n");
+        assert_eq!(line_break_at("a\r\nb", 4), "\r\n");
+        assert_eq!(line_break_at("ab", 1), "\n");
+        let index = LineIndex::new(text);
+        for offset in 0..text.len() {
+            if offset == 4 {
+                continue; // between `\r` and `\n`
+            }
+            assert_eq!(
+                line_breaks_before(text, offset),
+                index.line_of(offset),
+                "{offset}"
+            );
+        }
+    }
+}

@@ -257,7 +257,7 @@ static ZH_SESSION_BEFORE: LazyLock<Regex> =
 fn window(text: &str, at: usize) -> (usize, &str) {
     let at = floor_char_boundary(text, at);
     let mut start = floor_char_boundary(text, at.saturating_sub(WINDOW));
-    if let Some(nl) = text[start..at].rfind('\n') {
+    if let Some(nl) = text[start..at].rfind(['\n', '\r']) {
         start += nl + 1;
     }
     (start, &text[start..at])
@@ -331,8 +331,10 @@ fn body_before(
     if table.grammar == Grammar::Chinese && core_trimmed.ends_with('的') {
         // `全权代表大会关于…的第71号决议`: the body stands before 关于/有关.
         let clause_start = core_trimmed
-            .rfind(['；', '。', '\n'])
-            .map_or(0, |i| i + '；'.len_utf8());
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '；' | '。') || crate::text::is_line_break(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let clause = &core_trimmed[clause_start.min(core_trimmed.len())..];
         let link = clause.rfind("关于").or_else(|| clause.rfind("有关"))?;
         let before = &core_trimmed[..clause_start + link];

@@ -68,10 +68,8 @@ pub enum OwnLine {
 
 /// Whether citation `c` of `text` is an identity line or an annex heading.
 pub fn own_line(text: &str, c: &Citation) -> Option<OwnLine> {
-    let start = text[..c.range.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[c.range.end..]
-        .find('\n')
-        .map_or(text.len(), |i| c.range.end + i);
+    let start = crate::text::line_start_before(text, c.range.start);
+    let end = crate::text::line_end_after(text, c.range.end);
     let before = &text[start..c.range.start];
     let after = &text[c.range.end..end];
     // The part (`ANNEX 1`) may be the citation's own start.

@@ -73,7 +73,7 @@ pub fn parse_group_unopened(text: &str, at: usize) -> Option<RevisionGroup> {
     }
     let close = rest
         .char_indices()
-        .take_while(|(i, c)| *i <= 60 && *c != '\n' && *c != '(' && *c != '（')
+        .take_while(|(i, c)| *i <= 60 && !crate::text::is_line_break(*c) && *c != '(' && *c != '（')
         .find(|(_, c)| matches!(c, ')' | '）'))?;
     let inner = &rest[..close.0];
     if !inner.contains('年') {
@@ -102,7 +102,7 @@ pub fn parse_group(text: &str, open: usize) -> Option<RevisionGroup> {
     let mut close = None;
     let mut stray = None;
     for (i, ch) in text[inner_start..].char_indices() {
-        if i > MAX_GROUP || ch == '\n' {
+        if i > MAX_GROUP || crate::text::is_line_break(ch) {
             return None;
         }
         if ch == '(' || ch == '（' || ch == '[' {
