@@ -118,6 +118,40 @@ fn missing_binary_and_non_utf8_inputs_exit_two_with_a_message() {
     assert!(stderr(&out).contains("not UTF-8"), "{}", stderr(&out));
 }
 
+/// A FIFO or a device named on the command line is reported, exit 2,
+/// without hanging on the pipe or reading the device; a FIFO met on a walk
+/// is passed over (it is no draft) and the walk goes on.
+#[cfg(unix)]
+#[test]
+fn pipes_and_devices_named_on_the_command_line_exit_two() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = Command::new("mkfifo")
+        .arg(dir.path().join("pipe.res"))
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let out = run(&["check", "pipe.res"], dir.path());
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("pipe.res: not a regular file or folder"),
+        "{}",
+        stderr(&out)
+    );
+    for device in ["/dev/null", "/dev/zero"] {
+        let out = run(&["check", device], dir.path());
+        assert_eq!(out.status.code(), Some(2), "{device}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("not a regular file or folder"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    std::fs::write(dir.path().join("clean.res"), CLEAN).unwrap();
+    let out = run(&["check", "."], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("checked 1 file"), "{}", stdout(&out));
+}
+
 #[test]
 fn bad_usage_exits_two() {
     let dir = tempfile::tempdir().unwrap();

@@ -222,7 +222,28 @@ pub fn admitted(path: &Path, roots: &[PathBuf], patterns: &[String]) -> bool {
     };
     let wanted =
         is_draft(path, extra_patterns(root, patterns).as_ref()) || official::is_akoma_ntoso(path);
-    if !wanted || !path.is_file() {
+    // Like the walk, which follows no link: the file itself and every folder
+    // between it and the workspace folder must be what they say, not a link
+    // (which may lead out of the workspace, to `/proc` or a device).
+    let is_plain = |p: &Path, dir: bool| {
+        std::fs::symlink_metadata(p).is_ok_and(|m| {
+            let t = m.file_type();
+            if dir {
+                t.is_dir()
+            } else {
+                t.is_file()
+            }
+        })
+    };
+    if !wanted || !is_plain(path, false) {
+        return false;
+    }
+    if path
+        .ancestors()
+        .skip(1)
+        .take_while(|a| a.starts_with(root) && *a != root.as_path())
+        .any(|a| !is_plain(a, true))
+    {
         return false;
     }
     let mut child = path;
@@ -309,6 +330,41 @@ mod tests {
             &roots,
             &["*.draft".into()]
         ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn watcher_events_follow_no_link_out_of_the_workspace() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("ws");
+        let outside = dir.path().join("outside");
+        std::fs::create_dir_all(root.join("sub")).unwrap();
+        std::fs::create_dir_all(&outside).unwrap();
+        let text = "considering\na)\tthat x,\nresolves\nto y.\n";
+        std::fs::write(root.join("sub/real.res"), text).unwrap();
+        std::fs::write(outside.join("secret.res"), text).unwrap();
+        symlink(outside.join("secret.res"), root.join("out.res")).unwrap();
+        symlink(&outside, root.join("linked")).unwrap();
+        symlink(root.join("sub/real.res"), root.join("inside.res")).unwrap();
+        if Path::new("/proc/self/pagemap").exists() {
+            symlink("/proc/self/pagemap", root.join("pagemap.res")).unwrap();
+        }
+        symlink("/dev/zero", root.join("zero.res")).unwrap();
+        let roots = [root.clone()];
+        assert!(admitted(&root.join("sub/real.res"), &roots, &[]));
+        for link in [
+            "out.res",
+            "linked/secret.res",
+            "inside.res",
+            "pagemap.res",
+            "zero.res",
+        ] {
+            assert!(!admitted(&root.join(link), &roots, &[]), "{link}");
+        }
+        // The initial walk agrees.
+        let found = collect_files(std::slice::from_ref(&root), None, None).unwrap();
+        assert_eq!(found.files, vec![root.join("sub/real.res")]);
     }
 
     #[test]
