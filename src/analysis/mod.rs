@@ -109,8 +109,20 @@ pub fn select_rules(
 /// and returns the findings sorted by range and code, so that output is
 /// deterministic.
 pub fn check(text: &str, model: &Model, config: &Config) -> Vec<Diagnostic> {
+    check_unless(text, model, config, crate::model::Cancel::NEVER).unwrap_or_default()
+}
+
+/// Like [`check`], stopping early (`None`) when `cancel` says the findings
+/// are no longer wanted; it is asked between documents and rule families.
+pub fn check_unless(
+    text: &str,
+    model: &Model,
+    config: &Config,
+    cancel: crate::model::Cancel<'_>,
+) -> Option<Vec<Diagnostic>> {
     let mut out = rules::syntax::check(model);
     for (di, doc) in model.documents.iter().enumerate() {
+        cancel.go_on()?;
         if !doc.kind.is_body() {
             continue;
         }
@@ -119,8 +131,10 @@ pub fn check(text: &str, model: &Model, config: &Config) -> Vec<Diagnostic> {
     }
     rules::labels::check_tracked_changes(model, text, &mut out);
     rules::citations::check_tracked_changes(model, text, &mut out);
+    cancel.go_on()?;
     rules::references::check(model, text, &model.references, &mut out);
     rules::layout::check(model, &mut out);
+    cancel.go_on()?;
     // Two language versions of one document in one file are compared here;
     // versions in two files are compared by the front ends (`ide::parallel`).
     out.extend(rules::parallel::check_within(
@@ -153,7 +167,7 @@ pub fn check(text: &str, model: &Model, config: &Config) -> Vec<Diagnostic> {
         d.localize(language);
     }
     out.sort_by(|a, b| (a.range, a.code).cmp(&(b.range, b.code)));
-    out
+    Some(out)
 }
 
 /// `docs/diagnostics.md`, generated from the rules (a tidy test keeps the

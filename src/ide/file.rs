@@ -134,6 +134,37 @@ impl FileAnalysis {
         &self.model().references
     }
 
+    /// The model, extracted now unless `cancel` stops it (`None`).
+    pub fn model_unless(&self, cancel: model::Cancel<'_>) -> Option<&Model> {
+        if let Some(model) = self.model.get() {
+            return Some(model);
+        }
+        let extracted = model::extract_unless(&self.file, self.language, cancel)?;
+        Some(self.model.get_or_init(|| extracted))
+    }
+
+    /// Like [`FileAnalysis::findings`], giving up (`None`) as soon as
+    /// `cancel` says the findings are no longer wanted: between the stages
+    /// of the model's extraction, between documents, sections and rule
+    /// families. Nothing half-done is kept.
+    pub fn findings_unless(
+        &self,
+        stamp: u64,
+        config: impl FnOnce() -> Config,
+        cancel: model::Cancel<'_>,
+    ) -> Option<Arc<[Diagnostic]>> {
+        if let Some(found) = self.cached_findings(stamp) {
+            return Some(found);
+        }
+        let model = self.model_unless(cancel)?;
+        let found: Arc<[Diagnostic]> =
+            analysis::check_unless(self.text(), model, &config(), cancel)?.into();
+        if let Ok(mut cache) = self.findings.lock() {
+            *cache = Some((stamp, found.clone()));
+        }
+        Some(found)
+    }
+
     /// Runs every check with `config` (no caching).
     pub fn check(&self, config: &Config) -> Vec<Diagnostic> {
         analysis::check(self.text(), self.model(), config)
@@ -251,6 +282,31 @@ mod tests {
         let fresh = FileAnalysis::parse(after.text());
         assert_eq!(after.model(), fresh.model());
         assert_eq!(after.file().sexp(), fresh.file().sexp());
+    }
+
+    #[test]
+    fn a_cancelled_analysis_stops_and_keeps_nothing() {
+        let file = FileAnalysis::parse("considering\na)\tthat x;\nc)\tthat y,\nresolves\nto z.\n");
+        let asked = std::sync::atomic::AtomicUsize::new(0);
+        let cancelled = || {
+            asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            true
+        };
+        let found = file.findings_unless(1, Config::default, model::Cancel::new(&cancelled));
+        assert!(found.is_none());
+        assert_eq!(asked.load(std::sync::atomic::Ordering::SeqCst), 1);
+        assert!(file.model.get().is_none() && file.cached_findings(1).is_none());
+        // Asked at every section: cancelled halfway through, nothing kept.
+        let asked = std::sync::atomic::AtomicUsize::new(0);
+        let late = || asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= 3;
+        assert!(file
+            .findings_unless(1, Config::default, model::Cancel::new(&late))
+            .is_none());
+        assert!(file.model.get().is_none() && file.cached_findings(1).is_none());
+        let found = file
+            .findings_unless(1, Config::default, model::Cancel::NEVER)
+            .unwrap();
+        assert!(Arc::ptr_eq(&found, &file.findings(1, Config::default)));
     }
 
     #[test]

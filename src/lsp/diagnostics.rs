@@ -5,7 +5,10 @@
 //! moved on in the meantime.
 
 use std::collections::HashMap;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
+
+use dashmap::try_result::TryResult;
 use std::time::Duration;
 
 use tokio::sync::mpsc;
@@ -89,8 +92,19 @@ async fn publish(shared: Arc<Shared>, uri: Uri) {
     let stamp = shared.generation();
     let encoding = shared.encoding();
     let (shared2, uri2) = (shared.clone(), uri.clone());
+    shared.analyses.started.fetch_add(1, Ordering::SeqCst);
     let computed = tokio::task::spawn_blocking(move || {
-        let found = file.findings(stamp, || shared2.config_for(&uri2));
+        // A newer version makes this analysis pointless: it stops at the
+        // next section or document (the newer version is scheduled).
+        // `try_get`: a change being installed holds the entry for a moment;
+        // that is no reason to stop or to wait.
+        let stale =
+            || matches!(shared2.docs.try_get(&uri2), TryResult::Present(d) if d.version != version);
+        let found = file.findings_unless(
+            stamp,
+            || shared2.config_for(&uri2),
+            crate::model::Cancel::new(&stale),
+        )?;
         let taught = crate::ide::taught_entries(&file, uri2.as_str());
         let mut diagnostics = to_proto::diagnostics(&uri2, &file, &found, encoding);
         // The differences with the document's other language versions.
@@ -98,11 +112,18 @@ async fn publish(shared: Arc<Shared>, uri: Uri) {
             &shared2, &uri2, &file, encoding,
         ));
         let partners = super::parallel::open_partners(&shared2, &uri2, &file);
-        (diagnostics, taught, partners)
+        Some((diagnostics, taught, partners))
     })
     .await;
     let (diagnostics, taught, partners) = match computed {
-        Ok(done) => done,
+        Ok(Some(done)) => {
+            shared.analyses.finished.fetch_add(1, Ordering::SeqCst);
+            done
+        }
+        Ok(None) => {
+            shared.analyses.cancelled.fetch_add(1, Ordering::SeqCst);
+            return;
+        }
         Err(e) => {
             tracing::error!("checking {} failed: {e}", uri.as_str());
             return;

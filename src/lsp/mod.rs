@@ -67,6 +67,9 @@ fn local_path(uri: &tower_lsp_server::ls_types::Uri) -> Option<std::path::PathBu
     uri.to_file_path().map(|p| p.into_owned())
 }
 
+/// A request without parameters: the counts of analyses started, finished
+/// and cancelled (see `Backend::analysis_counts`).
+const ANALYSIS_COUNTS: &str = "resolutionLs/analysisCounts";
 /// Where the rule pages (`docs/rules/<CODE>.md`) are published, given at
 /// build time (`RESOLUTION_LS_DOCS_URL=https://…/docs/rules cargo build`):
 /// a diagnostic links to `<base>/<CODE>.md`. Until the project has a public
@@ -84,11 +87,13 @@ pub async fn serve(
     let (checked, forward_to) = tokio::io::duplex(1 << 16);
     tokio::spawn(transport::forward_valid_messages(input, forward_to));
     let mut shutdown = None;
-    let (service, socket) = LspService::new(|client| {
+    let (service, socket) = LspService::build(|client| {
         let backend = Backend::new(client);
         shutdown = Some(backend.shutdown_flag());
         backend
-    });
+    })
+    .custom_method(ANALYSIS_COUNTS, Backend::analysis_counts)
+    .finish();
     Server::new(checked, output, socket).serve(service).await;
     shutdown.is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst))
 }

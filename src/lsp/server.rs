@@ -52,6 +52,7 @@ impl Backend {
             projects: DashMap::new(),
             shared_catalogue: std::sync::Mutex::new(None),
             analysing: DashMap::new(),
+            analyses: Default::default(),
             learning: AtomicU64::new(0),
             official_watched: AtomicBool::new(false),
             parallel_announced: DashMap::new(),
@@ -66,6 +67,19 @@ impl Backend {
     /// True once the client has asked for `shutdown`.
     pub fn shutdown_flag(&self) -> Arc<AtomicBool> {
         self.shutdown.clone()
+    }
+
+    /// `resolutionLs/analysisCounts`: how many analyses of open documents
+    /// were started, finished and cancelled by a newer version, and how
+    /// many run now. A test hook, and a way to see why the server is busy.
+    pub async fn analysis_counts(&self) -> Result<Value> {
+        let counts = &self.shared.analyses;
+        Ok(serde_json::json!({
+            "started": counts.started.load(Ordering::SeqCst),
+            "finished": counts.finished.load(Ordering::SeqCst),
+            "cancelled": counts.cancelled.load(Ordering::SeqCst),
+            "running": self.shared.analysing.len(),
+        }))
     }
 
     /// Runs `f` on a blocking thread with the analysis of `uri` (nothing
@@ -152,23 +166,35 @@ impl Backend {
         let encoding = self.shared.encoding();
         // Before the document's guard: this may read a configuration file.
         let language = self.shared.language_for(uri);
-        let Some(mut doc) = self.shared.docs.get_mut(uri) else {
-            return Changed::Unknown;
+        // The new version is built outside the document map's guard (a
+        // re-parse of a large draft must not block the other handlers and
+        // the diagnostics task, which look the document up), from a
+        // snapshot taken under a short read guard: ropes and analyses are
+        // shared, cloning them is cheap.
+        let (base_version, base, raw, was_refused) = {
+            let Some(doc) = self.shared.docs.get(uri) else {
+                return Changed::Unknown;
+            };
+            if version <= doc.version {
+                tracing::warn!(
+                    "ignored stale change to {} (version {version}, have {})",
+                    uri.as_str(),
+                    doc.version
+                );
+                return Changed::Stale;
+            }
+            (
+                doc.version,
+                doc.analysis.clone(),
+                doc.raw.clone(),
+                doc.refused.is_some(),
+            )
         };
-        if version <= doc.version {
-            tracing::warn!(
-                "ignored stale change to {} (version {version}, have {})",
-                uri.as_str(),
-                doc.version
-            );
-            return Changed::Stale;
-        }
-        let was_refused = doc.refused.is_some();
         // A refused document keeps its text as a rope only (its analysis is
         // of nothing); `live` is the text as each change leaves it.
-        let mut live = match &doc.raw {
-            Some(raw) => raw.clone(),
-            None => doc.analysis.file().rope().clone(),
+        let mut live = match raw {
+            Some(raw) => raw,
+            None => base.file().rope().clone(),
         };
         let mut edits: Vec<TextEdit> = Vec::new();
         let mut full = was_refused;
@@ -189,7 +215,6 @@ impl Backend {
                 new_text: change.text,
             });
         }
-        doc.version = version;
         // A NUL makes the text binary: look at what changed, or at all of
         // it (over the rope's chunks) when it was replaced or refused
         // before. Too large is refused whatever it holds.
@@ -200,25 +225,35 @@ impl Backend {
             } else {
                 edits.iter().any(|e| e.new_text.contains('\0'))
             };
-        doc.refused = refusal(uri, len, has_nul);
-        if doc.refused.is_some() {
-            doc.analysis = Arc::new(FileAnalysis::parse(""));
-            doc.raw = Some(live);
+        let refused = refusal(uri, len, has_nul);
+        let (analysis, raw) = if refused.is_some() {
+            (Arc::new(FileAnalysis::parse("")), Some(live))
         } else if full {
-            doc.analysis = Arc::new(FileAnalysis::with_language(
-                crate::syntax::SourceFile::from_rope(live),
-                language,
-            ));
-            doc.raw = None;
+            let file = crate::syntax::SourceFile::from_rope(live);
+            (Arc::new(FileAnalysis::with_language(file, language)), None)
         } else {
             // Incremental: the old tree is edited and reused.
-            doc.analysis = Arc::new(doc.analysis.edit(&edits));
-            debug_assert_eq!(
-                doc.analysis.file().len(),
-                len,
-                "rope and syntax tree diverged"
+            let next = Arc::new(base.edit(&edits));
+            debug_assert_eq!(next.file().len(), len, "rope and syntax tree diverged");
+            (next, None)
+        };
+        let Some(mut doc) = self.shared.docs.get_mut(uri) else {
+            return Changed::Unknown;
+        };
+        if doc.version != base_version {
+            // Another change was applied meanwhile (notifications are
+            // handled in order, so this does not happen): this one was
+            // computed from an older text and is dropped.
+            tracing::warn!(
+                "dropped change to {} (version {version}): the text moved on",
+                uri.as_str()
             );
+            return Changed::Stale;
         }
+        doc.version = version;
+        doc.refused = refused;
+        doc.analysis = analysis;
+        doc.raw = raw;
         match &doc.refused {
             Some(why) if !was_refused => Changed::NowRefused(why.clone()),
             _ => Changed::Applied,

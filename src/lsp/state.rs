@@ -50,6 +50,10 @@ pub(super) struct Shared {
     /// The documents whose findings are being computed (at most one
     /// analysis per document at a time).
     pub analysing: DashMap<Uri, ()>,
+    /// How many analyses were started, finished and cancelled (a newer
+    /// version came while they ran): `resolutionLs/analysisCounts` reports
+    /// them, for tests and for a user who wonders why the server is busy.
+    pub analyses: AnalysisCounts,
     /// Counts the readings of the `officialTexts` folders: a reading whose
     /// number is no longer the last one is dropped (the settings changed
     /// while it ran).
@@ -60,6 +64,13 @@ pub(super) struct Shared {
     /// a new publication of its open language versions (`lsp::parallel`):
     /// a partner's publication does not bounce back.
     pub parallel_announced: DashMap<Uri, i32>,
+}
+
+#[derive(Default)]
+pub(super) struct AnalysisCounts {
+    pub started: AtomicU64,
+    pub finished: AtomicU64,
+    pub cancelled: AtomicU64,
 }
 
 /// One open document.

@@ -45,9 +45,46 @@ pub fn extract(file: &SourceFile) -> Model {
 /// setting): it applies to every document that has no `[rls-language xx]`
 /// marker of its own, instead of detection.
 pub fn extract_with_language(file: &SourceFile, stated: Option<Language>) -> Model {
+    extract_unless(file, stated, Cancel::NEVER).unwrap_or_default()
+}
+
+/// Asked between the stages of a long extraction or analysis, and between
+/// its documents and sections: true when the result is no longer wanted
+/// (the editor sent a newer version of the text), and the work stops.
+#[derive(Clone, Copy)]
+pub struct Cancel<'a>(Option<&'a (dyn Fn() -> bool + Sync)>);
+
+impl<'a> Cancel<'a> {
+    /// Never cancelled: the command line and the tests.
+    pub const NEVER: Cancel<'static> = Cancel(None);
+
+    pub fn new(cancelled: &'a (dyn Fn() -> bool + Sync)) -> Cancel<'a> {
+        Cancel(Some(cancelled))
+    }
+
+    pub fn is_cancelled(self) -> bool {
+        self.0.is_some_and(|f| f())
+    }
+
+    /// `Some(())` to go on, `None` (for `?`) when cancelled.
+    pub fn go_on(self) -> Option<()> {
+        (!self.is_cancelled()).then_some(())
+    }
+}
+
+/// Like [`extract_with_language`], stopping early (`None`) when `cancel`
+/// says the result is no longer wanted.
+pub fn extract_unless(
+    file: &SourceFile,
+    stated: Option<Language>,
+    cancel: Cancel<'_>,
+) -> Option<Model> {
+    cancel.go_on()?;
     let mut model = extract::structure(file, stated);
     let text = file.text();
+    cancel.go_on()?;
     model.citations = citations::extract(text, model.language);
+    cancel.go_on()?;
     model.identities = citations::identities(&model);
     // A document's own identity, history and conference lines and its annex
     // headings (`ANNEX 1 TO RESOLUTION 48 (REV. DUBAI, 2018)`) name the
@@ -93,11 +130,12 @@ pub fn extract_with_language(file: &SourceFile, stated: Option<Language>) -> Mod
         model.identities.extend(Identity::from_citation(&c, body));
     }
     model.identities.sort_by_key(|i| i.range.start);
-    model.references = references::internal_references(&model, text);
+    model.references = references::internal_references_unless(&model, text, cancel)?;
+    cancel.go_on()?;
     let (found, addressed) = proposals::extract(text, &model);
     model.proposals = found;
     model.addressed = addressed;
-    model
+    Some(model)
 }
 
 /// Everything understood about one file.

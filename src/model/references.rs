@@ -144,20 +144,40 @@ static ZH_CITED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every internal reference in the clauses of every document, in text order.
 pub fn internal_references(model: &Model, text: &str) -> Vec<InternalReference> {
-    let mut out: Vec<InternalReference> = (0..model.documents.len())
-        .flat_map(|di| internal_references_in(model, text, di))
-        .collect();
+    internal_references_unless(model, text, super::Cancel::NEVER).unwrap_or_default()
+}
+
+/// Like [`internal_references`], stopping (`None`) when `cancel` says so,
+/// which it is asked before each section.
+pub fn internal_references_unless(
+    model: &Model,
+    text: &str,
+    cancel: super::Cancel<'_>,
+) -> Option<Vec<InternalReference>> {
+    let mut out: Vec<InternalReference> = Vec::new();
+    for di in 0..model.documents.len() {
+        out.extend(references_in(model, text, di, cancel)?);
+    }
     out.sort_by_key(|r| (r.range, r.label_range));
-    out
+    Some(out)
 }
 
 /// The internal references in the clauses of document `di` only: a
 /// reference always names a clause of its own document, so fixes and
 /// checks of one document never need to scan the others.
 pub fn internal_references_in(model: &Model, text: &str, di: usize) -> Vec<InternalReference> {
+    references_in(model, text, di, super::Cancel::NEVER).unwrap_or_default()
+}
+
+fn references_in(
+    model: &Model,
+    text: &str,
+    di: usize,
+    cancel: super::Cancel<'_>,
+) -> Option<Vec<InternalReference>> {
     let mut out = Vec::new();
     let Some(doc) = model.documents.get(di) else {
-        return out;
+        return Some(out);
     };
     let names = names_for(doc);
     // Headings normalised once: references resolve against them by name.
@@ -167,6 +187,7 @@ pub fn internal_references_in(model: &Model, text: &str, di: usize) -> Vec<Inter
         .map(|s| (norm(&s.heading.text), norm(&s.heading.keyword)))
         .collect();
     for section in &doc.sections {
+        cancel.go_on()?;
         for item in &section.items {
             for clause in item.walk() {
                 for &line in &clause.lines {
@@ -176,7 +197,7 @@ pub fn internal_references_in(model: &Model, text: &str, di: usize) -> Vec<Inter
         }
     }
     out.sort_by_key(|r| (r.range, r.label_range));
-    out
+    Some(out)
 }
 
 fn scan_line(

@@ -162,6 +162,11 @@ impl Client {
     }
 
     /// Writes bytes as they are, framed or not.
+    /// The messages received so far that no `wait_for` has taken.
+    pub fn backlog(&self) -> &[Value] {
+        &self.backlog
+    }
+
     pub fn send_raw(&mut self, bytes: &[u8]) {
         self.writer.write_all(bytes).unwrap();
         self.writer.flush().unwrap();
