@@ -46,6 +46,14 @@ fn fragment() -> impl Strategy<Value = String> {
     ]
 }
 
+/// The number of cases: `RLS_PROPTEST_CASES`, else 96 (CI).
+fn proptest_cases() -> u32 {
+    std::env::var("RLS_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(96)
+}
+
 fn edit_strategy() -> impl Strategy<Value = Vec<(f64, f64, String)>> {
     prop::collection::vec((0.0..1.0f64, 0.0..0.05f64, fragment()), 1..8)
 }
@@ -60,7 +68,8 @@ fn to_edit(text: &str, (at, len, new_text): &(f64, f64, String)) -> TextEdit {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+    // `RLS_PROPTEST_CASES=10000 cargo test --test incremental` for a long run.
+    #![proptest_config(ProptestConfig { cases: proptest_cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn incremental_reparse_equals_fresh_parse(edits in edit_strategy()) {

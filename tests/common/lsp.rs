@@ -167,6 +167,12 @@ impl Client {
         &self.backlog
     }
 
+    /// Forgets the messages no `wait_for` has taken (a long test keeps
+    /// its memory bounded).
+    pub fn clear_backlog(&mut self) {
+        self.backlog.clear();
+    }
+
     pub fn send_raw(&mut self, bytes: &[u8]) {
         self.writer.write_all(bytes).unwrap();
         self.writer.flush().unwrap();
