@@ -148,12 +148,18 @@ fn random_edit(rng: &mut Rng, text: &str) -> (usize, usize, String) {
     (start, end, new_text)
 }
 
-fn server() -> Client {
-    let mut client = Client::binary_with(
-        Command::new(env!("CARGO_BIN_EXE_resolution-ls"))
-            .env("RESOLUTION_LS_DEBOUNCE_MS", "30")
-            .stderr(Stdio::null()),
-    );
+/// A server; its log goes to `$RLS_DIFF_LOG.NAME` when that is set.
+fn server(name: &str) -> Client {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_resolution-ls"));
+    command.env("RESOLUTION_LS_DEBOUNCE_MS", "30");
+    match std::env::var("RLS_DIFF_LOG") {
+        Ok(log) => {
+            let file = std::fs::File::create(format!("{log}.{name}")).expect("log file");
+            command.env("RESOLUTION_LS_LOG", "debug").stderr(file)
+        }
+        Err(_) => command.stderr(Stdio::null()),
+    };
+    let mut client = Client::binary_with(&mut command);
     client.initialize(encodings(&["utf-16"]), json!({}));
     client
 }
@@ -187,8 +193,8 @@ fn incremental_edits_give_what_a_fresh_open_gives() {
     let per_script = env_number("RLS_DIFF_SCRIPT", 40).max(1);
     let seed = env_number("RLS_DIFF_SEED", 16);
     let mut rng = Rng(seed);
-    let mut edited = server();
-    let mut fresh = server();
+    let mut edited = server("edited");
+    let mut fresh = server("fresh");
     let started = Instant::now();
     let (mut done, mut script) = (0u64, 0u64);
     while done < total {
@@ -223,6 +229,12 @@ fn incremental_edits_give_what_a_fresh_open_gives() {
                     "textDocument": { "uri": uri, "version": version },
                     "contentChanges": changes,
                 }),
+            );
+        }
+        if script % 100 == 0 {
+            eprintln!(
+                "differential: script {script}, {done} edits so far, {:.0?}",
+                started.elapsed()
             );
         }
         let got = diagnostics_at(&mut edited, &uri, version);

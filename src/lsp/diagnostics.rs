@@ -94,12 +94,15 @@ async fn publish(shared: Arc<Shared>, uri: Uri) {
     let (shared2, uri2) = (shared.clone(), uri.clone());
     shared.analyses.started.fetch_add(1, Ordering::SeqCst);
     let computed = tokio::task::spawn_blocking(move || {
-        // A newer version makes this analysis pointless: it stops at the
-        // next section or document (the newer version is scheduled).
-        // `try_get`: a change being installed holds the entry for a moment;
-        // that is no reason to stop or to wait.
-        let stale =
-            || matches!(shared2.docs.try_get(&uri2), TryResult::Present(d) if d.version != version);
+        // A newer version (or a close) makes this analysis pointless: it
+        // stops at the next section or document (a newer version has its
+        // own publication scheduled). `try_get`: a change being installed
+        // holds the entry for a moment; that is no reason to stop or wait.
+        let stale = || match shared2.docs.try_get(&uri2) {
+            TryResult::Present(d) => d.version != version,
+            TryResult::Absent => true,
+            TryResult::Locked => false,
+        };
         let found = file.findings_unless(
             stamp,
             || shared2.config_for(&uri2),

@@ -365,7 +365,8 @@ fn parse_chinese(
         }
         let session_end = match place {
             Some((_, e)) => e,
-            None => y.end() + "年".len(),
+            // The match ends with 年 (there may be spaces before it).
+            None => whole.end(),
         };
         sessions.push(((y.start(), y.end()), place));
         at = session_end.max(at + 1);
@@ -658,6 +659,16 @@ mod tests {
             .iter()
             .map(|r| (r.place.as_deref(), r.year, r.revised))
             .collect()
+    }
+
+    /// Found by the long differential test: spaces between the year and
+    /// 年, and no place, put the end of the session inside 年.
+    #[test]
+    fn a_space_before_nian_without_a_place() {
+        let g = group("（2022 年）").unwrap();
+        assert_eq!(summary(&g), [(None, Some(2022), false)]);
+        assert!(group("（202212 年，）").is_none_or(|g| !g.revisions.is_empty()));
+        assert!(group("（2017 年，修订版）").is_some());
     }
 
     #[test]
