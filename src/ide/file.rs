@@ -139,7 +139,8 @@ impl FileAnalysis {
         if let Some(model) = self.model.get() {
             return Some(model);
         }
-        let extracted = model::extract_unless(&self.file, self.language, cancel)?;
+        let mut extracted = model::extract_unless(&self.file, self.language, cancel)?;
+        extracted.tracked_changes = self.tracked.clone();
         Some(self.model.get_or_init(|| extracted))
     }
 
