@@ -153,7 +153,7 @@ export async function runSelfTest(ctx: Ctx, catalogueDocs: CatalogueDocuments, o
     return `${shown.document.uri.toString()} (${shown.document.lineCount} lines)`;
   });
 
-  await check("code action “Reletter 忆及” at lk) relabels the section", async () => {
+  await check("code action “重新编号“忆及”” (Reletter 忆及, in the draft's language) at lk) relabels the section", async () => {
     const doc = editor!.document;
     const lk = find(doc, "lk)", true);
     if (!lk) {
@@ -163,7 +163,7 @@ export async function runSelfTest(ctx: Ctx, catalogueDocs: CatalogueDocuments, o
     const actions =
       (await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", file, range)) ?? [];
     const titles = actions.map((a) => a.title);
-    const reletter = actions.find((a) => a.title.startsWith("Reletter") && a.title.includes("忆及"));
+    const reletter = actions.find((a) => a.title.startsWith("重新编号") && a.title.includes("忆及"));
     if (!reletter?.edit) {
       throw new Error(`actions offered: ${JSON.stringify(titles)}`);
     }

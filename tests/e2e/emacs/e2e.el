@@ -145,7 +145,7 @@ send the pending didChange, then start a Flymake check."
     (let* ((line (e2e-goto-line-start "lk)"))
            (actions (eglot-code-actions (point) (+ (point) 3)))
            (titles (mapcar (lambda (a) (plist-get a :title)) actions))
-           (wanted (cl-find-if (lambda (title) (string-match-p "\\`Reletter 忆及" title)) titles)))
+           (wanted (cl-find-if (lambda (title) (string-match-p "\\`重新编号“忆及”" title)) titles)))
       (unless wanted (error "actions offered: %S" titles))
       ;; What a person does: pick the action by its title from Eglot's menu.
       (let ((completing-read-function (lambda (&rest _) wanted))

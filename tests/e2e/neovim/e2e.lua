@@ -20,7 +20,7 @@ local cases = {
     first_section = "忆及",
     heading = "做出决议",
     action_line = "lk)",
-    action_title = { "Reletter", "忆及" },
+    action_title = { "重新编号", "忆及" },
     relettered = "l)",
     fused_drop = 7,
   },

@@ -91,7 +91,7 @@ async function session1() {
     const fused = second.diagnostics.find((d) => d.code === 'RLS0105');
     const actions = await conn.sendRequest(CodeActionRequest.type,
       { textDocument: { uri }, range: fused.range, context: { diagnostics: [fused] } });
-    const fix = actions.find((a) => a.title === 'Replace bc) by b)');
+    const fix = actions.find((a) => a.title === '将 bc) 改为 b)');
     check('the fused-label quick fix is offered, with its diagnostic', !!fix && fix.diagnostics?.[0]?.code === 'RLS0105', JSON.stringify(actions.map((a) => a.title)));
     const edits = fix.edit.changes[uri];
     await conn.sendNotification(DidChangeTextDocumentNotification.type, {

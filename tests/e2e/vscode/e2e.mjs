@@ -241,9 +241,9 @@ try {
     }
     const box = await charBox(page, 'lk)', 0, true);
     const text = await hoverText(page, box, 'RLS0105');
-    if (!/kept together/.test(text)) throw new Error(`hover: ${text}`);
+    if (!/连在一起/.test(text)) throw new Error(`hover: ${text}`);
     await page.keyboard.press('Escape');
-    return `${found.join(' ')} underlined; hover: “${text.split('\n').find((l) => l.includes('kept together'))}”`;
+    return `${found.join(' ')} underlined; hover: “${text.split('\n').find((l) => l.includes('连在一起'))}”`;
   });
 
   await step(page, 'hovering WTDC第23号决议（…） shows the resolution’s title in the hover widget', async () => {
@@ -267,13 +267,13 @@ try {
     await page.keyboard.press('Control+.');
     const menu = page.locator('.action-widget');
     await menu.waitFor({ state: 'visible', timeout: 10000 });
-    const row = menu.locator('.monaco-list-row').filter({ hasText: 'Reletter 忆及' }).first();
+    const row = menu.locator('.monaco-list-row').filter({ hasText: '重新编号“忆及”' }).first();
     await row.waitFor({ state: 'visible', timeout: 10000 });
     const offered = (await menu.innerText()).split('\n').filter((l) => l.trim()).length;
     // As with the keyboard: move down the menu to the fix, then Enter.
     await waitFor('“Reletter 忆及” focused in the menu', async () => {
       const focused = await menu.locator('.monaco-list-row.focused').first().innerText().catch(() => '');
-      if (focused.includes('Reletter 忆及')) return true;
+      if (focused.includes('重新编号“忆及”')) return true;
       await page.keyboard.press('ArrowDown');
       return undefined;
     }, 5000, 150);
