@@ -10,6 +10,9 @@
 
 use std::sync::LazyLock;
 
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use super::headings::KEYWORDS;
@@ -72,24 +75,52 @@ struct Name {
     text: String,
     preamble: bool,
     english: bool,
-    /// The first character, lowercased (English names match any case).
-    first: char,
+}
+
+/// A document's section names and one automaton that finds every one of
+/// them, anywhere in a line, in a single pass: built once per document and
+/// version, so the scan is linear in the text whatever the number of
+/// headings.
+struct Names {
+    names: Vec<Name>,
+    /// Pattern `i` is `names[i]`. ASCII case is folded for every name (the
+    /// English ones match in any case; [`match_at`] compares the others
+    /// exactly); non-ASCII text is compared as written, with no word
+    /// boundary required (Chinese names run into the text around them).
+    automaton: Option<AhoCorasick>,
+}
+
+impl Names {
+    fn for_document(doc: &Document) -> Self {
+        let names = names_for(doc);
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(names.iter().map(|n| n.text.as_str()));
+        let automaton = match automaton {
+            Ok(a) => Some(a),
+            Err(e) => {
+                tracing::warn!("internal references not scanned: {e}");
+                None
+            }
+        };
+        Names { names, automaton }
+    }
 }
 
 fn names_for(doc: &Document) -> Vec<Name> {
     let mut names: Vec<Name> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     let mut add = |text: &str, preamble: bool| {
         let text = text.trim();
-        if text.is_empty() || text.contains(['\n', '\r']) || names.iter().any(|n| n.text == text) {
+        if text.is_empty() || text.contains(['\n', '\r']) || !seen.insert(text.to_string()) {
             return;
         }
         let english = text.is_ascii();
-        let first = text.chars().next().map_or(' ', |c| c.to_ascii_lowercase());
         names.push(Name {
             text: text.to_string(),
             preamble,
             english,
-            first,
         });
     };
     for s in &doc.sections {
@@ -98,7 +129,7 @@ fn names_for(doc: &Document) -> Vec<Name> {
     }
     // The heading words of the document's own language (and English and
     // Chinese, which documents quote): the other languages' words are not
-    // section names here, and every name costs a comparison per word.
+    // section names here.
     for k in KEYWORDS.iter().filter(|k| {
         k.language == doc.language
             || matches!(
@@ -108,6 +139,9 @@ fn names_for(doc: &Document) -> Vec<Name> {
     }) {
         add(k.text, k.part == Part::Preamble);
     }
+    // Longest first: where several names start at one place, the longest
+    // that makes a reference wins (`instructs the Secretary-General` over
+    // `instructs`).
     names.sort_by_key(|n| std::cmp::Reverse(n.text.len()));
     names
 }
@@ -179,19 +213,34 @@ fn references_in(
     let Some(doc) = model.documents.get(di) else {
         return Some(out);
     };
-    let names = names_for(doc);
-    // Headings normalised once: references resolve against them by name.
-    let norms: Vec<(String, String)> = doc
-        .sections
-        .iter()
-        .map(|s| (norm(&s.heading.text), norm(&s.heading.keyword)))
-        .collect();
+    let names = Names::for_document(doc);
+    let Some(automaton) = &names.automaton else {
+        return Some(out);
+    };
+    let headings = Headings::for_document(doc);
+    let mut candidates = Vec::new();
     for section in &doc.sections {
         cancel.go_on()?;
         for item in &section.items {
             for clause in item.walk() {
                 for &line in &clause.lines {
-                    scan_line(text, line, di, doc, &norms, &names, &mut out);
+                    let s = crate::text::slice(text, line);
+                    candidates.clear();
+                    candidates.extend(
+                        automaton
+                            .find_overlapping_iter(s)
+                            .map(|m| (m.start(), m.pattern().as_usize())),
+                    );
+                    scan_line(
+                        s,
+                        line.start,
+                        di,
+                        doc,
+                        &headings,
+                        &names.names,
+                        &mut candidates,
+                        &mut out,
+                    );
                 }
             }
         }
@@ -200,37 +249,65 @@ fn references_in(
     Some(out)
 }
 
+/// The references in one line `s` (starting at `line_start` in the text),
+/// given every place a name occurs in it (`(offset, name index)`, in any
+/// order). Left to right: at each place the longest name that makes a
+/// reference wins, and the scan resumes after that reference.
+#[allow(clippy::too_many_arguments)]
 fn scan_line(
-    text: &str,
-    line: TextRange,
+    s: &str,
+    line_start: usize,
     di: usize,
     doc: &Document,
-    norms: &[(String, String)],
+    headings: &Headings,
     names: &[Name],
+    candidates: &mut [(usize, usize)],
     out: &mut Vec<InternalReference>,
 ) {
-    let s = crate::text::slice(text, line);
+    // By place, then by name index: longest name first.
+    candidates.sort_unstable();
     let mut pos = 0;
-    while pos < s.len() {
-        let rest = &s[pos..];
-        // Most positions cannot start any section name: skip them cheaply.
-        let first = rest.chars().next().map(|c| c.to_ascii_lowercase());
-        let could_start = first.is_some_and(|c| names.iter().any(|n| n.first == c));
-        let found = if could_start {
-            names.iter().find_map(|name| match_at(s, pos, name))
-        } else {
-            None
-        };
-        match found {
-            Some(m) => {
-                let end = m.end;
-                push_reference(line.start, doc, norms, di, m, out);
-                pos = end.max(pos + 1);
+    let mut i = 0;
+    while i < candidates.len() {
+        let start = candidates[i].0;
+        let same = candidates[i..]
+            .iter()
+            .take_while(|(at, _)| *at == start)
+            .count();
+        if start >= pos {
+            let found = candidates[i..i + same]
+                .iter()
+                .find_map(|&(at, k)| match_at(s, at, &names[k]));
+            if let Some(m) = found {
+                pos = m.end.max(start + 1);
+                push_reference(line_start, doc, headings, di, m, out);
             }
-            None => pos += rest.chars().next().map_or(1, char::len_utf8),
         }
-        while !s.is_char_boundary(pos) {
-            pos += 1;
+        i += same;
+    }
+}
+
+/// A document's section headings and heading keywords, normalised once:
+/// references resolve against them by name.
+struct Headings {
+    by_heading: HashMap<String, Vec<usize>>,
+    by_keyword: HashMap<String, Vec<usize>>,
+}
+
+impl Headings {
+    fn for_document(doc: &Document) -> Self {
+        let mut by_heading: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_keyword: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, s) in doc.sections.iter().enumerate() {
+            by_heading.entry(norm(&s.heading.text)).or_default().push(i);
+            by_keyword
+                .entry(norm(&s.heading.keyword))
+                .or_default()
+                .push(i);
+        }
+        Headings {
+            by_heading,
+            by_keyword,
         }
     }
 }
@@ -345,13 +422,13 @@ fn number_ends_cleanly(after: &str) -> bool {
 fn push_reference(
     line_start: usize,
     doc: &Document,
-    norms: &[(String, String)],
+    headings: &Headings,
     di: usize,
     m: Found,
     out: &mut Vec<InternalReference>,
 ) {
     let range = TextRange::new(line_start + m.start, line_start + m.end);
-    let section = resolve_section(doc, norms, &m.name_text, range.start);
+    let section = resolve_section(doc, headings, &m.name_text, range.start);
     for (ls, le, value) in m.labels {
         let target = section
             .and_then(|si| resolve_clause(doc, si, &value))
@@ -383,27 +460,13 @@ fn norm(s: &str) -> String {
 /// The section a reference names: a heading written out in full, or a
 /// heading keyword. Where several sections match, the nearest one at or
 /// before the reference wins (`above`), else the first after it.
-fn resolve_section(
-    doc: &Document,
-    norms: &[(String, String)],
-    name: &str,
-    at: usize,
-) -> Option<usize> {
+fn resolve_section(doc: &Document, headings: &Headings, name: &str, at: usize) -> Option<usize> {
     let n = norm(name);
-    let mut candidates: Vec<usize> = norms
-        .iter()
-        .enumerate()
-        .filter(|(_, (heading, _))| *heading == n)
-        .map(|(i, _)| i)
-        .collect();
-    if candidates.is_empty() {
-        candidates = norms
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, keyword))| *keyword == n)
-            .map(|(i, _)| i)
-            .collect();
-    }
+    let candidates = headings
+        .by_heading
+        .get(&n)
+        .filter(|c| !c.is_empty())
+        .or_else(|| headings.by_keyword.get(&n))?;
     candidates
         .iter()
         .rev()
@@ -432,4 +495,174 @@ fn resolve_clause(doc: &Document, si: usize, value: &str) -> Option<usize> {
         .zip(&group.intended)
         .find(|((_, v), place)| matches!(v, Verdict::Fused { .. }) && **place == Some(wanted))
         .map(|((m, _), _)| m.index)
+}
+
+#[cfg(test)]
+mod tests {
+    //! The automaton scan must find exactly what the scan it replaced found:
+    //! that one (every name tried at every character) is kept here as the
+    //! reference, and both run on the repository's fixtures, on texts built
+    //! to stress overlapping names, case and scripts, and on the shared
+    //! seeds and corpus.
+    use super::*;
+    use crate::syntax::SourceFile;
+
+    /// The scan before the automaton, as it was: at every character of
+    /// every clause line, every name that starts with that character.
+    fn quadratic(model: &Model, text: &str) -> Vec<InternalReference> {
+        let mut out = Vec::new();
+        for (di, doc) in model.documents.iter().enumerate() {
+            let names = names_for(doc);
+            let headings = Headings::for_document(doc);
+            let mut found = Vec::new();
+            for section in &doc.sections {
+                for item in &section.items {
+                    for clause in item.walk() {
+                        for &line in &clause.lines {
+                            quadratic_line(text, line, di, doc, &headings, &names, &mut found);
+                        }
+                    }
+                }
+            }
+            found.sort_by_key(|r| (r.range, r.label_range));
+            out.extend(found);
+        }
+        out.sort_by_key(|r| (r.range, r.label_range));
+        out
+    }
+
+    fn quadratic_line(
+        text: &str,
+        line: TextRange,
+        di: usize,
+        doc: &Document,
+        headings: &Headings,
+        names: &[Name],
+        out: &mut Vec<InternalReference>,
+    ) {
+        let first = |s: &str| s.chars().next().map(|c| c.to_ascii_lowercase());
+        let s = crate::text::slice(text, line);
+        let mut pos = 0;
+        while pos < s.len() {
+            let rest = &s[pos..];
+            let c = first(rest);
+            let could_start = c.is_some() && names.iter().any(|n| first(&n.text) == c);
+            let found = if could_start {
+                names.iter().find_map(|name| match_at(s, pos, name))
+            } else {
+                None
+            };
+            match found {
+                Some(m) => {
+                    let end = m.end;
+                    push_reference(line.start, doc, headings, di, m, out);
+                    pos = end.max(pos + 1);
+                }
+                None => pos += rest.chars().next().map_or(1, char::len_utf8),
+            }
+            while !s.is_char_boundary(pos) {
+                pos += 1;
+            }
+        }
+    }
+
+    /// The old section resolution: every heading compared for every
+    /// reference.
+    fn resolve_section_linear(doc: &Document, name: &str, at: usize) -> Option<usize> {
+        let n = norm(name);
+        let norms: Vec<(String, String)> = doc
+            .sections
+            .iter()
+            .map(|s| (norm(&s.heading.text), norm(&s.heading.keyword)))
+            .collect();
+        let mut candidates: Vec<usize> = (0..norms.len()).filter(|&i| norms[i].0 == n).collect();
+        if candidates.is_empty() {
+            candidates = (0..norms.len()).filter(|&i| norms[i].1 == n).collect();
+        }
+        candidates
+            .iter()
+            .rev()
+            .find(|&&i| doc.sections[i].range.start <= at)
+            .or_else(|| candidates.first())
+            .copied()
+    }
+
+    /// Both scans agree on `text`; returns how many references it has.
+    fn same_as_before(what: &str, text: &str) -> usize {
+        let model = crate::model::extract(&SourceFile::parse(text));
+        let new = internal_references(&model, text);
+        let old = quadratic(&model, text);
+        assert_eq!(new, old, "{what}");
+        for r in &new {
+            let doc = &model.documents[r.document];
+            assert_eq!(
+                r.section,
+                resolve_section_linear(doc, &r.section_name, r.range.start),
+                "{what}: section of {r:?}"
+            );
+        }
+        new.len()
+    }
+
+    fn texts_under(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for p in paths {
+            if p.is_dir() {
+                texts_under(&p, out);
+            } else if p.extension().is_some_and(|e| e == "txt" || e == "res") {
+                if let Ok(text) = std::fs::read_to_string(&p) {
+                    out.push((p.display().to_string(), text));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn automaton_finds_what_the_character_scan_found_in_the_fixtures() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+        let mut texts = Vec::new();
+        texts_under(&root, &mut texts);
+        assert!(texts.len() > 50, "fixtures found: {}", texts.len());
+        let total: usize = texts.iter().map(|(p, t)| same_as_before(p, t)).sum();
+        assert!(total > 0, "the fixtures have internal references");
+    }
+
+    #[test]
+    fn automaton_finds_what_the_character_scan_found_in_hard_cases() {
+        // Overlapping names (`instructs` inside `instructs the
+        // Secretary-General`), names in any case and inside words, Chinese
+        // names with no spaces, a name at the end of a line, a cited clause
+        // of another resolution.
+        let en = "RESOLUTION 1 (REV. DUBAI, 2018)\n\nThe Plenipotentiary Conference,\n\nconsidering\n\na) that a;\n\nb) that b;\n\nc) that c,\n\nresolves\n\n1 that RESOLVES 1 above and Considering c) above apply, and resolvesconsidering a) not;\n\n2 that resolves 1 to 2 and considering a) and b) apply, as in Resolution 44 (Rev. Hammamet, 2016) resolves 2,\n\ninstructs the Secretary-General\n\n1 to apply instructs the Secretary-General 1 above, instructs 1 above and unresolves 1 above\n\n2 to apply resolves\n";
+        let n = same_as_before("english", en);
+        assert!(n >= 6, "{n}");
+        let zh = "第1号决议（2018年，迪拜，修订版）\n\n国际电联全权代表大会，\n\n认识到\n\na)  甲；\n\nb)  乙，\n\n做出决议\n\n1  上述认识到a)和本决议“做出决议2”所述，认识到b)适用；\n\n2  做出决议1至2所述；第44号决议做出决议2所述不算，\n\n责成秘书长\n\n1  上述做出决议1所述，责成秘书长1所述，责成秘书长\n";
+        let n = same_as_before("chinese", zh);
+        assert!(n >= 5, "{n}");
+    }
+
+    #[cfg_attr(not(shared_corpus), ignore = "needs ../shared beside the clone")]
+    #[test]
+    fn automaton_finds_what_the_character_scan_found_in_the_seeds_and_corpus() {
+        let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+        let mut texts = Vec::new();
+        texts_under(&shared.join("seeds"), &mut texts);
+        texts_under(&shared.join("corpus/pp18-en/txt"), &mut texts);
+        assert!(texts.len() >= 40, "texts found: {}", texts.len());
+        let total: usize = texts.iter().map(|(p, t)| same_as_before(p, t)).sum();
+        // All texts at once: one document after another, names of every
+        // section in one automaton.
+        let all: String = texts
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let together = same_as_before("all texts together", &all);
+        // 20 in the seeds and corpus when this was written.
+        assert!(total >= 20 && together >= total, "{total} {together}");
+    }
 }
