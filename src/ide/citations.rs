@@ -46,7 +46,7 @@ pub fn citation_at(citations: &[Citation], offset: usize) -> Option<CitationHit<
     Some(CitationHit { citation, number })
 }
 
-fn context(model: &Model, offset: usize) -> (Option<&ConferenceLine>, Language) {
+pub(super) fn context(model: &Model, offset: usize) -> (Option<&ConferenceLine>, Language) {
     let doc = model.document_at(offset);
     (
         doc.and_then(|d| d.conference.as_ref()),
@@ -417,10 +417,21 @@ pub fn completions(
     model: &Model,
     catalogue: &Catalogue,
 ) -> Vec<Completion> {
+    let (conference, language) = context(model, offset);
+    completions_in(text, offset, conference, language, catalogue)
+}
+
+/// [`completions`] in a document with this conference line and language.
+pub fn completions_in(
+    text: &str,
+    offset: usize,
+    conference: Option<&ConferenceLine>,
+    language: Language,
+    catalogue: &Catalogue,
+) -> Vec<Completion> {
     let offset = floor_char_boundary(text, offset);
     let line_start = crate::text::line_start_before(text, offset);
     let prefix = &text[line_start..offset];
-    let (conference, language) = context(model, offset);
     let mut out = Vec::new();
 
     // Revisions.

@@ -23,10 +23,13 @@ pub fn completions(
     let offset = crate::text::floor_char_boundary(text, offset);
     let line_start = crate::text::line_start_before(text, offset);
     let prefix = &text[line_start..offset];
-    let mut out: Vec<Completion> = citations::completions(text, offset, file.model(), catalogue);
+    let view = View::of(file, offset);
+    let (conference, language) = view.context();
+    let mut out: Vec<Completion> =
+        citations::completions_in(text, offset, conference, language, catalogue);
     // An empty file: a new resolution, in each language (the detected one first).
     if text.trim().is_empty() {
-        let first = messages.unwrap_or(file.model().language);
+        let first = messages.unwrap_or(language);
         let mut languages = vec![first];
         languages.extend(Language::ALL.into_iter().filter(|l| *l != first));
         for language in languages {
@@ -49,11 +52,7 @@ pub fn completions(
         return out;
     }
     let replace = TextRange::new(line_start, offset);
-    let model = file.model();
-    let language = model
-        .document_at(offset)
-        .or_else(|| model.documents.last().filter(|d| d.range.end <= offset))
-        .map_or(model.language, |d| d.language);
+    let language = view.language();
     let lang = messages.unwrap_or(language);
     let lower = prefix.to_lowercase();
     for keyword in model::headings::KEYWORDS
@@ -72,7 +71,7 @@ pub fn completions(
             kind: CompletionKind::Heading,
         });
     }
-    if let Some(label) = next_label(file, offset).filter(|l| l.starts_with(prefix)) {
+    if let Some(label) = view.next_label(text).filter(|l| l.starts_with(prefix)) {
         // The next label is what a drafter most often wants: first.
         out.insert(
             0,
@@ -88,11 +87,96 @@ pub fn completions(
     out
 }
 
+/// The model completion reads, without waiting for one of this version:
+/// this version's if it has been extracted, else the last analysed
+/// version's with the cursor mapped into it. Typing into a large draft
+/// then costs a completion what the cursor's section costs, not a whole
+/// analysis of the new text.
+enum View<'f> {
+    Current(&'f model::Model, usize),
+    Earlier {
+        model: &'f model::Model,
+        earlier: &'f super::file::Earlier,
+        /// The cursor in the earlier text.
+        old: usize,
+        /// The cursor in the current text.
+        offset: usize,
+    },
+}
+
+impl<'f> View<'f> {
+    fn of(file: &'f FileAnalysis, offset: usize) -> View<'f> {
+        match (file.current_model(), file.earlier()) {
+            (None, Some(earlier)) => View::Earlier {
+                model: &earlier.model,
+                earlier,
+                old: earlier.to_earlier(offset),
+                offset,
+            },
+            _ => View::Current(file.model(), offset),
+        }
+    }
+
+    fn model_and_offset(&self) -> (&'f model::Model, usize) {
+        match *self {
+            View::Current(m, at) => (m, at),
+            View::Earlier { model, old, .. } => (model, old),
+        }
+    }
+
+    /// The conference line and language of the document at the cursor.
+    fn context(&self) -> (Option<&'f model::ConferenceLine>, Language) {
+        let (model, at) = self.model_and_offset();
+        citations::context(model, at)
+    }
+
+    /// The language of the document at the cursor, or of the last one
+    /// before it.
+    fn language(&self) -> Language {
+        let (model, at) = self.model_and_offset();
+        model
+            .document_at(at)
+            .or_else(|| model.documents.last().filter(|d| d.range.end <= at))
+            .map_or(model.language, |d| d.language)
+    }
+
+    /// The label that follows the last labelled clause before the cursor.
+    /// From an earlier model, the cursor's section is re-read from the
+    /// current text (from its heading to the cursor's line), since what
+    /// was typed since is what decides the next label.
+    fn next_label(&self, text: &str) -> Option<String> {
+        let (model, old, offset, earlier) = match *self {
+            View::Current(m, at) => return next_label(m, at),
+            View::Earlier {
+                model,
+                earlier,
+                old,
+                offset,
+            } => (model, old, offset, earlier),
+        };
+        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+        let heading = model
+            .documents
+            .iter()
+            .rev()
+            .find(|d| d.range.start <= old)
+            .and_then(|d| d.sections.iter().rev().find(|s| s.range.start <= old))
+            .map_or(line_start, |s| earlier.to_current(s.range.start));
+        let start = crate::text::floor_char_boundary(text, heading.min(line_start));
+        let window = &text[start..line_end];
+        let local = model::extract_with_language(
+            &crate::syntax::SourceFile::parse(window),
+            Some(self.language()),
+        );
+        next_label(&local, offset - start)
+    }
+}
+
 /// The label that follows the last labelled clause before `offset` in its
 /// section (a sub-item's successor when the last item before the cursor
 /// is a sub-item).
-fn next_label(file: &FileAnalysis, offset: usize) -> Option<String> {
-    let model = file.model();
+fn next_label(model: &model::Model, offset: usize) -> Option<String> {
     let doc = model
         .documents
         .iter()
@@ -197,5 +281,41 @@ mod tests {
             CompletionKind::Citation,
         );
         assert!(got.iter().any(|l| l.contains("基加利")), "{got:?}");
+    }
+
+    /// Typing after the model was extracted: completion reads the earlier
+    /// model and re-reads the cursor's section, and answers what a fresh
+    /// analysis of the new text answers.
+    #[test]
+    fn while_typing_completion_answers_what_a_fresh_analysis_answers() {
+        use crate::text::TextEdit;
+        let start = "RESOLUTION 1 (REV. DUBAI, 2018)\n\nThe Plenipotentiary Conference (Dubai, 2018),\n\nconsidering\n\na)\tthat x;\n\nresolves\n\n1\tto y;\n\n";
+        let file = FileAnalysis::parse(start);
+        file.model();
+        // Two keystrokes' worth of edits, none analysed: a new clause 2 and
+        // the start of the next line; one edit before the section too.
+        let one = file.edit(&[TextEdit {
+            range: TextRange::new(start.len(), start.len()),
+            new_text: "2\tto z;\n\n".into(),
+        }]);
+        let two = one.edit(&[TextEdit {
+            range: TextRange::new(0, 0),
+            new_text: "\n".into(),
+        }]);
+        assert!(two.current_model().is_none() && two.earlier().is_some());
+        let at = two.text().len();
+        let fresh = FileAnalysis::parse(two.text());
+        let got = completions(&two, at, &Catalogue::builtin(), None);
+        let want = completions(&fresh, at, &Catalogue::builtin(), None);
+        assert_eq!(got, want);
+        assert!(
+            got.iter()
+                .any(|c| c.kind == CompletionKind::Label && c.label == "3"),
+            "{got:?}"
+        );
+        assert!(
+            two.current_model().is_none(),
+            "completion extracted the whole model"
+        );
     }
 }

@@ -28,7 +28,11 @@ pub struct FileAnalysis {
     /// The model is extracted on first use, so that a keystroke costs only
     /// an incremental re-parse; the diagnostics task (on a blocking thread)
     /// is usually the first to ask.
-    model: OnceLock<Model>,
+    model: OnceLock<Arc<Model>>,
+    /// The model of the last version that had one, and the edits made
+    /// since: what requests that must not wait for this version's model
+    /// (completion while typing) read, with offsets mapped through the edits.
+    earlier: Option<Earlier>,
     /// The findings of the last [`FileAnalysis::findings`] call and the
     /// stamp of the configuration they were computed with.
     findings: Mutex<Option<(u64, Arc<[Diagnostic]>)>>,
@@ -59,6 +63,7 @@ impl FileAnalysis {
             language,
             line_index: OnceLock::new(),
             model: OnceLock::new(),
+            earlier: None,
             findings: Mutex::new(None),
             tracked: Vec::new(),
         }
@@ -95,7 +100,31 @@ impl FileAnalysis {
     /// The next version: `edits` applied in order (each relative to the
     /// text left by the previous one), re-parsed with the old tree.
     pub fn edit(&self, edits: &[TextEdit]) -> FileAnalysis {
-        FileAnalysis::with_language(self.file.edit(edits), self.language)
+        let mut next = FileAnalysis::with_language(self.file.edit(edits), self.language);
+        next.earlier = match (self.model.get(), &self.earlier) {
+            (Some(model), _) => Some(Earlier {
+                model: model.clone(),
+                edits: edits.to_vec(),
+            }),
+            (None, Some(e)) if e.edits.len() + edits.len() <= Earlier::MAX_EDITS => {
+                let mut e = e.clone();
+                e.edits.extend_from_slice(edits);
+                Some(e)
+            }
+            _ => None,
+        };
+        next
+    }
+
+    /// This version's model if it has been extracted already.
+    pub fn current_model(&self) -> Option<&Model> {
+        self.model.get().map(|m| &**m)
+    }
+
+    /// The model of the last version that had one before this one, and
+    /// the edits made since.
+    pub fn earlier(&self) -> Option<&Earlier> {
+        self.earlier.as_ref()
     }
 
     pub fn text(&self) -> &str {
@@ -110,7 +139,7 @@ impl FileAnalysis {
         self.model.get_or_init(|| {
             let mut model = model::extract_with_language(&self.file, self.language);
             model.tracked_changes = self.tracked.clone();
-            model
+            Arc::new(model)
         })
     }
 
@@ -141,7 +170,7 @@ impl FileAnalysis {
         }
         let mut extracted = model::extract_unless(&self.file, self.language, cancel)?;
         extracted.tracked_changes = self.tracked.clone();
-        Some(self.model.get_or_init(|| extracted))
+        Some(self.model.get_or_init(|| Arc::new(extracted)))
     }
 
     /// Like [`FileAnalysis::findings`], giving up (`None`) as soon as
@@ -266,6 +295,47 @@ pub fn read_critic_markup(marked: &str) -> (String, Vec<TrackedChange>) {
     }
     text.push_str(rest);
     (text, tracked)
+}
+
+/// A model of an earlier version of a file and the edits (in order) that
+/// lead from that version's text to the current one.
+#[derive(Clone, Debug)]
+pub struct Earlier {
+    pub model: Arc<Model>,
+    pub edits: Vec<TextEdit>,
+}
+
+impl Earlier {
+    /// Past this many edits without a model the earlier one is dropped
+    /// (requests then extract the current model).
+    const MAX_EDITS: usize = 256;
+
+    /// Where `offset` of the current text was in the earlier text (a place
+    /// inside replaced text maps to the replacement's start).
+    pub fn to_earlier(&self, offset: usize) -> usize {
+        self.edits.iter().rev().fold(offset, |off, e| {
+            let inserted = e.new_text.len();
+            let removed = e.range.end.saturating_sub(e.range.start);
+            if off >= e.range.start + inserted {
+                off - inserted + removed
+            } else {
+                off.min(e.range.start)
+            }
+        })
+    }
+
+    /// Where `offset` of the earlier text is in the current text.
+    pub fn to_current(&self, offset: usize) -> usize {
+        self.edits.iter().fold(offset, |off, e| {
+            let inserted = e.new_text.len();
+            let removed = e.range.end.saturating_sub(e.range.start);
+            if off >= e.range.end {
+                (off + inserted).saturating_sub(removed)
+            } else {
+                off.min(e.range.start)
+            }
+        })
+    }
 }
 
 #[cfg(test)]
