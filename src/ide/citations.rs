@@ -409,19 +409,9 @@ fn kind_of_word(word: &str) -> Kind {
     }
 }
 
-/// Completion at `offset`: revisions after `第N号决议（` / `Resolution N (`,
-/// numbers after `第` / `Resolution `, body names while one is typed.
-pub fn completions(
-    text: &str,
-    offset: usize,
-    model: &Model,
-    catalogue: &Catalogue,
-) -> Vec<Completion> {
-    let (conference, language) = context(model, offset);
-    completions_in(text, offset, conference, language, catalogue)
-}
-
-/// [`completions`] in a document with this conference line and language.
+/// Completion at `offset` in a document with this conference line and
+/// language: revisions after `第N号决议（` / `Resolution N (`, numbers after
+/// `第` / `Resolution `, body names while one is typed.
 pub fn completions_in(
     text: &str,
     offset: usize,
@@ -582,6 +572,11 @@ mod tests {
     use super::*;
     use crate::model::citations::{extract, parse_identity};
 
+    fn completions(text: &str, model: &Model, c: &Catalogue) -> Vec<Completion> {
+        let (conference, language) = context(model, text.len());
+        completions_in(text, text.len(), conference, language, c)
+    }
+
     fn model(language: Language) -> Model {
         Model {
             language,
@@ -660,19 +655,19 @@ mod tests {
     fn completes_revisions_numbers_and_bodies() {
         let c = Catalogue::builtin();
         let text = "WTDC第77号决议（";
-        let items = completions(text, text.len(), &model(Language::Chinese), &c);
+        let items = completions(text, &model(Language::Chinese), &c);
         assert_eq!(items[0].insert_text, "2022年，基加利，修订版）");
         let text = "WTDC Resolution 77 (";
-        let items = completions(text, text.len(), &model(Language::English), &c);
+        let items = completions(text, &model(Language::English), &c);
         assert_eq!(items[0].insert_text, "Rev. Kigali, 2022)");
         let text = "WTDC第7";
-        let items = completions(text, text.len(), &model(Language::Chinese), &c);
+        let items = completions(text, &model(Language::Chinese), &c);
         assert!(
             items.iter().any(|i| i.insert_text == "77号决议"),
             "{items:?}"
         );
         let text = "世界电信";
-        let items = completions(text, text.len(), &model(Language::Chinese), &c);
+        let items = completions(text, &model(Language::Chinese), &c);
         assert!(items.iter().any(|i| i.label == "世界电信发展大会"));
     }
 }

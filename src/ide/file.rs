@@ -19,7 +19,7 @@ use crate::text::{LineIndex, TextEdit};
 /// Everything is computed once per version. An edit produces a new value
 /// ([`FileAnalysis::edit`]) that re-parses incrementally from the old tree.
 pub struct FileAnalysis {
-    file: SourceFile,
+    file: Source,
     /// The language the user stated for the text (a setting), if any;
     /// otherwise each document's language is detected.
     language: Option<Language>,
@@ -40,10 +40,33 @@ pub struct FileAnalysis {
     tracked: Vec<TrackedChange>,
 }
 
+/// The parsed file, or (for a [`FileAnalysis::summary`]) only its text,
+/// parsed again if a feature asks for the tree.
+enum Source {
+    Parsed(SourceFile),
+    Text(Arc<str>, OnceLock<SourceFile>),
+}
+
+impl Source {
+    fn file(&self) -> &SourceFile {
+        match self {
+            Source::Parsed(f) => f,
+            Source::Text(text, parsed) => parsed.get_or_init(|| SourceFile::parse(text)),
+        }
+    }
+
+    fn text(&self) -> &str {
+        match self {
+            Source::Parsed(f) => f.text(),
+            Source::Text(text, _) => text,
+        }
+    }
+}
+
 impl std::fmt::Debug for FileAnalysis {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("FileAnalysis")
-            .field("len", &self.file.len())
+            .field("len", &self.text().len())
             .field("analysed", &self.model.get().is_some())
             .finish_non_exhaustive()
     }
@@ -59,7 +82,7 @@ impl FileAnalysis {
     /// says otherwise with an `[rls-language xx]` marker.
     pub fn with_language(file: SourceFile, language: Option<Language>) -> FileAnalysis {
         FileAnalysis {
-            file,
+            file: Source::Parsed(file),
             language,
             line_index: OnceLock::new(),
             model: OnceLock::new(),
@@ -100,7 +123,7 @@ impl FileAnalysis {
     /// The next version: `edits` applied in order (each relative to the
     /// text left by the previous one), re-parsed with the old tree.
     pub fn edit(&self, edits: &[TextEdit]) -> FileAnalysis {
-        let mut next = FileAnalysis::with_language(self.file.edit(edits), self.language);
+        let mut next = FileAnalysis::with_language(self.file().edit(edits), self.language);
         next.earlier = match (self.model.get(), &self.earlier) {
             (Some(model), _) => Some(Earlier {
                 model: model.clone(),
@@ -131,13 +154,45 @@ impl FileAnalysis {
         self.file.text()
     }
 
+    /// The parsed file (parsed again on first use for a summary).
     pub fn file(&self) -> &SourceFile {
-        &self.file
+        self.file.file()
+    }
+
+    /// What the workspace index keeps of a file that is not open: the
+    /// text, and of the model what features across files read (documents
+    /// with their preface lines, citations, identity lines and proposal
+    /// markers), without the syntax tree, the rope, the sections' clauses,
+    /// internal references, footnotes and notes. Workspace symbols,
+    /// definitions and references read it as they read a full analysis;
+    /// anything else should analyse the text again ([`FileAnalysis::parse`]).
+    pub fn summary(self) -> FileAnalysis {
+        let mut model = (*self.model()).clone();
+        for doc in &mut model.documents {
+            doc.sections = Vec::new();
+        }
+        model.footnotes = Vec::new();
+        model.footnote_refs = Vec::new();
+        model.syntax_errors = Vec::new();
+        model.references = Vec::new();
+        model.notes = Vec::new();
+        model.citations.shrink_to_fit();
+        model.identities.shrink_to_fit();
+        let text: Arc<str> = Arc::from(self.text());
+        FileAnalysis {
+            file: Source::Text(text, OnceLock::new()),
+            language: self.language,
+            line_index: OnceLock::new(),
+            model: OnceLock::from(Arc::new(model)),
+            earlier: None,
+            findings: Mutex::new(None),
+            tracked: Vec::new(),
+        }
     }
 
     pub fn model(&self) -> &Model {
         self.model.get_or_init(|| {
-            let mut model = model::extract_with_language(&self.file, self.language);
+            let mut model = model::extract_with_language(self.file(), self.language);
             model.tracked_changes = self.tracked.clone();
             Arc::new(model)
         })
@@ -168,7 +223,7 @@ impl FileAnalysis {
         if let Some(model) = self.model.get() {
             return Some(model);
         }
-        let mut extracted = model::extract_unless(&self.file, self.language, cancel)?;
+        let mut extracted = model::extract_unless(self.file(), self.language, cancel)?;
         extracted.tracked_changes = self.tracked.clone();
         Some(self.model.get_or_init(|| Arc::new(extracted)))
     }
@@ -396,5 +451,34 @@ mod tests {
         file.findings(2, config);
         assert_eq!(calls.get(), 2);
         assert!(first.iter().any(|d| d.code == "RLS0101"), "{first:?}");
+    }
+
+    /// What the workspace index keeps of a closed file answers what
+    /// features across files ask, like the full analysis.
+    #[test]
+    fn a_summary_answers_what_features_across_files_ask() {
+        let text = "RESOLUTION 901 (REV. DOHA, 2026)\nTitle\nThe Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\nrecalling\na)\tResolution 71 (Rev. Bucharest, 2022);\nb)\trecalling a) above,\nresolves\nto act.\n";
+        let full = FileAnalysis::parse(text);
+        let summary = FileAnalysis::parse(text).analysed().summary();
+        assert_eq!(summary.text(), text);
+        assert_eq!(summary.identities(), full.identities());
+        assert_eq!(summary.citations(), full.citations());
+        assert_eq!(
+            crate::ide::workspace_symbols(&summary, ""),
+            crate::ide::workspace_symbols(&full, "")
+        );
+        assert_eq!(
+            crate::ide::taught_entries(&summary, "f"),
+            crate::ide::taught_entries(&full, "f")
+        );
+        // What it drops, it does not keep.
+        assert!(summary
+            .model()
+            .documents
+            .iter()
+            .all(|d| d.sections.is_empty()));
+        assert!(summary.internal_references().is_empty() && !full.internal_references().is_empty());
+        // The tree is made again only if asked for.
+        assert_eq!(summary.file().sexp(), full.file().sexp());
     }
 }

@@ -156,8 +156,19 @@ impl Shared {
         true
     }
 
-    /// The analysis of an open document, or of an indexed file.
+    /// The analysis of an open document, or of an indexed file (analysed
+    /// again from its text: the index keeps only a summary).
     pub fn analysis(&self, uri: &Uri) -> Option<Arc<FileAnalysis>> {
+        if let Some(doc) = self.docs.get(uri) {
+            return doc.refused.is_none().then(|| doc.analysis.clone());
+        }
+        let summary = self.index.get(&uri.to_file_path()?)?;
+        Some(Arc::new(FileAnalysis::parse(summary.text())))
+    }
+
+    /// An open document's analysis or an indexed file's summary: enough
+    /// for positions, identity lines and citations.
+    fn summary(&self, uri: &Uri) -> Option<Arc<FileAnalysis>> {
         if let Some(doc) = self.docs.get(uri) {
             return doc.refused.is_none().then(|| doc.analysis.clone());
         }
@@ -217,7 +228,7 @@ impl Shared {
             })
             .collect();
         let cites_own = !own_numbers.is_empty()
-            && self.analysis(uri).is_some_and(|file| {
+            && self.summary(uri).is_some_and(|file| {
                 file.citations().iter().any(|c| {
                     c.numbers
                         .iter()
@@ -398,7 +409,7 @@ impl Shared {
         r: TextRange,
         encoding: PositionEncoding,
     ) -> Option<Location> {
-        let file = self.analysis(uri)?;
+        let file = self.summary(uri)?;
         Some(Location {
             uri: uri.clone(),
             range: to_proto::range(&file, r, encoding),

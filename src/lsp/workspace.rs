@@ -20,6 +20,8 @@ use crate::ide::{self, FileAnalysis};
 /// One indexed file.
 pub struct Indexed {
     pub uri: Uri,
+    /// A [`FileAnalysis::summary`]: the text and what features across
+    /// files read.
     pub analysis: Arc<FileAnalysis>,
     /// What its identity lines teach the catalogue.
     pub taught: Arc<[Entry]>,
@@ -68,8 +70,11 @@ impl Index {
             self.files.remove(path);
             return false;
         };
-        let analysis = Arc::new(FileAnalysis::parse(text).analysed());
+        let analysis = FileAnalysis::parse(text).analysed();
         let taught = ide::taught_entries(&analysis, uri.as_str()).into();
+        // Closed files are many (thousands in a workspace): the index keeps
+        // their text and what features across files read, not their trees.
+        let analysis = Arc::new(analysis.summary());
         self.files.insert(
             path.to_path_buf(),
             Indexed {
@@ -121,6 +126,7 @@ impl Index {
         self.files.get(path).map(|f| f.taught.clone())
     }
 
+    /// The indexed file's [`FileAnalysis::summary`].
     pub fn get(&self, path: &Path) -> Option<Arc<FileAnalysis>> {
         self.files.get(path).map(|f| f.analysis.clone())
     }
