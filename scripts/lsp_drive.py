@@ -10,6 +10,8 @@ must treat this project's server and a peer (harper-ls) alike.
                                             publishDiagnostics
   lsp_drive.py workspace DIR N -- CMD...    initialize on DIR, time until
                                             workspace/symbol lists N files
+  lsp_drive.py time FILE                    what `/usr/bin/time -v -o FILE`
+                                            wrote: wall, user, sys, peak MB
   lsp_drive.py folder DIR N                 N small drafts (about 1.5 KB each,
                                             each with its own identity line)
 
@@ -263,6 +265,22 @@ def workspace(root, n, cmd):
     return {"files": n, "listed": count, "indexed_s": round(took, 2)}
 
 
+def time_file(path):
+    fields = {}
+    for line in Path(path).read_text().splitlines():
+        key, _, value = line.strip().rpartition(": ")
+        fields[key] = value
+    wall = 0.0
+    for part in fields["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"):
+        wall = wall * 60 + float(part)
+    return {
+        "wall_s": round(wall, 2),
+        "user_s": float(fields["User time (seconds)"]),
+        "sys_s": float(fields["System time (seconds)"]),
+        "peak_mb": round(int(fields["Maximum resident set size (kbytes)"]) / 1024),
+    }
+
+
 def main():
     args = sys.argv[1:]
     if not args:
@@ -275,6 +293,9 @@ def main():
     what = args[0]
     if what == "draft":
         Path(args[2]).write_text(draft(parse_size(args[1])), encoding="utf-8")
+        return
+    if what == "time":
+        print(json.dumps(time_file(args[1])))
         return
     if what == "folder":
         folder(args[1], int(args[2]))

@@ -23,7 +23,8 @@ pub fn completions(
     let offset = crate::text::floor_char_boundary(text, offset);
     let line_start = crate::text::line_start_before(text, offset);
     let prefix = &text[line_start..offset];
-    let view = View::of(file, offset);
+    let earlier = file.earlier();
+    let view = View::of(file, earlier.as_ref(), offset);
     let (conference, language) = view.context();
     let mut out: Vec<Completion> =
         citations::completions_in(text, offset, conference, language, catalogue);
@@ -105,8 +106,12 @@ enum View<'f> {
 }
 
 impl<'f> View<'f> {
-    fn of(file: &'f FileAnalysis, offset: usize) -> View<'f> {
-        match (file.current_model(), file.earlier()) {
+    fn of(
+        file: &'f FileAnalysis,
+        earlier: Option<&'f super::file::Earlier>,
+        offset: usize,
+    ) -> View<'f> {
+        match (file.current_model(), earlier) {
             (None, Some(earlier)) => View::Earlier {
                 model: &earlier.model,
                 earlier,

@@ -32,7 +32,8 @@ pub struct FileAnalysis {
     /// The model of the last version that had one, and the edits made
     /// since: what requests that must not wait for this version's model
     /// (completion while typing) read, with offsets mapped through the edits.
-    earlier: Option<Earlier>,
+    /// Dropped once this version's model exists.
+    earlier: Mutex<Option<Earlier>>,
     /// The findings of the last [`FileAnalysis::findings`] call and the
     /// stamp of the configuration they were computed with.
     findings: Mutex<Option<(u64, Arc<[Diagnostic]>)>>,
@@ -86,7 +87,7 @@ impl FileAnalysis {
             language,
             line_index: OnceLock::new(),
             model: OnceLock::new(),
-            earlier: None,
+            earlier: Mutex::new(None),
             findings: Mutex::new(None),
             tracked: Vec::new(),
         }
@@ -124,18 +125,18 @@ impl FileAnalysis {
     /// text left by the previous one), re-parsed with the old tree.
     pub fn edit(&self, edits: &[TextEdit]) -> FileAnalysis {
         let mut next = FileAnalysis::with_language(self.file().edit(edits), self.language);
-        next.earlier = match (self.model.get(), &self.earlier) {
+        let earlier = self.earlier();
+        next.earlier = Mutex::new(match (self.model.get(), earlier) {
             (Some(model), _) => Some(Earlier {
                 model: model.clone(),
                 edits: edits.to_vec(),
             }),
-            (None, Some(e)) if e.edits.len() + edits.len() <= Earlier::MAX_EDITS => {
-                let mut e = e.clone();
+            (None, Some(mut e)) if e.edits.len() + edits.len() <= Earlier::MAX_EDITS => {
                 e.edits.extend_from_slice(edits);
                 Some(e)
             }
             _ => None,
-        };
+        });
         next
     }
 
@@ -146,8 +147,11 @@ impl FileAnalysis {
 
     /// The model of the last version that had one before this one, and
     /// the edits made since.
-    pub fn earlier(&self) -> Option<&Earlier> {
-        self.earlier.as_ref()
+    pub fn earlier(&self) -> Option<Earlier> {
+        if self.model.get().is_some() {
+            return None;
+        }
+        self.earlier.lock().ok()?.clone()
     }
 
     pub fn text(&self) -> &str {
@@ -184,18 +188,31 @@ impl FileAnalysis {
             language: self.language,
             line_index: OnceLock::new(),
             model: OnceLock::from(Arc::new(model)),
-            earlier: None,
+            earlier: Mutex::new(None),
             findings: Mutex::new(None),
             tracked: Vec::new(),
         }
     }
 
     pub fn model(&self) -> &Model {
-        self.model.get_or_init(|| {
+        if let Some(model) = self.model.get() {
+            return model;
+        }
+        let model = self.model.get_or_init(|| {
             let mut model = model::extract_with_language(self.file(), self.language);
             model.tracked_changes = self.tracked.clone();
             Arc::new(model)
-        })
+        });
+        self.forget_earlier();
+        model
+    }
+
+    /// Two models of one file are never kept: the earlier one served only
+    /// until this version's existed.
+    fn forget_earlier(&self) {
+        if let Ok(mut earlier) = self.earlier.lock() {
+            *earlier = None;
+        }
     }
 
     /// Byte offset ↔ line/column for this version's text.
@@ -225,7 +242,9 @@ impl FileAnalysis {
         }
         let mut extracted = model::extract_unless(self.file(), self.language, cancel)?;
         extracted.tracked_changes = self.tracked.clone();
-        Some(self.model.get_or_init(|| Arc::new(extracted)))
+        let model = self.model.get_or_init(|| Arc::new(extracted));
+        self.forget_earlier();
+        Some(model)
     }
 
     /// Like [`FileAnalysis::findings`], giving up (`None`) as soon as
