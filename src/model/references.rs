@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use super::headings::KEYWORDS;
@@ -93,7 +93,11 @@ struct Names {
 impl Names {
     fn for_document(doc: &Document) -> Self {
         let names = names_for(doc);
+        // The non-contiguous NFA: the cheapest to build (a DFA took a third
+        // of `check`'s time on a folder of small files), and one pass over a
+        // line is all it is used for.
         let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .build(names.iter().map(|n| n.text.as_str()));
