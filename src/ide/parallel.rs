@@ -14,7 +14,8 @@ use std::sync::Arc;
 
 use super::FileAnalysis;
 use crate::analysis::rules::parallel::{
-    self, compare, counterpart, document_pairs, identity_signature, pairs_within, Version,
+    self, compare, counterpart, document_pairs, identity_signature, pairs_within,
+    IdentitySignature, Version,
 };
 use crate::analysis::{suppress, Config, Diagnostic};
 use crate::catalogue::Catalogue;
@@ -126,18 +127,26 @@ pub fn pairs_by_identity(files: &[&FileAnalysis], catalogue: &Catalogue) -> Vec<
                 .collect()
         })
         .collect();
-    let mut out = Vec::new();
-    for i in 0..files.len() {
-        for j in i + 1..files.len() {
-            let shared = sigs[i]
-                .iter()
-                .any(|(s, l)| sigs[j].iter().any(|(t, m)| s == t && l != m));
-            if shared {
-                out.push((i, j));
+    // Files grouped by signature: pairs come only from within a group, so
+    // checking many files costs what their versions cost, not n².
+    let mut groups: std::collections::HashMap<&IdentitySignature, Vec<(usize, Language)>> =
+        std::collections::HashMap::new();
+    for (i, sig) in sigs.iter().enumerate() {
+        for (s, l) in sig {
+            groups.entry(s).or_default().push((i, *l));
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    for members in groups.values() {
+        for (k, &(i, l)) in members.iter().enumerate() {
+            for &(j, m) in &members[k + 1..] {
+                if i != j && l != m {
+                    out.insert((i.min(j), i.max(j)));
+                }
             }
         }
     }
-    out
+    out.into_iter().collect()
 }
 
 /// One file with the key findings about it use for related information.
