@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use super::key_message;
 use crate::analysis::resolve::{resolve_body, ResolvedBody};
 use crate::analysis::{Diagnostic, Family, Fix, Rule, Severity};
 use crate::catalogue::{Catalogue, Key, KnownRevision, MeetingDate};
@@ -997,27 +998,6 @@ impl Checker<'_> {
             preferred: true,
         })
     }
-}
-
-/// A cited text's key in the reader's language: `WTDC Resolution 77`,
-/// `WTDC第77号决议`. Keys with an edition or a Sector prefix keep their
-/// English form.
-pub(crate) fn key_message(key: &Key) -> Message {
-    if key.edition.is_some() || key.body == Body::Ra {
-        return msg!("quoted", text = key.to_string());
-    }
-    let kind = match key.kind {
-        crate::catalogue::Kind::Resolution => "resolution",
-        crate::catalogue::Kind::Decision => "decision",
-        crate::catalogue::Kind::Recommendation => "recommendation",
-        crate::catalogue::Kind::Opinion => "opinion",
-    };
-    msg!(
-        "cited-key",
-        body = key.body.code(),
-        kind = kind,
-        number = key.number.to_string()
-    )
 }
 
 /// The conference line's parenthesis read as a revision group, when it

@@ -29,3 +29,24 @@ pub mod punctuation;
 pub mod references;
 pub mod reletter;
 pub mod syntax;
+
+/// A cited text's key in the reader's language: `WTDC Resolution 77`,
+/// `WTDC第77号决议`. Keys with an edition or a Sector prefix keep their
+/// English form.
+pub(crate) fn key_message(key: &crate::catalogue::Key) -> crate::i18n::Message {
+    if key.edition.is_some() || key.body == crate::domain::Body::Ra {
+        return crate::msg!("quoted", text = key.to_string());
+    }
+    let kind = match key.kind {
+        crate::catalogue::Kind::Resolution => "resolution",
+        crate::catalogue::Kind::Decision => "decision",
+        crate::catalogue::Kind::Recommendation => "recommendation",
+        crate::catalogue::Kind::Opinion => "opinion",
+    };
+    crate::msg!(
+        "cited-key",
+        body = key.body.code(),
+        kind = kind,
+        number = key.number.to_string()
+    )
+}

@@ -19,7 +19,7 @@
 use std::sync::Arc;
 
 use crate::analysis::resolve::{identity_key, resolve_body};
-use crate::analysis::rules::citations::key_message;
+use crate::analysis::rules::key_message;
 use crate::analysis::{Diagnostic, Family, Related, Rule, Severity};
 use crate::catalogue::{Catalogue, Key};
 use crate::domain::Language;

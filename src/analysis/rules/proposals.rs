@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 
+use super::key_message;
 use crate::analysis::{Diagnostic, Family, Fix, Rule, Severity};
 use crate::catalogue::{Catalogue, Key};
 use crate::domain::{Body, Language};
@@ -638,25 +639,6 @@ fn msg_id_sequence(id: &str, previous: Option<&str>, expected: &str) -> Message 
 
 fn msg_fix_renumber(id: &str) -> Message {
     msg!("fix-proposal-renumber", id = id)
-}
-
-/// `PP Resolution 71`, as the citation rules name a text (`cited-key`).
-fn key_message(key: &Key) -> Message {
-    if key.edition.is_some() || key.body == Body::Ra {
-        return msg!("quoted", text = key.to_string());
-    }
-    let kind = match key.kind {
-        crate::catalogue::Kind::Resolution => "resolution",
-        crate::catalogue::Kind::Decision => "decision",
-        crate::catalogue::Kind::Recommendation => "recommendation",
-        crate::catalogue::Kind::Opinion => "opinion",
-    };
-    msg!(
-        "cited-key",
-        body = key.body.code(),
-        kind = kind,
-        number = key.number.to_string()
-    )
 }
 
 fn msg_unknown_text(action: &str, key: &Key) -> Message {
