@@ -11,6 +11,7 @@ use std::io::Write;
 use roxmltree::Node;
 
 use super::{child, open_archive, parse_xml, Origin, WordDocument, W};
+use crate::akn::escape_text;
 use crate::text::{TextEdit, TextRange};
 
 /// Who made the tracked changes of a fixed copy, as Word shows it.
@@ -356,10 +357,10 @@ impl RunWriter<'_> {
                     if deleted {
                         format!(
                             "<{w}:delText xml:space=\"preserve\">{}</{w}:delText>",
-                            escape(s)
+                            escape_text(s)
                         )
                     } else {
-                        format!("<{w}:t xml:space=\"preserve\">{}</{w}:t>", escape(s))
+                        format!("<{w}:t xml:space=\"preserve\">{}</{w}:t>", escape_text(s))
                     }
                 } else {
                     whole.to_string()
@@ -415,7 +416,7 @@ impl RunWriter<'_> {
                         if !piece.is_empty() {
                             inner.push_str(&format!(
                                 "<{w}:t xml:space=\"preserve\">{}</{w}:t>",
-                                escape(piece)
+                                escape_text(piece)
                             ));
                         }
                     }
@@ -435,13 +436,6 @@ impl RunWriter<'_> {
         *self.next_id += 1;
         id
     }
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The archive again, with `replaced` parts written anew (deflated) and
