@@ -12,12 +12,14 @@
 mod config;
 mod diagnostic;
 pub mod learn;
+mod recheck;
 pub mod resolve;
 pub mod rules;
 pub mod suppress;
 
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Family, Fix, Related, Rule, Severity};
+pub use recheck::recheck;
 pub use rules::citations::CitationConfig;
 pub use rules::proposals::ProposalConfig;
 pub use rules::reletter::{reletter_document, reletter_document_title, reletter_section};
@@ -153,6 +155,14 @@ pub fn check_unless(
     // Markers written in the text (`[rls-ignore RLS0103]`) silence findings
     // of every rule, so they are applied after all checks have run.
     suppress::apply(model, text, &mut out);
+    finish(model, config, &mut out);
+    out.sort_by(|a, b| (a.range, a.code).cmp(&(b.range, b.code)));
+    Some(out)
+}
+
+/// The user's severities (dropping the findings of rules turned off), and
+/// every message in the language it is read in.
+fn finish(model: &Model, config: &Config, out: &mut Vec<Diagnostic>) {
     out.retain_mut(|d| match config.severity_of(d.code, d.severity) {
         Some(severity) => {
             d.severity = severity;
@@ -160,14 +170,12 @@ pub fn check_unless(
         }
         None => false,
     });
-    for d in &mut out {
+    for d in out {
         let language = config
             .messages
             .unwrap_or_else(|| model.language_at(d.range.start));
         d.localize(language);
     }
-    out.sort_by(|a, b| (a.range, a.code).cmp(&(b.range, b.code)));
-    Some(out)
 }
 
 /// `docs/diagnostics.md`, generated from the rules (a tidy test keeps the

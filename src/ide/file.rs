@@ -36,10 +36,21 @@ pub struct FileAnalysis {
     earlier: Mutex<Option<Earlier>>,
     /// The findings of the last [`FileAnalysis::findings`] call and the
     /// stamp of the configuration they were computed with.
-    findings: Mutex<Option<(u64, Arc<[Diagnostic]>)>>,
+    findings: Mutex<Option<StampedFindings>>,
     /// The tracked changes of the Word document the text was read from.
     tracked: Vec<TrackedChange>,
+    /// When the model was made from the earlier one ([`model::reextract`]):
+    /// what the edit touched, and the earlier version's findings with their
+    /// stamp, from which [`analysis::recheck`] makes this version's.
+    touched: Mutex<Option<(model::Touched, Option<StampedFindings>)>>,
+    /// The model was made from the earlier one, and the findings (once
+    /// asked for) from the earlier findings: for tests and benchmarks.
+    reextracted: std::sync::atomic::AtomicBool,
+    rechecked: std::sync::atomic::AtomicBool,
 }
+
+/// Findings and the stamp of the configuration they were computed with.
+type StampedFindings = (u64, Arc<[Diagnostic]>);
 
 /// The parsed file, or (for a [`FileAnalysis::summary`]) only its text,
 /// parsed again if a feature asks for the tree.
@@ -60,6 +71,13 @@ impl Source {
         match self {
             Source::Parsed(f) => f.text(),
             Source::Text(text, _) => text,
+        }
+    }
+
+    fn text_arc(&self) -> Arc<str> {
+        match self {
+            Source::Parsed(f) => f.text_arc(),
+            Source::Text(text, _) => text.clone(),
         }
     }
 }
@@ -90,6 +108,9 @@ impl FileAnalysis {
             earlier: Mutex::new(None),
             findings: Mutex::new(None),
             tracked: Vec::new(),
+            touched: Mutex::new(None),
+            reextracted: Default::default(),
+            rechecked: Default::default(),
         }
     }
 
@@ -130,6 +151,8 @@ impl FileAnalysis {
             (Some(model), _) => Some(Earlier {
                 model: model.clone(),
                 edits: edits.to_vec(),
+                text: self.file.text_arc(),
+                findings: self.findings.lock().ok().and_then(|f| f.clone()),
             }),
             (None, Some(mut e)) if e.edits.len() + edits.len() <= Earlier::MAX_EDITS => {
                 e.edits.extend_from_slice(edits);
@@ -191,6 +214,9 @@ impl FileAnalysis {
             earlier: Mutex::new(None),
             findings: Mutex::new(None),
             tracked: Vec::new(),
+            touched: Mutex::new(None),
+            reextracted: Default::default(),
+            rechecked: Default::default(),
         }
     }
 
@@ -199,12 +225,57 @@ impl FileAnalysis {
             return model;
         }
         let model = self.model.get_or_init(|| {
+            if let Some(model) = self.reextract() {
+                return Arc::new(model);
+            }
             let mut model = model::extract_with_language(self.file(), self.language);
             model.tracked_changes = self.tracked.clone();
             Arc::new(model)
         });
         self.forget_earlier();
         model
+    }
+
+    /// This version's model from the earlier one, when the edits since
+    /// stayed inside one clause line ([`model::reextract`]); keeps what
+    /// they touched for [`FileAnalysis::findings`].
+    fn reextract(&self) -> Option<Model> {
+        if !self.tracked.is_empty() {
+            return None;
+        }
+        let mut slot = self.earlier.lock().ok()?;
+        let earlier = slot.take()?;
+        let Some(shift) = compose(&earlier.edits) else {
+            *slot = Some(earlier);
+            return None;
+        };
+        let Earlier {
+            model: old,
+            edits,
+            text,
+            findings,
+        } = earlier;
+        let (model, touched) = match model::reextract(old, &text, self.file(), shift, self.language)
+        {
+            Ok(done) => done,
+            Err(old) => {
+                // Completion reads the earlier model until this one exists.
+                *slot = Some(Earlier {
+                    model: old,
+                    edits,
+                    text,
+                    findings,
+                });
+                return None;
+            }
+        };
+        drop(slot);
+        if let Ok(mut slot) = self.touched.lock() {
+            *slot = Some((touched, findings));
+        }
+        self.reextracted
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        Some(model)
     }
 
     /// Two models of one file are never kept: the earlier one served only
@@ -240,8 +311,14 @@ impl FileAnalysis {
         if let Some(model) = self.model.get() {
             return Some(model);
         }
-        let mut extracted = model::extract_unless(self.file(), self.language, cancel)?;
-        extracted.tracked_changes = self.tracked.clone();
+        let extracted = match self.reextract() {
+            Some(model) => model,
+            None => {
+                let mut extracted = model::extract_unless(self.file(), self.language, cancel)?;
+                extracted.tracked_changes = self.tracked.clone();
+                extracted
+            }
+        };
         let model = self.model.get_or_init(|| Arc::new(extracted));
         self.forget_earlier();
         Some(model)
@@ -261,8 +338,11 @@ impl FileAnalysis {
             return Some(found);
         }
         let model = self.model_unless(cancel)?;
-        let found: Arc<[Diagnostic]> =
-            analysis::check_unless(self.text(), model, &config(), cancel)?.into();
+        let config = config();
+        let found: Arc<[Diagnostic]> = match self.recheck(stamp, model, &config) {
+            Some(found) => found.into(),
+            None => analysis::check_unless(self.text(), model, &config, cancel)?.into(),
+        };
         if let Ok(mut cache) = self.findings.lock() {
             *cache = Some((stamp, found.clone()));
         }
@@ -282,11 +362,39 @@ impl FileAnalysis {
         if let Some(found) = self.cached_findings(stamp) {
             return found;
         }
-        let found: Arc<[Diagnostic]> = self.check(&config()).into();
+        let model = self.model();
+        let config = config();
+        let found: Arc<[Diagnostic]> = match self.recheck(stamp, model, &config) {
+            Some(found) => found.into(),
+            None => analysis::check(self.text(), model, &config).into(),
+        };
         if let Ok(mut cache) = self.findings.lock() {
             *cache = Some((stamp, found.clone()));
         }
         found
+    }
+
+    /// This version's findings from the earlier version's, when the model
+    /// was made from the earlier one and the findings were computed under
+    /// the same configuration ([`analysis::recheck`]).
+    fn recheck(&self, stamp: u64, model: &Model, config: &Config) -> Option<Vec<Diagnostic>> {
+        let (touched, findings) = self.touched.lock().ok()?.take()?;
+        let (earlier_stamp, earlier) = findings?;
+        if earlier_stamp != stamp {
+            return None;
+        }
+        let found = analysis::recheck(&earlier, self.text(), model, config, &touched)?;
+        self.rechecked
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        Some(found)
+    }
+
+    /// How this version was analysed: whether its model was made from the
+    /// earlier version's (one clause line read again), and whether its
+    /// findings were made from the earlier findings.
+    pub fn reused_earlier(&self) -> (bool, bool) {
+        use std::sync::atomic::Ordering::Relaxed;
+        (self.reextracted.load(Relaxed), self.rechecked.load(Relaxed))
     }
 
     /// The findings computed under `stamp`, if they have been.
@@ -377,6 +485,36 @@ pub fn read_critic_markup(marked: &str) -> (String, Vec<TrackedChange>) {
 pub struct Earlier {
     pub model: Arc<Model>,
     pub edits: Vec<TextEdit>,
+    /// The text the model was extracted from.
+    pub text: Arc<str>,
+    /// That version's findings, if they were computed, with their stamp.
+    pub findings: Option<StampedFindings>,
+}
+
+/// `edits` (each relative to the text the previous one left) as one
+/// replacement of the text before them all; `None` for no edit.
+pub fn compose(edits: &[TextEdit]) -> Option<model::shift::Shift> {
+    let mut region: Option<(usize, usize, usize)> = None; // start, old end, current end
+    for e in edits {
+        let (s, end) = (e.range.start, e.range.end.max(e.range.start));
+        let inserted = e.new_text.len();
+        region = Some(match region {
+            None => (s, end, s + inserted),
+            Some((a, b, c)) => {
+                let a2 = a.min(s);
+                // What the edit removes past the region was old text.
+                let b2 = if end > c { b + (end - c) } else { b };
+                let c2 = c.max(end) + inserted - (end - s);
+                (a2, b2, c2)
+            }
+        });
+    }
+    let (start, old_end, current_end) = region?;
+    Some(model::shift::Shift {
+        start,
+        old_end,
+        delta: current_end as isize - old_end as isize,
+    })
 }
 
 impl Earlier {

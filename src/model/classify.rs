@@ -47,14 +47,11 @@ const REPORT_MARKERS: &[&str] = &[
 /// with sections is a resolution (a new draft may not have its conference
 /// line yet) and one without is other text.
 pub(super) fn classify_file(text: &str, tops: &[Top]) -> FileKind {
-    let head = text
-        .get(..crate::text::floor_char_boundary(text, 60_000))
-        .unwrap_or(text);
-    let count = |markers: &[&str]| markers.iter().filter(|m| head.contains(*m)).count();
+    let (letter, report) = kind_markers(text);
     let has_sections = tops.iter().any(|t| matches!(t, Top::Section(_)));
-    if count(LETTER_MARKERS) >= 2 {
+    if letter >= 2 {
         FileKind::Letter
-    } else if count(REPORT_MARKERS) >= 2 {
+    } else if report >= 2 {
         FileKind::Report
     } else if has_sections
         || tops
@@ -66,6 +63,19 @@ pub(super) fn classify_file(text: &str, tops: &[Top]) -> FileKind {
         FileKind::Other
     }
 }
+
+/// How many letter and report markers the head of the file has: all that
+/// [`classify_file`] reads of the text.
+pub(super) fn kind_markers(text: &str) -> (usize, usize) {
+    let head = text
+        .get(..crate::text::floor_char_boundary(text, KIND_HEAD))
+        .unwrap_or(text);
+    let count = |markers: &[&str]| markers.iter().filter(|m| head.contains(*m)).count();
+    (count(LETTER_MARKERS), count(REPORT_MARKERS))
+}
+
+/// The bytes of the file's head that [`kind_markers`] reads.
+pub(super) const KIND_HEAD: usize = 60_000;
 
 /// A document with a conference line is a body; in a letter or report a
 /// document without one is an excerpt; in a resolution file it is a body

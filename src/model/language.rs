@@ -102,9 +102,23 @@ const ENGLISH: &[&str] = &[
 ];
 
 /// Decides the language of `text` from its letters and structure words.
+/// The characters [`detect`] counts, and the bytes whose words it scores:
+/// an edit after both leaves its answer as it was.
+pub const DETECT_CHARS: usize = 200_000;
+pub const DETECT_HEAD: usize = 20_000;
+
+/// Whether an edit at byte `at` of `text` can change what [`detect`] says
+/// of it.
+pub fn detection_sees(text: &str, at: usize) -> bool {
+    at < DETECT_HEAD + 4
+        || text
+            .get(..at)
+            .is_none_or(|t| t.chars().count() < DETECT_CHARS + 1)
+}
+
 pub fn detect(text: &str) -> Language {
     let (mut cjk, mut latin, mut cyrillic, mut arabic) = (0usize, 0usize, 0usize, 0usize);
-    for ch in text.chars().take(200_000) {
+    for ch in text.chars().take(DETECT_CHARS) {
         match ch as u32 {
             0x4E00..=0x9FFF | 0x3400..=0x4DBF => cjk += 1,
             0x0400..=0x04FF => cyrillic += 1,
@@ -127,7 +141,7 @@ pub fn detect(text: &str) -> Language {
         return best.1;
     }
     let head = text
-        .get(..crate::text::floor_char_boundary(text, 20_000))
+        .get(..crate::text::floor_char_boundary(text, DETECT_HEAD))
         .unwrap_or(text);
     let folded = format!(" {} ", super::headings::fold(head));
     let score = |words: &[&str]| -> usize {
@@ -172,7 +186,7 @@ pub fn document_language(text: &str, range: TextRange, file: Language) -> Langua
             return *l;
         }
     }
-    let letters = own.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = own.chars().filter(|c| c.is_alphabetic()).take(12).count();
     if letters < 12 {
         return file;
     }

@@ -14,16 +14,19 @@ mod labels;
 pub mod language;
 pub mod lines;
 pub mod proposals;
+mod reextract;
 pub mod references;
 mod rows;
 pub mod sequence;
 mod shape;
+pub mod shift;
 
 pub use conference::{parse_conference_line, Session};
 pub use labels::{
     arabic_letter_ordinal, classify_label_text, latin_lookalike, letter_in_script, letter_place,
     roman_value, to_roman, Script,
 };
+pub use reextract::{reextract, Touched};
 pub use shape::MISSING_HEADING;
 
 use crate::domain::{Body, Language};
@@ -132,11 +135,16 @@ pub fn extract_unless(
     model.identities.sort_by_key(|i| i.range.start);
     model.references = references::internal_references_unless(&model, text, cancel)?;
     cancel.go_on()?;
+    model.has_markers = MARKER_START.is_match(text);
     let (found, addressed) = proposals::extract(text, &model);
     model.proposals = found;
     model.addressed = addressed;
     Some(model)
 }
+
+/// How every `[rls-…]` marker starts.
+static MARKER_START: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\[[ \t]*rls-").expect("valid regex"));
 
 /// Everything understood about one file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -161,6 +169,10 @@ pub struct Model {
     pub proposals: Vec<proposals::Proposal>,
     /// The conference a proposals document's header names (`(PP-26)`).
     pub addressed: Option<proposals::Addressed>,
+    /// The text has `[rls-…]` markers (suppressions, a language): they
+    /// are read from the whole text, so findings made for one line must
+    /// be filtered through them again.
+    pub has_markers: bool,
     /// Changes a word processor tracked and nobody has accepted yet (read
     /// from a Word document, not from the text): the text holds them as
     /// accepted.

@@ -207,6 +207,47 @@ pub fn internal_references_in(model: &Model, text: &str, di: usize) -> Vec<Inter
     references_in(model, text, di, super::Cancel::NEVER).unwrap_or_default()
 }
 
+/// The internal references in `lines` (clause lines of document `di`,
+/// in text order) only: what an edit inside those lines changes.
+pub fn references_in_lines(
+    model: &Model,
+    text: &str,
+    di: usize,
+    lines: &[TextRange],
+) -> Vec<InternalReference> {
+    let mut out = Vec::new();
+    let Some(doc) = model.documents.get(di) else {
+        return out;
+    };
+    let names = Names::for_document(doc);
+    let Some(automaton) = &names.automaton else {
+        return out;
+    };
+    let headings = Headings::for_document(doc);
+    let mut candidates = Vec::new();
+    for &line in lines {
+        let s = crate::text::slice(text, line);
+        candidates.clear();
+        candidates.extend(
+            automaton
+                .find_overlapping_iter(s)
+                .map(|m| (m.start(), m.pattern().as_usize())),
+        );
+        scan_line(
+            s,
+            line.start,
+            di,
+            doc,
+            &headings,
+            &names.names,
+            &mut candidates,
+            &mut out,
+        );
+    }
+    out.sort_by_key(|r| (r.range, r.label_range));
+    out
+}
+
 fn references_in(
     model: &Model,
     text: &str,

@@ -94,6 +94,12 @@ impl SourceFile {
         self.text.get_or_init(|| Arc::from(self.rope.to_string()))
     }
 
+    /// The whole text, shared.
+    pub fn text_arc(&self) -> Arc<str> {
+        self.text();
+        self.text.get().cloned().unwrap_or_else(|| Arc::from(""))
+    }
+
     /// The text as a rope, for position conversions that must not copy it.
     pub fn rope(&self) -> &Rope {
         &self.rope

@@ -248,6 +248,30 @@ pub fn check(
     out
 }
 
+/// The findings of `citations` alone, not of the documents' conference
+/// and identity lines: what an edit inside a clause line changes.
+pub fn check_each(
+    model: &Model,
+    text: &str,
+    citations: &[Citation],
+    catalogue: &Catalogue,
+    config: &CitationConfig,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for citation in citations {
+        Checker {
+            model,
+            text,
+            catalogue,
+            config,
+            citation,
+            out: &mut out,
+        }
+        .run();
+    }
+    out
+}
+
 /// The current year, from the system clock (UTC).
 fn this_year() -> u16 {
     let days = std::time::SystemTime::now()

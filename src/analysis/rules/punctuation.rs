@@ -147,32 +147,53 @@ struct Cx<'a> {
 }
 
 pub(crate) fn check_document(model: &Model, text: &str, di: usize, out: &mut Vec<Diagnostic>) {
+    for si in 0..model.documents[di].sections.len() {
+        check_section(model, text, di, si, out);
+    }
+}
+
+/// The clauses of section `si` of document `di` only (how a clause ends
+/// depends on its place in the section and of the section in the
+/// document, nothing else).
+pub(crate) fn check_section(
+    model: &Model,
+    text: &str,
+    di: usize,
+    si: usize,
+    out: &mut Vec<Diagnostic>,
+) {
     let doc = &model.documents[di];
+    let Some(section) = doc.sections.get(si) else {
+        return;
+    };
     let chinese_document = doc.language == crate::domain::Language::Chinese;
+    // Markers never span lines, so the section's own are all it needs.
+    let markers = marker_ranges(crate::text::slice(text, section.range))
+        .into_iter()
+        .map(|m| TextRange::new(m.start + section.range.start, m.end + section.range.start))
+        .collect();
     let mut cx = Cx {
         model,
         text,
-        markers: marker_ranges(text),
+        markers,
         chinese_document,
         out,
     };
     let last_section = doc.sections.len().saturating_sub(1);
-    for (si, section) in doc.sections.iter().enumerate() {
-        let list_heading = section.heading.text.trim_end().ends_with([':', '：']);
-        let n = section.items.len();
-        for (ii, item) in section.items.iter().enumerate() {
-            let role = if ii + 1 < n {
-                Role::Semi
-            } else if si == last_section {
-                Role::Stop
-            } else {
-                Role::Comma
-            };
-            // An unlabelled introduction before labelled paragraphs.
-            let intro =
-                item.label.is_none() && section.items[ii + 1..].iter().any(|c| c.label.is_some());
-            cx.clause(item, role, !(list_heading || intro));
-        }
+    let list_heading = section.heading.text.trim_end().ends_with([':', '：']);
+    let n = section.items.len();
+    for (ii, item) in section.items.iter().enumerate() {
+        let role = if ii + 1 < n {
+            Role::Semi
+        } else if si == last_section {
+            Role::Stop
+        } else {
+            Role::Comma
+        };
+        // An unlabelled introduction before labelled paragraphs.
+        let intro =
+            item.label.is_none() && section.items[ii + 1..].iter().any(|c| c.label.is_some());
+        cx.clause(item, role, !(list_heading || intro));
     }
 }
 

@@ -1,0 +1,335 @@
+//! The model of the next version without extracting the whole file again:
+//! when an edit stays inside the text of one clause line, everything else
+//! is the old model with its ranges moved, and only that line (its
+//! citations and internal references) is read again.
+//!
+//! Whether the edit stays "inside" is decided, not assumed: the section
+//! around the edit (with the start of the next one) is extracted on its own
+//! before and after the edit, and the two must agree on everything but the
+//! edited line's citations and references. Anything else (a new line, a
+//! label, a heading, a marker, a proposal, a change of language or of the
+//! file's kind) gives `None`, and the caller extracts the whole file.
+
+use super::classify::{kind_markers, KIND_HEAD};
+use super::language::{detect, detection_sees, document_language};
+use super::references::references_in_lines;
+use super::shift::{Shift, Shifted};
+use super::{extract_with_language, Clause, Model};
+use crate::domain::Language;
+use crate::syntax::SourceFile;
+use crate::text::TextRange;
+
+/// What an edit touched, for the checks to redo (`analysis::recheck`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Touched {
+    /// The edit, as one replacement of the old text.
+    pub shift: Shift,
+    /// The edited line in the new text, without its line break.
+    pub line: TextRange,
+    pub document: usize,
+    pub section: usize,
+    /// The internal references on the line are not what they were: checks
+    /// that read every reference of the document (relettering fixes) must
+    /// run again.
+    pub references_changed: bool,
+}
+
+/// The next version's model, from the previous version's (`old`, of
+/// `old_text`) and one replacement (`shift`) that gave `new_file`. `None`
+/// when the edit may have changed more than its line.
+///
+/// The earlier model is taken by value, so that a model nobody else holds
+/// is moved in place rather than copied; it is given back (`Err`) when the
+/// edit is beyond a one-line update.
+pub fn reextract(
+    old: std::sync::Arc<Model>,
+    old_text: &str,
+    new_file: &SourceFile,
+    shift: Shift,
+    stated: Option<Language>,
+) -> Result<(Model, Touched), std::sync::Arc<Model>> {
+    let Some(plan) = plan(&old, old_text, new_file, shift, stated) else {
+        return Err(old);
+    };
+    let new_text = new_file.text();
+    let Plan {
+        old_line,
+        line,
+        di,
+        si,
+        new_on_line,
+    } = plan;
+    let mut model = std::sync::Arc::try_unwrap(old).unwrap_or_else(|shared| (*shared).clone());
+    model.citations.retain(|c| !on_line(c.range, old_line));
+    let old_refs: Vec<_> = model
+        .references
+        .iter()
+        .filter(|r| on_line(r.range, old_line))
+        .cloned()
+        .collect();
+    model.references.retain(|r| !on_line(r.range, old_line));
+    model.shift(&shift);
+    let at = model
+        .citations
+        .partition_point(|c| c.range.start < line.start);
+    model.citations.splice(at..at, new_on_line);
+    let lines: Vec<TextRange> = model.documents[di].sections[si]
+        .items
+        .iter()
+        .flat_map(Clause::walk)
+        .flat_map(|c| c.lines.iter().copied())
+        .filter(|l| on_line(*l, line))
+        .collect();
+    let new_refs = references_in_lines(&model, new_text, di, &lines);
+    let mut moved_old_refs = old_refs;
+    moved_old_refs.shift(&shift);
+    let references_changed = moved_old_refs != new_refs;
+    model.references.extend(new_refs);
+    model.references.sort_by_key(|r| (r.range, r.label_range));
+    Ok((
+        model,
+        Touched {
+            shift,
+            line,
+            document: di,
+            section: si,
+            references_changed,
+        },
+    ))
+}
+
+fn on_line(r: TextRange, line: TextRange) -> bool {
+    r.start >= line.start && r.end <= line.end
+}
+
+/// What [`reextract`] found it may do: the edited line before and after,
+/// its document and section, and the line's citations in the new text.
+struct Plan {
+    old_line: TextRange,
+    line: TextRange,
+    di: usize,
+    si: usize,
+    new_on_line: Vec<super::citations::Citation>,
+}
+
+fn plan(
+    old: &Model,
+    old_text: &str,
+    new_file: &SourceFile,
+    shift: Shift,
+    stated: Option<Language>,
+) -> Option<Plan> {
+    let new_text = new_file.text();
+    let Shift {
+        start,
+        old_end,
+        delta,
+    } = shift;
+    let new_end = old_end.checked_add_signed(delta)?;
+    if start > old_end
+        || old_end > old_text.len()
+        || new_end > new_text.len()
+        || new_text.len() as isize - old_text.len() as isize != delta
+    {
+        return None;
+    }
+    if !old.proposals.is_empty()
+        || old.addressed.is_some()
+        || !old.tracked_changes.is_empty()
+        || !old.syntax_errors.is_empty()
+        || new_file.root().has_error()
+    {
+        return None;
+    }
+    let old_changed = old_text.get(start..old_end)?;
+    let new_changed = new_text.get(start..new_end)?;
+    if [old_changed, new_changed]
+        .iter()
+        .any(|s| s.contains(['\n', '\r']))
+    {
+        return None;
+    }
+    let is_break = |c: char| c == '\n' || c == '\r';
+    let line_start = old_text[..start].rfind(is_break).map_or(0, |i| i + 1);
+    let old_line_end = old_text[old_end..]
+        .find(is_break)
+        .map_or(old_text.len(), |i| old_end + i);
+    let old_line = TextRange::new(line_start, old_line_end);
+    let line = shift.range(old_line);
+    // Suppression and language markers are read from the whole text: a
+    // line that has (or had) one is beyond a one-line update.
+    for l in [
+        crate::text::slice(old_text, old_line),
+        crate::text::slice(new_text, line),
+    ] {
+        if l.to_ascii_lowercase().contains("rls-") {
+            return None;
+        }
+    }
+
+    // The clause line the edit is in, after its label.
+    let (di, doc) = old
+        .documents
+        .iter()
+        .enumerate()
+        .find(|(_, d)| d.range.contains_range(old_line))?;
+    let (si, section) = doc
+        .sections
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.range.contains_range(old_line))?;
+    let clause = section
+        .items
+        .iter()
+        .flat_map(Clause::walk)
+        .find(|c| c.lines.iter().any(|l| l.start <= start && old_end <= l.end))?;
+    if clause.label.as_ref().is_some_and(|l| l.range.end >= start) {
+        return None;
+    }
+
+    // The section on its own, with the start of the next one (whose
+    // heading is read in the light of this section's last clause).
+    // It starts at the section before (or the document's preface), so that
+    // the section's heading is read as the whole file reads it, and the
+    // window must see the section as the whole file does.
+    let from = match si.checked_sub(1) {
+        Some(prev) => doc.sections[prev].range.start,
+        None => doc.range.start,
+    };
+    let window_start = old_text[..from.min(section.range.start)]
+        .rfind(is_break)
+        .map_or(0, |i| i + 1);
+    // (A document's last section: the lines after the document, which an
+    // edit may join to its last clause.)
+    let mut window_end = match doc.sections.get(si + 1) {
+        Some(next) => next.range.start,
+        None => doc.range.end,
+    };
+    for _ in 0..3 {
+        match old_text[window_end..].find(is_break) {
+            Some(i) => window_end += i + 1,
+            None => window_end = old_text.len(),
+        }
+    }
+    window_end = old_text[window_end.min(old_text.len())..]
+        .find(is_break)
+        .map_or(old_text.len(), |i| window_end + i);
+    if window_start > line_start || window_end < old_line_end {
+        return None;
+    }
+    let old_window = TextRange::new(window_start, window_end);
+    let new_window = shift.range(old_window);
+    let local = Shift {
+        start: start - window_start,
+        old_end: old_end - window_start,
+        delta,
+    };
+    let local_line = TextRange::new(line_start - window_start, old_line_end - window_start);
+    let mut before = extract_with_language(
+        &SourceFile::parse(crate::text::slice(old_text, old_window)),
+        stated,
+    );
+    let after = extract_with_language(
+        &SourceFile::parse(crate::text::slice(new_text, new_window)),
+        stated,
+    );
+    let to_window = Shift::translate(-(window_start as isize));
+    let mut seen = section.clone();
+    seen.shift(&to_window);
+    if !before
+        .documents
+        .iter()
+        .flat_map(|d| &d.sections)
+        .any(|s| *s == seen)
+    {
+        return None;
+    }
+    // What the old file's model says of the line, seen from the window.
+    let crosses = |r: TextRange, line: TextRange| {
+        r.intersects(line) && !on_line(r, line) && !(r.start <= line.start && r.end >= line.end)
+    };
+    let full_on_line: Vec<_> = old
+        .citations
+        .iter()
+        .filter(|c| c.range.intersects(old_line) || c.range.start == old_line.start)
+        .cloned()
+        .map(|mut c| {
+            c.shift(&to_window);
+            c
+        })
+        .collect();
+    let window_on_line: Vec<_> = before
+        .citations
+        .iter()
+        .filter(|c| c.range.intersects(local_line) || c.range.start == local_line.start)
+        .cloned()
+        .collect();
+    if full_on_line != window_on_line || full_on_line.iter().any(|c| !on_line(c.range, local_line))
+    {
+        return None;
+    }
+    let new_local_line = local.range(local_line);
+    let mut new_on_line = Vec::new();
+    for c in &after.citations {
+        if crosses(c.range, new_local_line) {
+            return None;
+        }
+        if on_line(c.range, new_local_line) && !c.range.is_empty() {
+            new_on_line.push(c.clone());
+        }
+    }
+    // Everything but the line's citations and the references (which the
+    // window cannot resolve as the whole document does) must agree.
+    before.shift(&local);
+    before
+        .citations
+        .retain(|c| !on_line(c.range, new_local_line));
+    let mut after_rest = after.clone();
+    after_rest
+        .citations
+        .retain(|c| !on_line(c.range, new_local_line));
+    before.references = Vec::new();
+    after_rest.references = Vec::new();
+    if before != after_rest {
+        return None;
+    }
+
+    // The whole file's language and kind, where the edit can change them.
+    if stated.is_none() {
+        if detection_sees(old_text, start) && detect(new_text) != old.language {
+            return None;
+        }
+        let doc_text = crate::text::slice(old_text, doc.range);
+        if detection_sees(doc_text, start - doc.range.start)
+            || doc_text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .take(12)
+                .count()
+                < 12
+        {
+            let range = shift.range(doc.range);
+            if document_language(new_text, range, old.language) != doc.language {
+                return None;
+            }
+        }
+    }
+    if start < KIND_HEAD + 8 && kind_markers(old_text) != kind_markers(new_text) {
+        return None;
+    }
+
+    let to_file = Shift::translate(new_window.start as isize);
+    Some(Plan {
+        old_line,
+        line,
+        di,
+        si,
+        new_on_line: new_on_line
+            .into_iter()
+            .map(|mut c| {
+                c.shift(&to_file);
+                c
+            })
+            .collect(),
+    })
+}
