@@ -102,5 +102,66 @@ fn bench_parse(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_parse);
+/// A keystroke in the middle of a clause line, from the edit to the new
+/// version's findings: the whole file analysed again, against the previous
+/// version's model and findings reused (`model::reextract`,
+/// `analysis::recheck`), at three sizes. The previous version is dropped
+/// first, as the server drops it when the new one arrives.
+fn bench_keystroke(c: &mut Criterion) {
+    use resolution_ls::analysis::Config;
+    use resolution_ls::ide::FileAnalysis;
+    use resolution_ls::text::{TextEdit, TextRange};
+    let mut group = c.benchmark_group("keystroke");
+    group.sample_size(10);
+    for (name, size) in [("10KB", 10_000), ("100KB", 100_000), ("1MB", 1 << 20)] {
+        let text = generated_draft(size);
+        // In the text of the middle clause line (`…的第3项内容[footnoteRef:1]1；`).
+        let mid = resolution_ls::text::floor_char_boundary(&text, text.len() / 2);
+        let at = mid + text[mid..].find("项内容").expect("a clause line") + "项".len();
+        let edit = [TextEdit {
+            range: TextRange::empty(at),
+            new_text: "的".into(),
+        }];
+        let previous = || {
+            let file = FileAnalysis::parse(&text);
+            file.findings(1, Config::default);
+            file
+        };
+        group.bench_function(BenchmarkId::new("whole-file", name), |b| {
+            b.iter_batched(
+                previous,
+                |prev| FileAnalysis::parse(prev.edit(&edit).text()).findings(1, Config::default),
+                criterion::BatchSize::PerIteration,
+            )
+        });
+        // Typing: each keystroke's version is the next one's previous, as
+        // in the server (the character is typed, then deleted, in turn).
+        let delete = [TextEdit {
+            range: TextRange::new(at, at + "的".len()),
+            new_text: String::new(),
+        }];
+        group.bench_function(BenchmarkId::new("reusing-previous", name), |b| {
+            let mut current = previous();
+            let mut typed = false;
+            b.iter_custom(|iters| {
+                let mut spent = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    let started = std::time::Instant::now();
+                    let next = current.edit(if typed { &delete } else { &edit });
+                    drop(std::mem::replace(&mut current, next));
+                    current.findings(1, Config::default);
+                    // What the server converts positions with.
+                    current.line_index();
+                    spent += started.elapsed();
+                    assert_eq!(current.reused_earlier(), (true, true));
+                    typed = !typed;
+                }
+                spent
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_parse, bench_keystroke);
 criterion_main!(benches);

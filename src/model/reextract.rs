@@ -10,11 +10,12 @@
 //! label, a heading, a marker, a proposal, a change of language or of the
 //! file's kind) gives `None`, and the caller extracts the whole file.
 
+use super::citations::{self, Citation};
 use super::classify::{kind_markers, KIND_HEAD};
 use super::language::{detect, detection_sees, document_language};
 use super::references::references_in_lines;
 use super::shift::{Shift, Shifted};
-use super::{extract_with_language, Clause, Model};
+use super::{Clause, Model};
 use crate::domain::Language;
 use crate::syntax::SourceFile;
 use crate::text::TextRange;
@@ -109,7 +110,7 @@ struct Plan {
     line: TextRange,
     di: usize,
     si: usize,
-    new_on_line: Vec<super::citations::Citation>,
+    new_on_line: Vec<Citation>,
 }
 
 fn plan(
@@ -224,15 +225,12 @@ fn plan(
         old_end: old_end - window_start,
         delta,
     };
-    let local_line = TextRange::new(line_start - window_start, old_line_end - window_start);
-    let mut before = extract_with_language(
-        &SourceFile::parse(crate::text::slice(old_text, old_window)),
-        stated,
-    );
-    let after = extract_with_language(
-        &SourceFile::parse(crate::text::slice(new_text, new_window)),
-        stated,
-    );
+    // The structure only: the line's citations are read below, and
+    // references need the whole document's headings.
+    let old_window_file = SourceFile::parse(crate::text::slice(old_text, old_window));
+    let new_window_file = SourceFile::parse(crate::text::slice(new_text, new_window));
+    let mut before = super::extract::structure(&old_window_file, stated);
+    let after = super::extract::structure(&new_window_file, stated);
     let to_window = Shift::translate(-(window_start as isize));
     let mut seen = section.clone();
     seen.shift(&to_window);
@@ -244,55 +242,37 @@ fn plan(
     {
         return None;
     }
-    // What the old file's model says of the line, seen from the window.
-    let crosses = |r: TextRange, line: TextRange| {
-        r.intersects(line) && !on_line(r, line) && !(r.start <= line.start && r.end >= line.end)
+    before.shift(&local);
+    if before != after {
+        return None;
+    }
+    let (proposals, addressed) = super::proposals::extract(new_window_file.text(), &after);
+    if !proposals.is_empty() || addressed.is_some() {
+        return None;
+    }
+    // The line's citations, read from the line alone, must be what the
+    // whole file read there (no citation reaches over the line's ends, none
+    // is alone on its line as an identity would be).
+    let read_line = |text: &str, line: TextRange| -> Option<Vec<Citation>> {
+        let to_file = Shift::translate(line.start as isize);
+        citations::extract(crate::text::slice(text, line), old.language)
+            .into_iter()
+            .map(|mut c| {
+                c.shift(&to_file);
+                citations::own_line(text, &c).is_none().then_some(c)
+            })
+            .collect()
     };
-    let full_on_line: Vec<_> = old
+    let full_on_line: Vec<Citation> = old
         .citations
         .iter()
         .filter(|c| c.range.intersects(old_line) || c.range.start == old_line.start)
         .cloned()
-        .map(|mut c| {
-            c.shift(&to_window);
-            c
-        })
         .collect();
-    let window_on_line: Vec<_> = before
-        .citations
-        .iter()
-        .filter(|c| c.range.intersects(local_line) || c.range.start == local_line.start)
-        .cloned()
-        .collect();
-    if full_on_line != window_on_line || full_on_line.iter().any(|c| !on_line(c.range, local_line))
-    {
+    if read_line(old_text, old_line)? != full_on_line {
         return None;
     }
-    let new_local_line = local.range(local_line);
-    let mut new_on_line = Vec::new();
-    for c in &after.citations {
-        if crosses(c.range, new_local_line) {
-            return None;
-        }
-        if on_line(c.range, new_local_line) && !c.range.is_empty() {
-            new_on_line.push(c.clone());
-        }
-    }
-    // Everything but the line's citations and the references (which the
-    // window cannot resolve as the whole document does) must agree.
-    before.shift(&local);
-    before
-        .citations
-        .retain(|c| !on_line(c.range, new_local_line));
-    let mut after_rest = after.clone();
-    after_rest
-        .citations
-        .retain(|c| !on_line(c.range, new_local_line));
-    before.references = Vec::new();
-    after_rest.references = Vec::new();
-    if before != after_rest {
-        return None;
-    }
+    let new_on_line = read_line(new_text, line)?;
 
     // The whole file's language and kind, where the edit can change them.
     if stated.is_none() {
@@ -318,18 +298,11 @@ fn plan(
         return None;
     }
 
-    let to_file = Shift::translate(new_window.start as isize);
     Some(Plan {
         old_line,
         line,
         di,
         si,
-        new_on_line: new_on_line
-            .into_iter()
-            .map(|mut c| {
-                c.shift(&to_file);
-                c
-            })
-            .collect(),
+        new_on_line,
     })
 }
