@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 use crate::catalogue::{Catalogue, Key, Kind, ResolutionEntry, UserCatalogue};
 use crate::domain::{Body, Language};
 pub use crate::files::official::build_catalogue;
+use crate::text::date::{self, Date};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum CatalogueFormat {
@@ -207,28 +208,14 @@ fn build(args: &BuildArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
     Ok(if errors > 0 { 2 } else { 0 })
 }
 
-/// Today's date (UTC) as `YYYY-MM-DD`, without a date crate.
+/// Today's date (UTC) as `YYYY-MM-DD`.
 fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    date_of_epoch(secs)
+    date_of_epoch(date::now_epoch_secs())
 }
 
 /// The date (UTC, `YYYY-MM-DD`) of `secs` seconds after 1970-01-01.
 pub(crate) fn date_of_epoch(secs: u64) -> String {
-    let days = (secs / 86_400) as i64;
-    // Civil from days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    Date::from_epoch_secs(secs).to_string()
 }
 
 /// `resolution-ls catalogue`: per body, how many texts, how many

@@ -1,9 +1,11 @@
 //! Text primitives: byte ranges and the line index that converts byte
-//! offsets to line/column positions in UTF-8, UTF-16 or UTF-32 units.
+//! offsets to line/column positions in UTF-8, UTF-16 or UTF-32 units; and
+//! [`date`], the calendar date of the system clock.
 //!
 //! The analysis core speaks byte offsets only; conversion to editor
 //! positions happens at the protocol edge through [`LineIndex`].
 
+pub mod date;
 mod edit;
 mod line_index;
 

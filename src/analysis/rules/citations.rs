@@ -14,6 +14,7 @@ use crate::model::citations::{
 };
 use crate::model::{ConferenceLine, Model, Session};
 use crate::msg;
+use crate::text::date::{self, Date};
 use crate::text::{self, TextEdit, TextRange};
 
 pub static OUTDATED: Rule = Rule {
@@ -274,18 +275,7 @@ pub fn check_each(
 
 /// The current year, from the system clock (UTC).
 fn this_year() -> u16 {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400);
-    // Days since 1970 to a civil year (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let year = Date::from_epoch_secs(date::now_epoch_secs()).year;
     u16::try_from(year).unwrap_or(u16::MAX)
 }
 

@@ -12,6 +12,7 @@ use roxmltree::Node;
 
 use super::{child, open_archive, parse_xml, Origin, WordDocument, W};
 use crate::akn::escape_text;
+use crate::text::date::{self, Date};
 use crate::text::{TextEdit, TextRange};
 
 /// Who made the tracked changes of a fixed copy, as Word shows it.
@@ -463,23 +464,11 @@ fn repack(original: &[u8], replaced: &HashMap<String, String>) -> Result<Vec<u8>
 
 /// Now in UTC as Word writes dates (`2026-12-01T09:30:00Z`).
 pub fn utc_now() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let secs = date::now_epoch_secs();
+    let rem = secs % date::SECS_PER_DAY;
     format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        "{}T{:02}:{:02}:{:02}Z",
+        Date::from_epoch_secs(secs),
         rem / 3600,
         rem % 3600 / 60,
         rem % 60
