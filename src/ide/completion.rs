@@ -19,12 +19,25 @@ pub fn completions(
     catalogue: &Catalogue,
     messages: Option<Language>,
 ) -> Vec<Completion> {
+    // The earlier model is read under its lock rather than shared: while a
+    // completion reads it, the diagnostics task making this version's model
+    // waits for it and then moves it in place instead of copying it. (Nothing
+    // below may ask for `file.model()`, which takes that lock.)
+    file.with_earlier(|earlier| completions_from(file, offset, catalogue, messages, earlier))
+}
+
+fn completions_from(
+    file: &FileAnalysis,
+    offset: usize,
+    catalogue: &Catalogue,
+    messages: Option<Language>,
+    earlier: Option<&super::file::Earlier>,
+) -> Vec<Completion> {
     let text = file.text();
     let offset = crate::text::floor_char_boundary(text, offset);
     let line_start = crate::text::line_start_before(text, offset);
     let prefix = &text[line_start..offset];
-    let earlier = file.earlier();
-    let view = View::of(file, earlier.as_ref(), offset);
+    let view = View::of(file, earlier, offset);
     let (conference, language) = view.context();
     let mut out: Vec<Completion> =
         citations::completions_in(text, offset, conference, language, catalogue);

@@ -147,7 +147,19 @@ impl FileAnalysis {
     pub fn edit(&self, edits: &[TextEdit]) -> FileAnalysis {
         let mut next = FileAnalysis::with_language(self.file().edit(edits), self.language);
         let earlier = self.earlier();
-        next.earlier = Mutex::new(match (self.model.get(), earlier) {
+        let model = match (self.model.get(), &earlier) {
+            // The earlier model was just taken to make this version's
+            // (`reextract` holds the lock meanwhile and sets the flag before
+            // letting go): that model exists an instant later.
+            (None, None) if self.reextracted.load(std::sync::atomic::Ordering::SeqCst) => loop {
+                if let Some(model) = self.model.get() {
+                    break Some(model);
+                }
+                std::thread::yield_now();
+            },
+            (model, _) => model,
+        };
+        next.earlier = Mutex::new(match (model, earlier) {
             (Some(model), _) => Some(Earlier {
                 model: model.clone(),
                 edits: edits.to_vec(),
@@ -175,6 +187,20 @@ impl FileAnalysis {
             return None;
         }
         self.earlier.lock().ok()?.clone()
+    }
+
+    /// Runs `f` with the earlier model (if this version has none yet)
+    /// borrowed under its lock, not shared. `f` must not ask for this
+    /// version's model, which takes the same lock.
+    pub fn with_earlier<R>(&self, f: impl FnOnce(Option<&Earlier>) -> R) -> R {
+        if self.model.get().is_none() {
+            if let Ok(guard) = self.earlier.lock() {
+                if let Some(earlier) = guard.as_ref() {
+                    return f(Some(earlier));
+                }
+            }
+        }
+        f(None)
     }
 
     pub fn text(&self) -> &str {
@@ -269,12 +295,14 @@ impl FileAnalysis {
                 return None;
             }
         };
-        drop(slot);
         if let Ok(mut slot) = self.touched.lock() {
             *slot = Some((touched, findings));
         }
+        // Set before the lock is let go: an edit that finds no earlier
+        // model then knows this version's is about to exist.
         self.reextracted
-            .store(true, std::sync::atomic::Ordering::Relaxed);
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        drop(slot);
         Some(model)
     }
 

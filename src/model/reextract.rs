@@ -103,6 +103,12 @@ fn on_line(r: TextRange, line: TextRange) -> bool {
     r.start >= line.start && r.end <= line.end
 }
 
+/// Why the whole file is extracted again, for the debug log.
+fn skip<T>(why: &str) -> Option<T> {
+    tracing::trace!("edit not reused: {why}");
+    None
+}
+
 /// What [`reextract`] found it may do: the edited line before and after,
 /// its document and section, and the line's citations in the new text.
 struct Plan {
@@ -132,7 +138,7 @@ fn plan(
         || new_end > new_text.len()
         || new_text.len() as isize - old_text.len() as isize != delta
     {
-        return None;
+        return skip("line 135");
     }
     if !old.proposals.is_empty()
         || old.addressed.is_some()
@@ -140,7 +146,7 @@ fn plan(
         || !old.syntax_errors.is_empty()
         || new_file.root().has_error()
     {
-        return None;
+        return skip("line 143");
     }
     let old_changed = old_text.get(start..old_end)?;
     let new_changed = new_text.get(start..new_end)?;
@@ -148,7 +154,7 @@ fn plan(
         .iter()
         .any(|s| s.contains(['\n', '\r']))
     {
-        return None;
+        return skip("line 151");
     }
     let is_break = |c: char| c == '\n' || c == '\r';
     let line_start = old_text[..start].rfind(is_break).map_or(0, |i| i + 1);
@@ -164,7 +170,7 @@ fn plan(
         crate::text::slice(new_text, line),
     ] {
         if l.to_ascii_lowercase().contains("rls-") {
-            return None;
+            return skip("line 167");
         }
     }
 
@@ -185,7 +191,7 @@ fn plan(
         .flat_map(Clause::walk)
         .find(|c| c.lines.iter().any(|l| l.start <= start && old_end <= l.end))?;
     if clause.label.as_ref().is_some_and(|l| l.range.end >= start) {
-        return None;
+        return skip("line 188");
     }
 
     // The section on its own, with the start of the next one (whose
@@ -216,7 +222,7 @@ fn plan(
         .find(is_break)
         .map_or(old_text.len(), |i| window_end + i);
     if window_start > line_start || window_end < old_line_end {
-        return None;
+        return skip("line 219");
     }
     let old_window = TextRange::new(window_start, window_end);
     let new_window = shift.range(old_window);
@@ -240,15 +246,15 @@ fn plan(
         .flat_map(|d| &d.sections)
         .any(|s| *s == seen)
     {
-        return None;
+        return skip("line 243");
     }
     before.shift(&local);
     if before != after {
-        return None;
+        return skip("line 247");
     }
     let (proposals, addressed) = super::proposals::extract(new_window_file.text(), &after);
     if !proposals.is_empty() || addressed.is_some() {
-        return None;
+        return skip("line 251");
     }
     // The line's citations, read from the line alone, must be what the
     // whole file read there (no citation reaches over the line's ends, none
@@ -270,14 +276,14 @@ fn plan(
         .cloned()
         .collect();
     if read_line(old_text, old_line)? != full_on_line {
-        return None;
+        return skip("line 273");
     }
     let new_on_line = read_line(new_text, line)?;
 
     // The whole file's language and kind, where the edit can change them.
     if stated.is_none() {
         if detection_sees(old_text, start) && detect(new_text) != old.language {
-            return None;
+            return skip("line 280");
         }
         let doc_text = crate::text::slice(old_text, doc.range);
         if detection_sees(doc_text, start - doc.range.start)
@@ -290,12 +296,12 @@ fn plan(
         {
             let range = shift.range(doc.range);
             if document_language(new_text, range, old.language) != doc.language {
-                return None;
+                return skip("line 293");
             }
         }
     }
     if start < KIND_HEAD + 8 && kind_markers(old_text) != kind_markers(new_text) {
-        return None;
+        return skip("line 298");
     }
 
     Some(Plan {

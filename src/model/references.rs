@@ -18,6 +18,7 @@ use regex::Regex;
 use super::headings::KEYWORDS;
 use super::sequence::{analyse, Verdict};
 use super::{Clause, Document, Model, Part};
+use crate::domain::Language;
 use crate::text::TextRange;
 
 /// A clause of the model: document, section and the path of indexes from
@@ -219,11 +220,11 @@ pub fn references_in_lines(
     let Some(doc) = model.documents.get(di) else {
         return out;
     };
-    let names = Names::for_document(doc);
+    let known = DocumentNames::of(doc);
+    let (names, headings) = (&known.names, &known.headings);
     let Some(automaton) = &names.automaton else {
         return out;
     };
-    let headings = Headings::for_document(doc);
     let mut candidates = Vec::new();
     for &line in lines {
         let s = crate::text::slice(text, line);
@@ -238,7 +239,7 @@ pub fn references_in_lines(
             line.start,
             di,
             doc,
-            &headings,
+            headings,
             &names.names,
             &mut candidates,
             &mut out,
@@ -334,6 +335,54 @@ fn scan_line(
 
 /// A document's section headings and heading keywords, normalised once:
 /// references resolve against them by name.
+/// A document's section names and headings, kept for the next keystroke:
+/// typing inside a clause leaves the headings as they were, and building
+/// the automaton again would cost more than the line it scans. Found again
+/// by what they are made of (compared in full, not by a hash).
+struct DocumentNames {
+    made_of: (Language, Vec<(String, String, Part)>),
+    names: Names,
+    headings: Headings,
+}
+
+impl DocumentNames {
+    fn of(doc: &Document) -> std::sync::Arc<DocumentNames> {
+        static KEPT: std::sync::Mutex<Vec<std::sync::Arc<DocumentNames>>> =
+            std::sync::Mutex::new(Vec::new());
+        let same = |k: &DocumentNames| {
+            k.made_of.0 == doc.language
+                && k.made_of.1.len() == doc.sections.len()
+                && k.made_of.1.iter().zip(&doc.sections).all(|((t, w, p), s)| {
+                    *t == s.heading.text && *w == s.heading.keyword && *p == s.part
+                })
+        };
+        if let Ok(kept) = KEPT.lock() {
+            if let Some(k) = kept.iter().find(|k| same(k)) {
+                return k.clone();
+            }
+        }
+        let made = std::sync::Arc::new(DocumentNames {
+            made_of: (
+                doc.language,
+                doc.sections
+                    .iter()
+                    .map(|s| (s.heading.text.clone(), s.heading.keyword.clone(), s.part))
+                    .collect(),
+            ),
+            names: Names::for_document(doc),
+            headings: Headings::for_document(doc),
+        });
+        if let Ok(mut kept) = KEPT.lock() {
+            // A few documents at a time are being typed into.
+            if kept.len() >= 8 {
+                kept.remove(0);
+            }
+            kept.push(made.clone());
+        }
+        made
+    }
+}
+
 struct Headings {
     by_heading: HashMap<String, Vec<usize>>,
     by_keyword: HashMap<String, Vec<usize>>,

@@ -50,6 +50,18 @@ impl Shift {
         };
         TextRange::new(start, end.max(start))
     }
+
+    /// Like [`Shift::range`], except that a range starting where text was
+    /// inserted keeps its start: the text typed at the start of a clause's
+    /// text is the clause's.
+    pub fn range_keeping_start(&self, r: TextRange) -> TextRange {
+        let moved = self.range(r);
+        if r.start == self.start {
+            TextRange::new(r.start, moved.end.max(r.start))
+        } else {
+            moved
+        }
+    }
 }
 
 /// Every byte range a value holds, moved by a [`Shift`].
@@ -79,6 +91,48 @@ impl<T: Shifted> Shifted for Vec<T> {
     }
 }
 
+/// A value whose ranges all lie inside one range: when that range ends
+/// before an edit, nothing in it moves.
+pub trait Spanned {
+    fn span(&self) -> TextRange;
+}
+
+/// Shifts the values of `v`, sorted by position and not nested in one
+/// another, skipping those that end before the edit (nothing in them
+/// moves): a keystroke moves what comes after it, not the whole file.
+fn shift_after<T: Shifted + Spanned>(v: &mut [T], s: &Shift) {
+    let first = v.partition_point(|x| x.span().end < s.start);
+    for x in &mut v[first..] {
+        x.shift(s);
+    }
+}
+
+macro_rules! spanned {
+    ($($t:ty),*) => {
+        $(impl Spanned for $t {
+            fn span(&self) -> TextRange {
+                self.range
+            }
+        })*
+    };
+}
+
+spanned!(
+    Clause,
+    Section,
+    Document,
+    Citation,
+    InternalReference,
+    Footnote,
+    FootnoteRef
+);
+
+impl Spanned for TextRange {
+    fn span(&self) -> TextRange {
+        *self
+    }
+}
+
 /// The fields of a struct that hold ranges, in one line per type.
 macro_rules! shifted {
     ($t:ty: $($field:ident),*) => {
@@ -95,9 +149,42 @@ shifted!(Session: range);
 shifted!(ConferenceLine: range, sessions);
 shifted!(Heading: range, keyword_range);
 shifted!(Label: range);
-shifted!(Clause: range, label, lines, sub_items);
-shifted!(Section: range, heading, items);
-shifted!(Document: range, identity, title, history, conference, sections, annexes);
+impl Shifted for Clause {
+    /// What is typed at the start of a clause's text (or of an unlabelled
+    /// clause) is part of it.
+    fn shift(&mut self, s: &Shift) {
+        self.range = match self.label {
+            Some(_) => s.range(self.range),
+            None => s.range_keeping_start(self.range),
+        };
+        self.label.shift(s);
+        let first = self.lines.partition_point(|l| l.end < s.start);
+        for line in &mut self.lines[first..] {
+            *line = s.range_keeping_start(*line);
+        }
+        shift_after(&mut self.sub_items, s);
+    }
+}
+
+impl Shifted for Section {
+    fn shift(&mut self, s: &Shift) {
+        self.range.shift(s);
+        self.heading.shift(s);
+        shift_after(&mut self.items, s);
+    }
+}
+
+impl Shifted for Document {
+    fn shift(&mut self, s: &Shift) {
+        self.range.shift(s);
+        self.identity.shift(s);
+        self.title.shift(s);
+        self.history.shift(s);
+        self.conference.shift(s);
+        shift_after(&mut self.sections, s);
+        self.annexes.shift(s);
+    }
+}
 shifted!(Footnote: range, body);
 shifted!(FootnoteRef: range);
 shifted!(CitedNumber: range);
@@ -125,13 +212,13 @@ impl Shifted for Model {
     /// Proposals and tracked changes are not moved: a model that has any
     /// is extracted again after an edit (see [`super::reextract`]).
     fn shift(&mut self, s: &Shift) {
-        self.documents.shift(s);
-        self.footnotes.shift(s);
-        self.footnote_refs.shift(s);
-        self.syntax_errors.shift(s);
-        self.citations.shift(s);
+        shift_after(&mut self.documents, s);
+        shift_after(&mut self.footnotes, s);
+        shift_after(&mut self.footnote_refs, s);
+        shift_after(&mut self.syntax_errors, s);
+        shift_after(&mut self.citations, s);
         self.identities.shift(s);
-        self.references.shift(s);
+        shift_after(&mut self.references, s);
         self.notes.shift(s);
     }
 }
