@@ -270,7 +270,10 @@ impl FileAnalysis {
             return None;
         }
         let mut slot = self.earlier.lock().ok()?;
-        let earlier = slot.take()?;
+        let Some(earlier) = slot.take() else {
+            tracing::trace!("model extracted again: no earlier model");
+            return None;
+        };
         let Some(shift) = compose(&earlier.edits) else {
             *slot = Some(earlier);
             return None;
@@ -407,8 +410,12 @@ impl FileAnalysis {
     /// the same configuration ([`analysis::recheck`]).
     fn recheck(&self, stamp: u64, model: &Model, config: &Config) -> Option<Vec<Diagnostic>> {
         let (touched, findings) = self.touched.lock().ok()?.take()?;
-        let (earlier_stamp, earlier) = findings?;
+        let Some((earlier_stamp, earlier)) = findings else {
+            tracing::trace!("findings checked again: the earlier version's were not made");
+            return None;
+        };
         if earlier_stamp != stamp {
+            tracing::trace!("findings checked again: the configuration changed");
             return None;
         }
         let found = analysis::recheck(&earlier, self.text(), model, config, &touched)?;

@@ -196,16 +196,25 @@ fn plan(
 
     // The section on its own, with the start of the next one (whose
     // heading is read in the light of this section's last clause).
-    // It starts at the section before (or the document's preface), so that
-    // the section's heading is read as the whole file reads it, and the
-    // window must see the section as the whole file does.
-    let from = match si.checked_sub(1) {
-        Some(prev) => doc.sections[prev].range.start,
-        None => doc.range.start,
+    // It starts a few lines into the section before (the first section: at
+    // the document's preface), so that the section's heading is read as
+    // the whole file reads it, in the light of the clause before it; and
+    // the window must see the section as the whole file does.
+    let window_start = match si.checked_sub(1) {
+        Some(prev) => {
+            let prev_start = doc.sections[prev].range.start;
+            let mut at = section.range.start;
+            for _ in 0..4 {
+                at = old_text[..at.saturating_sub(1)]
+                    .rfind(is_break)
+                    .map_or(0, |i| i + 1);
+            }
+            at.max(old_text[..prev_start].rfind(is_break).map_or(0, |i| i + 1))
+        }
+        None => old_text[..doc.range.start.min(section.range.start)]
+            .rfind(is_break)
+            .map_or(0, |i| i + 1),
     };
-    let window_start = old_text[..from.min(section.range.start)]
-        .rfind(is_break)
-        .map_or(0, |i| i + 1);
     // (A document's last section: the lines after the document, which an
     // edit may join to its last clause.)
     let mut window_end = match doc.sections.get(si + 1) {
