@@ -28,18 +28,19 @@ pub fn recheck(
     let line = touched.line;
     let on_line = |r: TextRange| r.start >= line.start && r.end <= line.end;
     let relabel = touched.references_changed;
+    let old_section = unshift(touched, section.range);
+    let in_section = |r: TextRange| r.start >= old_section.start && r.start <= old_section.end;
     let mut out: Vec<Diagnostic> = Vec::with_capacity(old.len() + 4);
     for d in old {
         let remade = match family(d.code) {
-            // How a clause ends: remade for the whole section.
-            2 => {
-                let old_section = unshift(touched, section.range);
-                d.range.start >= old_section.start && d.range.start <= old_section.end
-            }
+            // How a clause ends, and its label (whose fixes reach up to the
+            // clause's text, where the edit may be): the whole section.
+            2 => in_section(d.range),
+            // Labels read the document's references (relettering fixes).
+            1 if relabel => doc.range.contains_range(moved(d.range, &touched.shift)),
+            1 => in_section(d.range),
             // Internal references and citations: those on the line.
             3 | 4 => on_line(moved(d.range, &touched.shift)),
-            // Labels read the document's references (relettering fixes).
-            1 => relabel && doc.range.contains_range(moved(d.range, &touched.shift)),
             _ => false,
         };
         if !remade {
@@ -53,6 +54,8 @@ pub fn recheck(
         rules::punctuation::check_section(model, text, di, si, &mut fresh);
         if relabel {
             rules::labels::check_document(model, text, di, &mut fresh);
+        } else {
+            rules::labels::check_one_section(model, text, di, si, &mut fresh);
         }
     }
     let refs: Vec<_> = model

@@ -99,6 +99,11 @@ pub fn reextract(
     ))
 }
 
+/// Where the line holding byte `at` (a character boundary) starts.
+fn start_of_line(text: &str, at: usize) -> usize {
+    text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1)
+}
+
 fn on_line(r: TextRange, line: TextRange) -> bool {
     r.start >= line.start && r.end <= line.end
 }
@@ -202,14 +207,17 @@ fn plan(
     // the window must see the section as the whole file does.
     let window_start = match si.checked_sub(1) {
         Some(prev) => {
-            let prev_start = doc.sections[prev].range.start;
-            let mut at = section.range.start;
+            let prev_start = start_of_line(old_text, doc.sections[prev].range.start);
+            let mut at = start_of_line(old_text, section.range.start);
             for _ in 0..4 {
-                at = old_text[..at.saturating_sub(1)]
-                    .rfind(is_break)
-                    .map_or(0, |i| i + 1);
+                let before = &old_text[..at];
+                let without_break = before
+                    .strip_suffix("\r\n")
+                    .or_else(|| before.strip_suffix(['\n', '\r']))
+                    .unwrap_or(before);
+                at = start_of_line(old_text, without_break.len());
             }
-            at.max(old_text[..prev_start].rfind(is_break).map_or(0, |i| i + 1))
+            at.max(prev_start)
         }
         None => old_text[..doc.range.start.min(section.range.start)]
             .rfind(is_break)

@@ -149,6 +149,19 @@ pub(crate) fn check_document(model: &Model, text: &str, di: usize, out: &mut Vec
     }
 }
 
+/// The label findings of section `si` of document `di` alone.
+pub(crate) fn check_one_section(
+    model: &Model,
+    text: &str,
+    di: usize,
+    si: usize,
+    out: &mut Vec<Diagnostic>,
+) {
+    if let Some(section) = model.documents[di].sections.get(si) {
+        check_section(model, text, di, si, section, out);
+    }
+}
+
 fn check_section(
     model: &Model,
     text: &str,
