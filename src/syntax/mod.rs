@@ -91,7 +91,14 @@ impl SourceFile {
 
     /// The whole text (made contiguous on first use).
     pub fn text(&self) -> &str {
-        self.text.get_or_init(|| Arc::from(self.rope.to_string()))
+        self.text.get_or_init(|| {
+            // One allocation of the right size, then chunk by chunk.
+            let mut text = String::with_capacity(self.rope.len_bytes());
+            for chunk in self.rope.chunks() {
+                text.push_str(chunk);
+            }
+            Arc::from(text)
+        })
     }
 
     /// The whole text, shared.
