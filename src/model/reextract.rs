@@ -4,9 +4,10 @@
 //! citations and internal references) is read again.
 //!
 //! Whether the edit stays "inside" is decided, not assumed: the section
-//! around the edit (with the start of the next one) is extracted on its own
-//! before and after the edit, and the two must agree on everything but the
-//! edited line's citations and references. Anything else (a new line, a
+//! around the edit (from a few lines before its heading to a few lines past
+//! the next heading) is extracted on its own before and after the edit; it
+//! must read the section as the whole file did, and the two must agree on
+//! everything but the edited line's citations and references. Anything else (a new line, a
 //! label, a heading, a marker, a proposal, a change of language or of the
 //! file's kind) gives `None`, and the caller extracts the whole file.
 
@@ -143,7 +144,7 @@ fn plan(
         || new_end > new_text.len()
         || new_text.len() as isize - old_text.len() as isize != delta
     {
-        return skip("line 135");
+        return skip("the edit does not fit the text");
     }
     if !old.proposals.is_empty()
         || old.addressed.is_some()
@@ -151,7 +152,7 @@ fn plan(
         || !old.syntax_errors.is_empty()
         || new_file.root().has_error()
     {
-        return skip("line 143");
+        return skip("the file has proposals, tracked changes or text the grammar could not read");
     }
     let old_changed = old_text.get(start..old_end)?;
     let new_changed = new_text.get(start..new_end)?;
@@ -159,7 +160,7 @@ fn plan(
         .iter()
         .any(|s| s.contains(['\n', '\r']))
     {
-        return skip("line 151");
+        return skip("the edit adds or removes a line break");
     }
     let is_break = |c: char| c == '\n' || c == '\r';
     let line_start = old_text[..start].rfind(is_break).map_or(0, |i| i + 1);
@@ -175,7 +176,7 @@ fn plan(
         crate::text::slice(new_text, line),
     ] {
         if l.to_ascii_lowercase().contains("rls-") {
-            return skip("line 167");
+            return skip("the line has an [rls-…] marker");
         }
     }
 
@@ -196,7 +197,7 @@ fn plan(
         .flat_map(Clause::walk)
         .find(|c| c.lines.iter().any(|l| l.start <= start && old_end <= l.end))?;
     if clause.label.as_ref().is_some_and(|l| l.range.end >= start) {
-        return skip("line 188");
+        return skip("the edit touches a label");
     }
 
     // The section on its own, with the start of the next one (whose
@@ -239,7 +240,7 @@ fn plan(
         .find(is_break)
         .map_or(old_text.len(), |i| window_end + i);
     if window_start > line_start || window_end < old_line_end {
-        return skip("line 219");
+        return skip("the window does not hold the line");
     }
     let old_window = TextRange::new(window_start, window_end);
     let new_window = shift.range(old_window);
@@ -263,15 +264,15 @@ fn plan(
         .flat_map(|d| &d.sections)
         .any(|s| *s == seen)
     {
-        return skip("line 243");
+        return skip("the window reads the section otherwise than the whole file");
     }
     before.shift(&local);
     if before != after {
-        return skip("line 247");
+        return skip("the edit changes the section's structure");
     }
     let (proposals, addressed) = super::proposals::extract(new_window_file.text(), &after);
     if !proposals.is_empty() || addressed.is_some() {
-        return skip("line 251");
+        return skip("the edit makes a proposal");
     }
     // The line's citations, read from the line alone, must be what the
     // whole file read there (no citation reaches over the line's ends, none
@@ -293,14 +294,14 @@ fn plan(
         .cloned()
         .collect();
     if read_line(old_text, old_line)? != full_on_line {
-        return skip("line 273");
+        return skip("the line's citations reach beyond it or read otherwise alone");
     }
     let new_on_line = read_line(new_text, line)?;
 
     // The whole file's language and kind, where the edit can change them.
     if stated.is_none() {
         if detection_sees(old_text, start) && detect(new_text) != old.language {
-            return skip("line 280");
+            return skip("the edit changes the file's language");
         }
         let doc_text = crate::text::slice(old_text, doc.range);
         if detection_sees(doc_text, start - doc.range.start)
@@ -313,12 +314,12 @@ fn plan(
         {
             let range = shift.range(doc.range);
             if document_language(new_text, range, old.language) != doc.language {
-                return skip("line 293");
+                return skip("the edit changes the document's language");
             }
         }
     }
     if start < KIND_HEAD + 8 && kind_markers(old_text) != kind_markers(new_text) {
-        return skip("line 298");
+        return skip("the edit changes what kind of file this is");
     }
 
     Some(Plan {
