@@ -168,7 +168,8 @@ fn plan(
         .find(is_break)
         .map_or(old_text.len(), |i| old_end + i);
     let old_line = TextRange::new(line_start, old_line_end);
-    let line = shift.range(old_line);
+    // Text typed at the start of the line is on it.
+    let line = shift.range_keeping_start(old_line);
     // Suppression and language markers are read from the whole text: a
     // line that has (or had) one is beyond a one-line update.
     for l in [
