@@ -139,6 +139,7 @@ pub fn extract_unless(
     let (found, addressed) = proposals::extract(text, &model);
     model.proposals = found;
     model.addressed = addressed;
+    model.compact();
     Some(model)
 }
 
@@ -547,6 +548,31 @@ pub struct FootnoteRef {
 }
 
 impl Model {
+    /// Gives back what its vectors reserved while being filled: a vector
+    /// grown by pushing holds room for four or more, and a draft has
+    /// thousands of clauses and citations of one or two of each.
+    pub fn compact(&mut self) {
+        fn clause(c: &mut Clause) {
+            c.lines.shrink_to_fit();
+            c.sub_items.iter_mut().for_each(clause);
+            c.sub_items.shrink_to_fit();
+        }
+        for d in &mut self.documents {
+            for s in &mut d.sections {
+                s.items.iter_mut().for_each(clause);
+                s.items.shrink_to_fit();
+            }
+            d.sections.shrink_to_fit();
+        }
+        self.citations.iter_mut().for_each(Citation::compact);
+        self.citations.shrink_to_fit();
+        self.references.shrink_to_fit();
+        self.identities.shrink_to_fit();
+        self.footnotes.shrink_to_fit();
+        self.footnote_refs.shrink_to_fit();
+        self.notes.shrink_to_fit();
+    }
+
     /// The internal references written in document `di` (they are sorted
     /// by position, and documents do not overlap).
     pub fn references_in(&self, di: usize) -> &[InternalReference] {

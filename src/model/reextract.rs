@@ -284,6 +284,7 @@ fn plan(
             .into_iter()
             .map(|mut c| {
                 c.shift(&to_file);
+                c.compact();
                 citations::own_line(text, &c).is_none().then_some(c)
             })
             .collect()

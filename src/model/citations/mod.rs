@@ -216,6 +216,15 @@ pub struct Citation {
 }
 
 impl Citation {
+    /// Gives back the room its vectors reserved while being filled.
+    pub fn compact(&mut self) {
+        self.numbers.shrink_to_fit();
+        for g in &mut self.groups {
+            g.revisions.shrink_to_fit();
+        }
+        self.groups.shrink_to_fit();
+    }
+
     /// Revision `r` of this citation as the text writes it, without the
     /// brackets: `Rev. Kigali, 2022`, `2022年，基加利，修订版`. The whole
     /// parenthesis when it holds this one revision, so that the `Rev.` or
