@@ -225,28 +225,53 @@ pub fn references_in_lines(
     let Some(automaton) = &names.automaton else {
         return out;
     };
-    let mut candidates = Vec::new();
+    let mut scan = LineScan {
+        text,
+        di,
+        doc,
+        automaton,
+        names,
+        headings,
+        candidates: Vec::new(),
+    };
     for &line in lines {
-        let s = crate::text::slice(text, line);
-        candidates.clear();
-        candidates.extend(
-            automaton
+        scan.line(line, &mut out);
+    }
+    out.sort_by_key(|r| (r.range, r.label_range));
+    out
+}
+
+/// What scanning the lines of one document for references needs.
+struct LineScan<'a> {
+    text: &'a str,
+    di: usize,
+    doc: &'a Document,
+    automaton: &'a AhoCorasick,
+    names: &'a Names,
+    headings: &'a Headings,
+    candidates: Vec<(usize, usize)>,
+}
+
+impl LineScan<'_> {
+    fn line(&mut self, line: TextRange, out: &mut Vec<InternalReference>) {
+        let s = crate::text::slice(self.text, line);
+        self.candidates.clear();
+        self.candidates.extend(
+            self.automaton
                 .find_overlapping_iter(s)
                 .map(|m| (m.start(), m.pattern().as_usize())),
         );
         scan_line(
             s,
             line.start,
-            di,
-            doc,
-            headings,
-            &names.names,
-            &mut candidates,
-            &mut out,
+            self.di,
+            self.doc,
+            self.headings,
+            &self.names.names,
+            &mut self.candidates,
+            out,
         );
     }
-    out.sort_by_key(|r| (r.range, r.label_range));
-    out
 }
 
 fn references_in(
@@ -264,29 +289,21 @@ fn references_in(
         return Some(out);
     };
     let headings = Headings::for_document(doc);
-    let mut candidates = Vec::new();
+    let mut scan = LineScan {
+        text,
+        di,
+        doc,
+        automaton,
+        names: &names,
+        headings: &headings,
+        candidates: Vec::new(),
+    };
     for section in &doc.sections {
         cancel.go_on()?;
         for item in &section.items {
             for clause in item.walk() {
                 for &line in &clause.lines {
-                    let s = crate::text::slice(text, line);
-                    candidates.clear();
-                    candidates.extend(
-                        automaton
-                            .find_overlapping_iter(s)
-                            .map(|m| (m.start(), m.pattern().as_usize())),
-                    );
-                    scan_line(
-                        s,
-                        line.start,
-                        di,
-                        doc,
-                        &headings,
-                        &names.names,
-                        &mut candidates,
-                        &mut out,
-                    );
+                    scan.line(line, &mut out);
                 }
             }
         }

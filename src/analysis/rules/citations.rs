@@ -234,17 +234,8 @@ pub fn check(
         .filter(|id| !citations.iter().any(|c| c.range.intersects(id.range)))
         .map(|id| id.as_citation())
         .collect();
-    for citation in citations.iter().chain(&identities) {
-        Checker {
-            model,
-            text,
-            catalogue,
-            config,
-            citation,
-            out: &mut out,
-        }
-        .run();
-    }
+    out.extend(check_each(model, text, citations, catalogue, config));
+    out.extend(check_each(model, text, &identities, catalogue, config));
     out.sort_by(|a, b| (a.range, a.code).cmp(&(b.range, b.code)));
     out
 }
