@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::Ordering;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 use dashmap::try_result::TryResult;
 use std::time::Duration;
@@ -18,8 +18,11 @@ use tower_lsp_server::ls_types::Uri;
 use super::state::Shared;
 use super::to_proto;
 
-/// The publisher's loop; ends when every [`super::publisher::Publisher`] is gone.
-pub(super) async fn run(shared: Arc<Shared>, mut rx: mpsc::UnboundedReceiver<(Uri, Duration)>) {
+/// The publisher's loop; ends when every [`super::publisher::Publisher`] is
+/// gone. It holds the session's state weakly: the state holds a publisher,
+/// so a strong hold would keep both (and this task) alive after the session
+/// ended.
+pub(super) async fn run(shared: Weak<Shared>, mut rx: mpsc::UnboundedReceiver<(Uri, Duration)>) {
     let mut due: HashMap<Uri, Instant> = HashMap::new();
     loop {
         let next = due.values().min().copied();
@@ -37,6 +40,9 @@ pub(super) async fn run(shared: Arc<Shared>, mut rx: mpsc::UnboundedReceiver<(Ur
                     .filter(|(_, at)| **at <= now)
                     .map(|(uri, _)| uri.clone())
                     .collect();
+                let Some(shared) = shared.upgrade() else {
+                    return;
+                };
                 for uri in ready {
                     due.remove(&uri);
                     tokio::spawn(publish(shared.clone(), uri));

@@ -98,6 +98,14 @@ pub async fn serve(
     shutdown.is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst))
 }
 
+/// How many sessions' states are alive in this process: a session's state
+/// (open documents, index, settings) is dropped once the session ends, so
+/// that a process serving many sessions in turn (the tests, the fuzzer)
+/// does not keep them all.
+pub fn live_sessions() -> usize {
+    state::LIVE.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// Serves LSP on stdin/stdout (nothing else ever writes to stdout); see
 /// [`serve`].
 pub async fn run_stdio() -> bool {

@@ -41,6 +41,7 @@ impl Backend {
     /// inside a Tokio runtime, as `LspService::new` does).
     pub fn new(client: Client) -> Backend {
         let (publisher, rx) = Publisher::new();
+        super::state::LIVE.fetch_add(1, Ordering::SeqCst);
         let shared = Arc::new(Shared {
             client,
             docs: DashMap::new(),
@@ -57,7 +58,7 @@ impl Backend {
             official_watched: AtomicBool::new(false),
             parallel_announced: DashMap::new(),
         });
-        tokio::spawn(diagnostics::run(shared.clone(), rx));
+        tokio::spawn(diagnostics::run(Arc::downgrade(&shared), rx));
         Backend {
             shared,
             shutdown: Arc::new(AtomicBool::new(false)),

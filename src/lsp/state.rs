@@ -27,6 +27,16 @@ use crate::files::ProjectConfig;
 use crate::ide::{self, FileAnalysis};
 use crate::text::{PositionEncoding, TextRange};
 
+/// How many sessions' states are alive in this process (see
+/// [`super::live_sessions`]).
+pub(super) static LIVE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+impl Drop for Shared {
+    fn drop(&mut self) {
+        LIVE.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
 /// State shared by the handlers, the diagnostics task and the indexer.
 pub(super) struct Shared {
     pub client: Client,
