@@ -100,8 +100,13 @@ impl FileAnalysis {
     /// A parsed file whose documents are in `language` unless a document
     /// says otherwise with an `[rls-language xx]` marker.
     pub fn with_language(file: SourceFile, language: Option<Language>) -> FileAnalysis {
+        FileAnalysis::of(Source::Parsed(file), language)
+    }
+
+    /// Nothing computed yet.
+    fn of(file: Source, language: Option<Language>) -> FileAnalysis {
         FileAnalysis {
-            file: Source::Parsed(file),
+            file,
             language,
             line_index: OnceLock::new(),
             model: OnceLock::new(),
@@ -233,16 +238,8 @@ impl FileAnalysis {
         model.identities.shrink_to_fit();
         let text: Arc<str> = Arc::from(self.text());
         FileAnalysis {
-            file: Source::Text(text, OnceLock::new()),
-            language: self.language,
-            line_index: OnceLock::new(),
             model: OnceLock::from(Arc::new(model)),
-            earlier: Mutex::new(None),
-            findings: Mutex::new(None),
-            tracked: Vec::new(),
-            touched: Mutex::new(None),
-            reextracted: Default::default(),
-            rechecked: Default::default(),
+            ..FileAnalysis::of(Source::Text(text, OnceLock::new()), self.language)
         }
     }
 
