@@ -5,26 +5,16 @@
 //! Edits are random but seeded; `RLS_REEXTRACT_EDITS` sets how many per
 //! file (default 6), `RLS_REEXTRACT_SEED` the seed (default 2026).
 
+mod common;
+
 use std::path::{Path, PathBuf};
+
+use common::Rng;
 
 use resolution_ls::analysis::Config;
 use resolution_ls::ide::FileAnalysis;
 use resolution_ls::model::Clause;
 use resolution_ls::text::{TextEdit, TextRange};
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// What a drafter types: letters, ideographs, the marks clauses end with,
 /// brackets, digits, whole citations and internal references, an emoji.
@@ -108,7 +98,7 @@ fn random_edit(rng: &mut Rng, text: &str, lines: &[TextRange]) -> Option<TextEdi
 /// fresh analysis; returns how many versions reused the previous one.
 fn type_into(name: &str, text: &str, edits: usize, seed: u64) -> (usize, usize) {
     let config = Config::default;
-    let mut rng = Rng(seed | 1);
+    let mut rng = Rng(seed);
     let mut file = FileAnalysis::parse(text);
     file.findings(1, config);
     let (mut models, mut findings) = (0, 0);
@@ -152,17 +142,11 @@ fn type_into(name: &str, text: &str, edits: usize, seed: u64) -> (usize, usize) 
 }
 
 fn edits_per_file() -> usize {
-    std::env::var("RLS_REEXTRACT_EDITS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(6)
+    common::env_number("RLS_REEXTRACT_EDITS", 6) as usize
 }
 
 fn seed() -> u64 {
-    std::env::var("RLS_REEXTRACT_SEED")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2026)
+    common::env_number("RLS_REEXTRACT_SEED", 2026)
 }
 
 fn texts_under(dir: &Path, out: &mut Vec<PathBuf>) {
