@@ -1,12 +1,12 @@
 //! The `check` command, run as a user runs it.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
 fn run(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_resolution-ls"))
-        .args(args)
-        .current_dir(dir)
+    common::resolution_ls(args, dir)
         .output()
         .expect("binary runs")
 }

@@ -361,9 +361,7 @@ fn runs_helper_round_trips() {
 // The command line.
 
 fn cli(args: &[&str], dir: &std::path::Path) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_resolution-ls"))
-        .args(args)
-        .current_dir(dir)
+    common::resolution_ls(args, dir)
         .env("NO_COLOR", "1")
         .output()
         .unwrap()

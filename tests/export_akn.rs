@@ -344,9 +344,7 @@ fn a_round_trip_keeps_identity_title_sections_labels_and_citations() {
 // ------------------------------------------------------------ the command line
 
 fn run(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_resolution-ls"))
-        .args(args)
-        .current_dir(dir)
+    common::resolution_ls(args, dir)
         .env("SOURCE_DATE_EPOCH", "1796083200")
         .output()
         .expect("binary runs")

@@ -2,13 +2,13 @@
 //! mix of line endings gets the same findings, at the same lines, and the
 //! same fixes as the same draft with `\n` (issue 16, item 4).
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn run(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_resolution-ls"))
-        .args(args)
-        .current_dir(dir)
+    common::resolution_ls(args, dir)
         .output()
         .expect("binary runs")
 }

@@ -68,3 +68,10 @@ impl Rng {
         (self.next() % n.max(1) as u64) as usize
     }
 }
+
+/// The command-line binary, to be run in `dir` with `args`.
+pub fn resolution_ls(args: &[&str], dir: &std::path::Path) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_resolution-ls"));
+    command.args(args).current_dir(dir);
+    command
+}
