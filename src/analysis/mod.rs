@@ -175,6 +175,7 @@ fn finish(model: &Model, config: &Config, out: &mut Vec<Diagnostic>) {
             .messages
             .unwrap_or_else(|| model.language_at(d.range.start));
         d.localize(language);
+        d.compact();
     }
 }
 

@@ -144,6 +144,20 @@ impl Message {
         }
     }
 
+    /// Gives back the room its text and arguments reserved while being
+    /// made: a file's findings are kept as long as the file is open.
+    pub fn compact(&mut self) {
+        self.text.shrink_to_fit();
+        self.args.shrink_to_fit();
+        for (_, arg) in &mut self.args {
+            match arg {
+                Arg::Text(s) => s.shrink_to_fit(),
+                Arg::Message(m) => m.compact(),
+                Arg::Number(_) => {}
+            }
+        }
+    }
+
     pub fn localized(mut self, language: Language) -> Message {
         self.localize(language);
         self
