@@ -1,6 +1,6 @@
 //! What one open draft keeps in memory, against the size of its text: the
-//! heap bytes each part of a `FileAnalysis` holds once analysed (the rope,
-//! the contiguous text, the model, the findings, the line index), counted
+//! heap bytes each part of a `FileAnalysis` holds once analysed (its text,
+//! the model, the findings, the line index), counted
 //! by dhat's allocator, for generated Chinese drafts and (with `../shared`)
 //! the English PP-18 drafts of `scripts/lsp_drive.py`. tree-sitter's tree
 //! is allocated by its C library and is not counted here (the process's
@@ -35,22 +35,19 @@ fn measure(name: &str, text: &str) {
     // messages) first, by analysing the same kind of text once.
     FileAnalysis::parse(text).findings(1, Config::default);
     let start = live();
-    let file = FileAnalysis::new(SourceFile::from_rope(ropey::Rope::from_str(text)));
-    let rope = live() - start;
-    file.text();
-    let contiguous = live() - start - rope;
+    let file = FileAnalysis::new(SourceFile::parse(text));
+    let held_text = live() - start;
     file.model();
-    let model = live() - start - rope - contiguous;
+    let model = live() - start - held_text;
     file.findings(1, Config::default);
-    let findings = live() - start - rope - contiguous - model;
+    let findings = live() - start - held_text - model;
     file.line_index();
     let total = live() - start;
-    let line_index = total - rope - contiguous - model - findings;
+    let line_index = total - held_text - model - findings;
     println!(
-        "| {name} | {} | {} | {} | {} | {} | {} | {} | {:.1}× |",
+        "| {name} | {} | {} | {} | {} | {} | {} | {:.1}× |",
         mb(text.len()),
-        mb(rope),
-        mb(contiguous),
+        mb(held_text),
         mb(model),
         mb(findings),
         mb(line_index),
@@ -61,8 +58,10 @@ fn measure(name: &str, text: &str) {
 
 fn main() {
     let _profiler = dhat::Profiler::builder().testing().build();
-    println!("| draft | text | rope (Rust side) | contiguous text | model | findings | line index | total | total / text |");
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!(
+        "| draft | text | the file's text | model | findings | line index | total | total / text |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
     for (name, size) in [("generated 10 KB", 10_000), ("generated 1 MB", 1 << 20)] {
         measure(name, &parse_bench::generated_draft(size));
     }

@@ -63,7 +63,9 @@ impl Source {
     fn file(&self) -> &SourceFile {
         match self {
             Source::Parsed(f) => f,
-            Source::Text(text, parsed) => parsed.get_or_init(|| SourceFile::parse(text)),
+            Source::Text(text, parsed) => {
+                parsed.get_or_init(|| SourceFile::from_text(text.clone()))
+            }
         }
     }
 
@@ -220,7 +222,7 @@ impl FileAnalysis {
     /// What the workspace index keeps of a file that is not open: the
     /// text, and of the model what features across files read (documents
     /// with their preface lines, citations, identity lines and proposal
-    /// markers), without the syntax tree, the rope, the sections' clauses,
+    /// markers), without the syntax tree, the sections' clauses,
     /// internal references, footnotes and notes. Workspace symbols,
     /// definitions and references read it as they read a full analysis;
     /// anything else should analyse the text again ([`FileAnalysis::parse`]).
@@ -236,7 +238,7 @@ impl FileAnalysis {
         model.notes = Vec::new();
         model.citations.shrink_to_fit();
         model.identities.shrink_to_fit();
-        let text: Arc<str> = Arc::from(self.text());
+        let text = self.file.text_arc();
         FileAnalysis {
             model: OnceLock::from(Arc::new(model)),
             ..FileAnalysis::of(Source::Text(text, OnceLock::new()), self.language)

@@ -2,9 +2,11 @@
 //! Protocol (`tower_lsp_server`, `ls_types`, JSON request types;
 //! `tests/tidy.rs` enforces it).
 //!
-//! - `state`: the open documents (in a `DashMap`, each version's text a
-//!   `ropey` rope inside its [`crate::ide::FileAnalysis`]), the workspace
-//!   index, settings, the catalogue each document resolves against.
+//! - `state`: the open documents (in a `DashMap`, each version's text,
+//!   tree and analysis a [`crate::ide::FileAnalysis`]; a document too large
+//!   to analyse keeps its text as a `ropey` rope), the workspace index,
+//!   settings, the catalogue each document resolves against.
+//! - `live`: the text a notification's changes apply to, one after another.
 //! - `server`: the handlers, thin: convert in, call `ide`, convert out.
 //! - `from_proto` / `to_proto`: every conversion, positions in the
 //!   negotiated encoding (UTF-8 when offered, else UTF-16).
@@ -21,6 +23,7 @@ mod capabilities;
 mod config;
 mod diagnostics;
 mod from_proto;
+mod live;
 mod parallel;
 mod publisher;
 mod server;

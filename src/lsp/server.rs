@@ -20,6 +20,7 @@ use tower_lsp_server::{Client, LanguageServer};
 
 use super::capabilities::{server_capabilities, ClientFlags};
 use super::diagnostics;
+use super::live::LiveText;
 use super::publisher::{debounce, Publisher};
 use super::state::{refusal, Doc, Shared, State};
 use super::workspace::Index;
@@ -156,8 +157,8 @@ impl Backend {
 
     /// Applies content changes in order, converting each range with the
     /// text as left by the previous change, and re-parses incrementally.
-    /// Everything here is O(log n) in the document's size but the re-parse,
-    /// which costs what the edit touched.
+    /// Costs one copy of the text (made by [`FileAnalysis::edit`]) and the
+    /// re-parse of what the edits touched.
     fn change(
         &self,
         uri: &Uri,
@@ -170,8 +171,8 @@ impl Backend {
         // The new version is built outside the document map's guard (a
         // re-parse of a large draft must not block the other handlers and
         // the diagnostics task, which look the document up), from a
-        // snapshot taken under a short read guard: ropes and analyses are
-        // shared, cloning them is cheap.
+        // snapshot taken under a short read guard: texts, ropes and analyses
+        // are shared, cloning them is cheap.
         let (base_version, base, raw, was_refused) = {
             let Some(doc) = self.shared.docs.get(uri) else {
                 return Changed::Unknown;
@@ -192,50 +193,45 @@ impl Backend {
             )
         };
         // A refused document keeps its text as a rope only (its analysis is
-        // of nothing); `live` is the text as each change leaves it.
+        // of nothing).
         let mut live = match raw {
-            Some(raw) => raw,
-            None => base.file().rope().clone(),
+            Some(raw) => LiveText::Rope(raw),
+            None => LiveText::Version(&base),
         };
         let mut edits: Vec<TextEdit> = Vec::new();
         let mut full = was_refused;
         for change in changes {
             let Some(range) = change.range else {
-                live = ropey::Rope::from_str(&change.text);
+                live.replace(change.text);
                 full = true;
                 edits.clear();
                 continue;
             };
-            let start = from_proto::rope_offset(&live, range.start, encoding);
-            let end = from_proto::rope_offset(&live, range.end, encoding).max(start);
-            let (start_char, end_char) = (live.byte_to_char(start), live.byte_to_char(end));
-            live.remove(start_char..end_char);
-            live.insert(start_char, &change.text);
+            let start = live.offset(range.start, encoding, &edits);
+            let end = live.offset(range.end, encoding, &edits).max(start);
+            live.apply(start, end, &change.text);
             edits.push(TextEdit {
                 range: TextRange::new(start, end),
                 new_text: change.text,
             });
         }
-        // A NUL makes the text binary: look at what changed, or at all of
-        // it (over the rope's chunks) when it was replaced or refused
-        // before. Too large is refused whatever it holds.
-        let len = live.len_bytes();
-        let has_nul = len <= MAX_DOCUMENT_BYTES
-            && if full {
-                live.chunks().any(|chunk| chunk.contains('\0'))
-            } else {
-                edits.iter().any(|e| e.new_text.contains('\0'))
-            };
+        // A NUL makes the text binary; too large is refused whatever it holds.
+        let len = live.len(&edits);
+        let has_nul = len <= MAX_DOCUMENT_BYTES && live.has_nul(&edits);
         let refused = refusal(uri, len, has_nul);
         let (analysis, raw) = if refused.is_some() {
-            (Arc::new(FileAnalysis::parse("")), Some(live))
+            (
+                Arc::new(FileAnalysis::parse("")),
+                Some(live.into_rope(&edits)),
+            )
         } else if full {
-            let file = crate::syntax::SourceFile::from_rope(live);
+            let text: Arc<str> = Arc::from(live.into_string(&edits));
+            let file = crate::syntax::SourceFile::from_text(text);
             (Arc::new(FileAnalysis::with_language(file, language)), None)
         } else {
             // Incremental: the old tree is edited and reused.
             let next = Arc::new(base.edit(&edits));
-            debug_assert_eq!(next.file().len(), len, "rope and syntax tree diverged");
+            debug_assert_eq!(next.file().len(), len, "live text and syntax tree diverged");
             (next, None)
         };
         let Some(mut doc) = self.shared.docs.get_mut(uri) else {

@@ -86,8 +86,7 @@ pub(super) struct AnalysisCounts {
 /// One open document.
 pub(super) struct Doc {
     pub version: i32,
-    /// The version's text (a rope: incremental edits convert positions in
-    /// O(log n)), tree, model and findings.
+    /// The version's text, tree, model and findings.
     pub analysis: Arc<FileAnalysis>,
     /// What its identity lines teach the catalogue (set by the diagnostics
     /// task, which analyses it first).
@@ -95,7 +94,8 @@ pub(super) struct Doc {
     /// Why it is not analysed: too large, or binary.
     pub refused: Option<String>,
     /// The text of a refused document, kept so that later changes apply
-    /// (its analysis is of an empty text).
+    /// (its analysis is of an empty text): a rope, so that an edit to a
+    /// text too large to analyse costs O(log n), not a copy of it.
     pub raw: Option<ropey::Rope>,
 }
 

@@ -9,29 +9,30 @@
 pub mod kinds;
 
 use std::cell::RefCell;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-use ropey::Rope;
 use tree_sitter::{InputEdit, Node, Parser, Point, Tree};
 
 use crate::text::{TextEdit, TextRange};
 
-/// An immutable parsed file: the text (a rope, so that an edit costs what
-/// the edit costs) and its tree-sitter tree. Cloning is cheap: the rope
-/// and the tree are both shared until changed.
+/// An immutable parsed file: the text, held once, and its tree-sitter
+/// tree. Cloning is cheap: both are shared until changed.
+///
+/// The text is one string, not a rope: the model, the checks and every
+/// request read it as one, and a rope beside it would hold the text twice
+/// for as long as the file is open. An edit copies the text once (a
+/// `memcpy`, tens of microseconds for a megabyte), and the tree is
+/// re-parsed incrementally.
 #[derive(Clone)]
 pub struct SourceFile {
-    rope: Rope,
-    /// The text as one string, made on first use: the model and the checks
-    /// read it, a keystroke does not need it.
-    text: OnceLock<Arc<str>>,
+    text: Arc<str>,
     tree: Tree,
 }
 
 impl std::fmt::Debug for SourceFile {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SourceFile")
-            .field("len", &self.rope.len_bytes())
+            .field("len", &self.text.len())
             .finish_non_exhaustive()
     }
 }
@@ -50,16 +51,9 @@ fn new_parser() -> Parser {
     parser
 }
 
-/// Parses the rope chunk by chunk (no contiguous copy of the text).
-fn run_parser(rope: &Rope, old: Option<&Tree>) -> Tree {
-    let len = rope.len_bytes();
-    let mut read = |offset: usize, _: Point| -> &[u8] {
-        if offset >= len {
-            return &[];
-        }
-        let (chunk, chunk_start, _, _) = rope.chunk_at_byte(offset);
-        &chunk.as_bytes()[offset - chunk_start..]
-    };
+fn run_parser(text: &str, old: Option<&Tree>) -> Tree {
+    let bytes = text.as_bytes();
+    let mut read = |offset: usize, _: Point| -> &[u8] { bytes.get(offset..).unwrap_or(&[]) };
     PARSER.with(|parser| {
         let mut parser = parser.borrow_mut();
         // Without a timeout or cancellation flag tree-sitter always returns a tree.
@@ -77,47 +71,31 @@ fn run_parser(rope: &Rope, old: Option<&Tree>) -> Tree {
 
 impl SourceFile {
     pub fn parse(text: &str) -> SourceFile {
-        SourceFile::from_rope(Rope::from_str(text))
+        SourceFile::from_text(Arc::from(text))
     }
 
-    pub fn from_rope(rope: Rope) -> SourceFile {
-        let tree = run_parser(&rope, None);
-        SourceFile {
-            rope,
-            text: OnceLock::new(),
-            tree,
-        }
+    /// Parses a text already shared (no copy).
+    pub fn from_text(text: Arc<str>) -> SourceFile {
+        let tree = run_parser(&text, None);
+        SourceFile { text, tree }
     }
 
-    /// The whole text (made contiguous on first use).
+    /// The whole text.
     pub fn text(&self) -> &str {
-        self.text.get_or_init(|| {
-            // One allocation of the right size, then chunk by chunk.
-            let mut text = String::with_capacity(self.rope.len_bytes());
-            for chunk in self.rope.chunks() {
-                text.push_str(chunk);
-            }
-            Arc::from(text)
-        })
+        &self.text
     }
 
     /// The whole text, shared.
     pub fn text_arc(&self) -> Arc<str> {
-        self.text();
-        self.text.get().cloned().unwrap_or_else(|| Arc::from(""))
-    }
-
-    /// The text as a rope, for position conversions that must not copy it.
-    pub fn rope(&self) -> &Rope {
-        &self.rope
+        self.text.clone()
     }
 
     pub fn len(&self) -> usize {
-        self.rope.len_bytes()
+        self.text.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rope.len_bytes() == 0
+        self.text.is_empty()
     }
 
     pub fn tree(&self) -> &Tree {
@@ -133,33 +111,32 @@ impl SourceFile {
     }
 
     /// Applies `edits` (each relative to the text as left by the previous
-    /// one) and re-parses incrementally, reusing the old tree. Costs what
-    /// the edits cost, plus the re-parse of what they touched.
+    /// one; ranges are clamped to the text and to character boundaries)
+    /// and re-parses incrementally, reusing the old tree. Costs one copy
+    /// of the text plus the re-parse of what the edits touched.
     pub fn edit(&self, edits: &[TextEdit]) -> SourceFile {
-        let mut rope = self.rope.clone();
+        let inserted: usize = edits.iter().map(|e| e.new_text.len()).sum();
+        let mut text = String::with_capacity(self.text.len() + inserted);
+        text.push_str(&self.text);
         let mut tree = self.tree.clone();
         for edit in edits {
-            let start = rope_char_boundary(&rope, edit.range.start);
-            let old_end = rope_char_boundary(&rope, edit.range.end).max(start);
-            let start_position = point_at(&rope, start);
-            let old_end_position = point_at(&rope, old_end);
-            let (start_char, old_end_char) = (rope.byte_to_char(start), rope.byte_to_char(old_end));
-            rope.remove(start_char..old_end_char);
-            rope.insert(start_char, &edit.new_text);
-            let new_end = start + edit.new_text.len();
+            let (start, old_end) = edit.clamped(&text);
+            let start_position = point_at(&text, start);
+            let old_end_position = point_after(start_position, &text[start..old_end]);
+            let new_end_position = point_after(start_position, &edit.new_text);
+            text.replace_range(start..old_end, &edit.new_text);
             tree.edit(&InputEdit {
                 start_byte: start,
                 old_end_byte: old_end,
-                new_end_byte: new_end,
+                new_end_byte: start + edit.new_text.len(),
                 start_position,
                 old_end_position,
-                new_end_position: point_at(&rope, new_end),
+                new_end_position,
             });
         }
-        let tree = run_parser(&rope, Some(&tree));
+        let tree = run_parser(&text, Some(&tree));
         SourceFile {
-            rope,
-            text: OnceLock::new(),
+            text: Arc::from(text),
             tree,
         }
     }
@@ -174,20 +151,30 @@ pub fn node_range(node: Node<'_>) -> TextRange {
     TextRange::new(node.start_byte(), node.end_byte())
 }
 
-/// The greatest char boundary of the rope that is `<= offset` (clamped).
-fn rope_char_boundary(rope: &Rope, offset: usize) -> usize {
-    let offset = offset.min(rope.len_bytes());
-    rope.char_to_byte(rope.byte_to_char(offset))
-}
-
-/// The tree-sitter point of a byte offset: the line (LSP's: `\n`, `\r\n`
-/// or `\r` ends one) and the byte column. The analysis reads byte offsets
-/// only, never tree-sitter points, so a lone `\r` (a line end for the rope,
-/// not for tree-sitter's lexer) shifts no range anyone reads.
-fn point_at(rope: &Rope, offset: usize) -> Point {
-    let row = rope.byte_to_line(offset);
+/// The tree-sitter point of a byte offset: the row as tree-sitter's lexer
+/// counts it (`\n` ends one) and the byte column. The analysis reads byte
+/// offsets only, never points; they are kept consistent for the parser.
+fn point_at(text: &str, offset: usize) -> Point {
+    let before = &text.as_bytes()[..offset];
+    let row = memchr::memchr_iter(b'\n', before).count();
+    let line_start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
     Point {
         row,
-        column: offset - rope.line_to_byte(row),
+        column: offset - line_start,
+    }
+}
+
+/// The point after `written`, written at `at`.
+fn point_after(at: Point, written: &str) -> Point {
+    let bytes = written.as_bytes();
+    match memchr::memrchr(b'\n', bytes) {
+        Some(last) => Point {
+            row: at.row + memchr::memchr_iter(b'\n', bytes).count(),
+            column: bytes.len() - last - 1,
+        },
+        None => Point {
+            row: at.row,
+            column: at.column + bytes.len(),
+        },
     }
 }

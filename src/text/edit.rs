@@ -9,6 +9,29 @@ pub struct TextEdit {
     pub new_text: String,
 }
 
+/// Applies `edits` one after another, each relative to the text the one
+/// before it left (as an editor sends them), clamping ranges to the text
+/// and to character boundaries.
+pub fn apply_edits_in_order(text: &str, edits: &[TextEdit]) -> String {
+    let inserted: usize = edits.iter().map(|e| e.new_text.len()).sum();
+    let mut out = String::with_capacity(text.len() + inserted);
+    out.push_str(text);
+    for edit in edits {
+        let (start, end) = edit.clamped(&out);
+        out.replace_range(start..end, &edit.new_text);
+    }
+    out
+}
+
+impl TextEdit {
+    /// The edit's range in `text`, clamped to it and to character
+    /// boundaries (an inverted range is empty at its start).
+    pub fn clamped(&self, text: &str) -> (usize, usize) {
+        let start = floor_char_boundary(text, self.range.start);
+        (start, floor_char_boundary(text, self.range.end).max(start))
+    }
+}
+
 /// Applies non-overlapping `edits` to `text`, clamping stale ranges.
 pub fn apply_edits(text: &str, edits: &[TextEdit]) -> String {
     let mut sorted: Vec<&TextEdit> = edits.iter().collect();

@@ -9,7 +9,7 @@ pub mod date;
 mod edit;
 mod line_index;
 
-pub use edit::{apply_edits, TextEdit};
+pub use edit::{apply_edits, apply_edits_in_order, TextEdit};
 pub use line_index::{LineCol, LineIndex, PositionEncoding};
 
 use std::ops::Range;
