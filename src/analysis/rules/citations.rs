@@ -799,7 +799,7 @@ impl Checker<'_> {
             return;
         }
         let group = c.group_of(i);
-        let style = group.map(|g| &g.style);
+        let style = group.map(|g| &*g.style);
         let cited = group.and_then(RevisionGroup::cited);
         let index = n.index();
         if cited.is_none() && index.is_none() {

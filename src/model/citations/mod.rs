@@ -162,7 +162,9 @@ pub struct RevisionGroup {
     /// The whole parenthesis, brackets included.
     pub range: TextRange,
     pub revisions: Vec<Revision>,
-    pub style: RevisionStyle,
+    /// Shared: a document writes its revisions in a handful of ways, and a
+    /// style is 100 bytes and more that every citation of it would repeat.
+    pub style: std::sync::Arc<RevisionStyle>,
 }
 
 impl RevisionGroup {

@@ -4,6 +4,9 @@
 //! `(REV. DUBAI, 2018BUCHAREST, 2022)`). Also writes a revision back in the
 //! style the citation used.
 
+use std::cell::RefCell;
+use std::sync::Arc;
+
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -83,7 +86,7 @@ pub fn parse_group_unopened(text: &str, at: usize) -> Option<RevisionGroup> {
     Some(RevisionGroup {
         range: TextRange::new(at, at + close.0 + close.1.len_utf8()),
         revisions,
-        style,
+        style: shared_style(style),
     })
 }
 
@@ -133,7 +136,28 @@ pub fn parse_group(text: &str, open: usize) -> Option<RevisionGroup> {
     Some(RevisionGroup {
         range,
         revisions,
-        style,
+        style: shared_style(style),
+    })
+}
+
+/// The one shared copy of `style` among those this thread made lately.
+fn shared_style(style: RevisionStyle) -> Arc<RevisionStyle> {
+    thread_local! {
+        static STYLES: RefCell<Vec<Arc<RevisionStyle>>> = const { RefCell::new(Vec::new()) };
+    }
+    STYLES.with(|styles| {
+        let mut styles = styles.borrow_mut();
+        if let Some(shared) = styles.iter().find(|s| ***s == style) {
+            return shared.clone();
+        }
+        // A few ways of writing per language are usual; an unusual text
+        // must not make the list long.
+        if styles.len() >= 64 {
+            styles.remove(0);
+        }
+        let shared = Arc::new(style);
+        styles.push(shared.clone());
+        shared
     })
 }
 
