@@ -65,8 +65,19 @@ fn clause_lines(file: &FileAnalysis) -> Vec<TextRange> {
         .collect()
 }
 
-fn random_edit(rng: &mut Rng, text: &str, lines: &[TextRange]) -> Option<TextEdit> {
-    let line = *lines.get(rng.below(lines.len()))?;
+/// A random edit in a random clause line, or (when `near` is given and
+/// lies on one) in the line of `near`: typing on where the last edit was,
+/// as a drafter does, reuses the last keystroke's reading of the section.
+fn random_edit(
+    rng: &mut Rng,
+    text: &str,
+    lines: &[TextRange],
+    near: Option<usize>,
+) -> Option<TextEdit> {
+    let line = match near.and_then(|at| lines.iter().find(|l| l.contains_inclusive(at))) {
+        Some(line) => *line,
+        None => *lines.get(rng.below(lines.len()))?,
+    };
     let boundaries: Vec<usize> = (line.start..=line.end)
         .filter(|&i| text.is_char_boundary(i))
         .collect();
@@ -102,11 +113,14 @@ fn type_into(name: &str, text: &str, edits: usize, seed: u64) -> (usize, usize) 
     let mut file = FileAnalysis::parse(text);
     file.findings(1, config);
     let (mut models, mut findings) = (0, 0);
+    let mut last: Option<usize> = None;
     for step in 0..edits {
         let lines = clause_lines(&file);
-        let Some(mut edit) = random_edit(&mut rng, file.text(), &lines) else {
+        let near = last.filter(|_| rng.below(3) != 0);
+        let Some(mut edit) = random_edit(&mut rng, file.text(), &lines, near) else {
             break;
         };
+        last = Some(edit.range.start);
         let mut batch = vec![edit.clone()];
         // Now and then two edits in one change, as an editor sends them.
         if rng.below(5) == 0 {

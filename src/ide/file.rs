@@ -43,6 +43,9 @@ pub struct FileAnalysis {
     /// what the edit touched, and the earlier version's findings with their
     /// stamp, from which [`analysis::recheck`] makes this version's.
     touched: Mutex<Option<(model::Touched, Option<StampedFindings>)>>,
+    /// What the re-extraction that made this version's model leaves for
+    /// the next version's ([`model::Carry`]).
+    carry: Mutex<model::Carry>,
     /// The model was made from the earlier one, and the findings (once
     /// asked for) from the earlier findings: for tests and benchmarks.
     reextracted: std::sync::atomic::AtomicBool,
@@ -56,7 +59,7 @@ type StampedFindings = (u64, Arc<[Diagnostic]>);
 /// parsed again if a feature asks for the tree.
 enum Source {
     Parsed(SourceFile),
-    Text(Arc<str>, OnceLock<SourceFile>),
+    Text(Arc<String>, OnceLock<SourceFile>),
 }
 
 impl Source {
@@ -76,7 +79,7 @@ impl Source {
         }
     }
 
-    fn text_arc(&self) -> Arc<str> {
+    fn text_arc(&self) -> Arc<String> {
         match self {
             Source::Parsed(f) => f.text_arc(),
             Source::Text(text, _) => text.clone(),
@@ -116,6 +119,7 @@ impl FileAnalysis {
             findings: Mutex::new(None),
             tracked: Vec::new(),
             touched: Mutex::new(None),
+            carry: Default::default(),
             reextracted: Default::default(),
             rechecked: Default::default(),
         }
@@ -172,6 +176,7 @@ impl FileAnalysis {
                 edits: edits.to_vec(),
                 text: self.file.text_arc(),
                 findings: self.findings.lock().ok().and_then(|f| f.clone()),
+                carry: self.carry.lock().map(|c| c.clone()).unwrap_or_default(),
             }),
             (None, Some(mut e)) if e.edits.len() + edits.len() <= Earlier::MAX_EDITS => {
                 e.edits.extend_from_slice(edits);
@@ -282,23 +287,28 @@ impl FileAnalysis {
             edits,
             text,
             findings,
+            carry,
         } = earlier;
-        let (model, touched) = match model::reextract(old, &text, self.file(), shift, self.language)
-        {
-            Ok(done) => done,
-            Err(old) => {
-                // Completion reads the earlier model until this one exists.
-                *slot = Some(Earlier {
-                    model: old,
-                    edits,
-                    text,
-                    findings,
-                });
-                return None;
-            }
-        };
+        let (model, touched, carry) =
+            match model::reextract(old, &text, self.file(), shift, self.language, carry) {
+                Ok(done) => done,
+                Err(old) => {
+                    // Completion reads the earlier model until this one exists.
+                    *slot = Some(Earlier {
+                        model: old,
+                        edits,
+                        text,
+                        findings,
+                        carry: model::Carry::default(),
+                    });
+                    return None;
+                }
+            };
         if let Ok(mut slot) = self.touched.lock() {
             *slot = Some((touched, findings));
+        }
+        if let Ok(mut slot) = self.carry.lock() {
+            *slot = carry;
         }
         // Set before the lock is let go: an edit that finds no earlier
         // model then knows this version's is about to exist.
@@ -520,9 +530,11 @@ pub struct Earlier {
     pub model: Arc<Model>,
     pub edits: Vec<TextEdit>,
     /// The text the model was extracted from.
-    pub text: Arc<str>,
+    pub text: Arc<String>,
     /// That version's findings, if they were computed, with their stamp.
     pub findings: Option<StampedFindings>,
+    /// What the re-extraction that made the model left for the next one.
+    pub carry: model::Carry,
 }
 
 /// `edits` (each relative to the text the previous one left) as one

@@ -225,7 +225,7 @@ impl Backend {
                 Some(live.into_rope(&edits)),
             )
         } else if full {
-            let text: Arc<str> = Arc::from(live.into_string(&edits));
+            let text = Arc::new(live.into_string(&edits));
             let file = crate::syntax::SourceFile::from_text(text);
             (Arc::new(FileAnalysis::with_language(file, language)), None)
         } else {

@@ -101,7 +101,6 @@ const ENGLISH: &[&str] = &[
     " that ",
 ];
 
-/// Decides the language of `text` from its letters and structure words.
 /// The characters [`detect`] counts, and the bytes whose words it scores:
 /// an edit after both leaves its answer as it was.
 pub const DETECT_CHARS: usize = 200_000;
@@ -110,13 +109,52 @@ pub const DETECT_HEAD: usize = 20_000;
 /// Whether an edit at byte `at` of `text` can change what [`detect`] says
 /// of it.
 pub fn detection_sees(text: &str, at: usize) -> bool {
+    // A character is 4 bytes at most: past this many bytes, more than
+    // DETECT_CHARS characters come before. (`count` is word-at-a-time: a
+    // few microseconds for 100 KB.)
     at < DETECT_HEAD + 4
-        || text
-            .get(..at)
-            .is_none_or(|t| t.chars().count() < DETECT_CHARS + 1)
+        || (at <= 4 * (DETECT_CHARS + 1)
+            && text
+                .get(..at)
+                .is_none_or(|t| t.chars().count() < DETECT_CHARS + 1))
 }
 
+/// What [`detect`] said of a text, and how far it was from saying
+/// otherwise: an edit that inserts and removes `slack` characters or fewer
+/// in all, outside the first [`DETECT_HEAD`] bytes when `by_head`, leaves
+/// the answer as it was. Lets a keystroke skip detecting again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Detected {
+    pub language: Language,
+    pub slack: usize,
+    /// The words of the text's head chose among the Latin-script
+    /// languages: an edit there may change the answer whatever the slack.
+    pub by_head: bool,
+}
+
+impl Detected {
+    /// Whether an edit at byte `at` inserting and removing `changed`
+    /// characters in all certainly leaves the answer as it was.
+    pub fn survives(&self, at: usize, changed: usize) -> bool {
+        changed <= self.slack && !(self.by_head && at < DETECT_HEAD + 4)
+    }
+
+    /// The same answer after such an edit, with the slack it used up.
+    pub fn after(self, changed: usize) -> Detected {
+        Detected {
+            slack: self.slack - changed,
+            ..self
+        }
+    }
+}
+
+/// Decides the language of `text` from its letters and structure words.
 pub fn detect(text: &str) -> Language {
+    detect_with_slack(text).language
+}
+
+/// [`detect`], with how far its answer was from another.
+pub fn detect_with_slack(text: &str) -> Detected {
     let (mut cjk, mut latin, mut cyrillic, mut arabic) = (0usize, 0usize, 0usize, 0usize);
     for ch in text.chars().take(DETECT_CHARS) {
         match ch as u32 {
@@ -137,9 +175,33 @@ pub fn detect(text: &str) -> Language {
         .max_by_key(|(n, _)| *n)
         .copied()
         .unwrap_or((0, Language::English));
+    // One character inserted or removed changes one count, and moves one
+    // more across the end of what is counted: a score by 3 at most for
+    // each, so the gap between two scores by 6.
+    let slack = |gap: usize| gap.saturating_sub(1) / 6;
     if best.0 > latin {
-        return best.1;
+        let runner_up = scores
+            .iter()
+            .filter(|(_, l)| *l != best.1)
+            .map(|(n, _)| *n)
+            .chain([latin])
+            .max()
+            .unwrap_or(0);
+        return Detected {
+            language: best.1,
+            slack: slack(best.0 - runner_up),
+            by_head: false,
+        };
     }
+    Detected {
+        language: latin_language(text),
+        slack: slack(latin - best.0 + 1),
+        by_head: true,
+    }
+}
+
+/// Which Latin-script language the structure words of the text's head say.
+fn latin_language(text: &str) -> Language {
     let head = text
         .get(..crate::text::floor_char_boundary(text, DETECT_HEAD))
         .unwrap_or(text);
@@ -177,25 +239,110 @@ pub fn file_language(text: &str) -> Language {
 /// (falling back to the file's language when the document is too short to
 /// tell).
 pub fn document_language(text: &str, range: TextRange, file: Language) -> Language {
+    document_language_with_slack(text, range, file).language()
+}
+
+/// How a document's language was decided, so that an edit can tell
+/// whether it may change it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentLanguage {
+    /// Its own marker, or the file's before it: only an edit to a line
+    /// that has (or gets) one changes it.
+    Marker(Language),
+    /// Too few letters to tell: the file's.
+    TooShort(Language),
+    Detected(Detected),
+}
+
+impl DocumentLanguage {
+    pub fn language(self) -> Language {
+        match self {
+            DocumentLanguage::Marker(l) | DocumentLanguage::TooShort(l) => l,
+            DocumentLanguage::Detected(d) => d.language,
+        }
+    }
+}
+
+/// [`document_language`], with how it was decided.
+pub fn document_language_with_slack(
+    text: &str,
+    range: TextRange,
+    file: Language,
+) -> DocumentLanguage {
     let own = slice(text, range);
     if let Some((_, l)) = markers(own).first() {
-        return *l;
+        return DocumentLanguage::Marker(*l);
     }
     if let Some((r, l)) = markers(text).first() {
         if r.start <= range.start {
-            return *l;
+            return DocumentLanguage::Marker(*l);
         }
     }
     let letters = own.chars().filter(|c| c.is_alphabetic()).take(12).count();
     if letters < 12 {
-        return file;
+        return DocumentLanguage::TooShort(file);
     }
-    detect(own)
+    DocumentLanguage::Detected(detect_with_slack(own))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The worst edit within the slack: `n` of the answer's letters
+    /// removed and rival letters typed, where the answer can change.
+    fn worst_edit(text: &str, d: Detected, rival: char) -> String {
+        let at = if d.by_head {
+            crate::text::floor_char_boundary(text, DETECT_HEAD + 4)
+        } else {
+            0
+        };
+        let removed = d.slack / 2;
+        let (head, tail) = text.split_at(at);
+        let mut kept = 0;
+        let tail: String = tail
+            .chars()
+            .filter(|c| {
+                let winner = detect(&c.to_string()) == d.language && c.is_alphabetic();
+                if winner && kept < removed {
+                    kept += 1;
+                    return false;
+                }
+                true
+            })
+            .collect();
+        let typed: String = std::iter::repeat_n(rival, d.slack - removed).collect();
+        format!("{head}{typed}{tail}")
+    }
+
+    #[test]
+    fn an_edit_within_the_slack_keeps_the_answer() {
+        let mixed = format!("{}{}", "忆及".repeat(50), "considering that ".repeat(17));
+        let english = "considering that the Conference ".repeat(1000);
+        let russian = format!("{}{}", "учитывая, что ".repeat(40), "ITU WTDC ".repeat(40));
+        for (text, rival) in [
+            (mixed.as_str(), 'x'),
+            (english.as_str(), '忆'),
+            (russian.as_str(), 'q'),
+        ] {
+            let d = detect_with_slack(text);
+            assert!(d.slack > 0, "{d:?}");
+            let edited = worst_edit(text, d, rival);
+            assert_eq!(detect(&edited), d.language, "{d:?}");
+            assert!(d.survives(if d.by_head { DETECT_HEAD + 4 } else { 0 }, d.slack));
+            assert!(!d.survives(0, d.slack + 1));
+        }
+        // The slack follows the gap: 100 ideographs (300) against 255 Latin
+        // letters leave 45, 7 characters' worth at 6 a character; seven
+        // times that many Latin letters typed change the answer.
+        let d = detect_with_slack(&mixed);
+        assert_eq!(
+            (d.language, d.slack, d.by_head),
+            (Language::Chinese, 7, false)
+        );
+        let flipped = format!("{}{mixed}", "x".repeat(7 * 7));
+        assert_eq!(detect(&flipped), Language::English);
+    }
 
     #[test]
     fn short_fragments_and_stripped_accents() {

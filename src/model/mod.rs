@@ -26,7 +26,7 @@ pub use labels::{
     arabic_letter_ordinal, classify_label_text, latin_lookalike, letter_in_script, letter_place,
     roman_value, to_roman, Script,
 };
-pub use reextract::{reextract, Touched};
+pub use reextract::{reextract, Carry, Touched};
 pub use shape::MISSING_HEADING;
 
 use crate::domain::{Body, Language};

@@ -13,13 +13,41 @@
 
 use super::citations::{self, Citation};
 use super::classify::{kind_markers, KIND_HEAD};
-use super::language::{detect, detection_sees, document_language};
+use super::language::{
+    detect_with_slack, detection_sees, document_language_with_slack, Detected, DocumentLanguage,
+};
 use super::references::references_in_lines;
 use super::shift::{Shift, Shifted};
 use super::{Clause, Model};
 use crate::domain::Language;
 use crate::syntax::SourceFile;
-use crate::text::TextRange;
+use crate::text::{TextEdit, TextRange};
+
+/// What one re-extraction leaves for the next keystroke: the edited
+/// section read on its own, and how far the edits were from changing the
+/// language detected for the file and for the edited document. Typing on
+/// in the same section then reads the section once per keystroke, not
+/// twice (the window's tree re-parsed incrementally), and detects no
+/// language again.
+#[derive(Clone, Debug, Default)]
+pub struct Carry {
+    window: Option<std::sync::Arc<Window>>,
+    file_language: Option<Detected>,
+    /// The document's index and how its language was decided.
+    document_language: Option<(usize, DocumentLanguage)>,
+}
+
+/// A section's window of the text (from a few lines before its heading to
+/// a few past the next), parsed and extracted on its own.
+#[derive(Debug)]
+struct Window {
+    /// Where it lies in the text of its version.
+    range: TextRange,
+    /// The language it was read in (its document's).
+    language: Language,
+    file: SourceFile,
+    structure: Model,
+}
 
 /// What an edit touched, for the checks to redo (`analysis::recheck`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,8 +65,10 @@ pub struct Touched {
 }
 
 /// The next version's model, from the previous version's (`old`, of
-/// `old_text`) and one replacement (`shift`) that gave `new_file`. `None`
-/// when the edit may have changed more than its line.
+/// `old_text`) and one replacement (`shift`) that gave `new_file`, with
+/// what the re-extraction that made `old` left (`carry`, empty when `old`
+/// was extracted whole). `Err` when the edit may have changed more than
+/// its line.
 ///
 /// The earlier model is taken by value, so that a model nobody else holds
 /// is moved in place rather than copied; it is given back (`Err`) when the
@@ -49,8 +79,9 @@ pub fn reextract(
     new_file: &SourceFile,
     shift: Shift,
     stated: Option<Language>,
-) -> Result<(Model, Touched), std::sync::Arc<Model>> {
-    let Some(plan) = plan(&old, old_text, new_file, shift, stated) else {
+    carry: Carry,
+) -> Result<(Model, Touched, Carry), std::sync::Arc<Model>> {
+    let Some(plan) = plan(&old, old_text, new_file, shift, stated, carry) else {
         return Err(old);
     };
     let new_text = new_file.text();
@@ -60,6 +91,7 @@ pub fn reextract(
         di,
         si,
         new_on_line,
+        carry,
     } = plan;
     let mut model = std::sync::Arc::try_unwrap(old).unwrap_or_else(|shared| (*shared).clone());
     model.citations.retain(|c| !on_line(c.range, old_line));
@@ -97,6 +129,7 @@ pub fn reextract(
             section: si,
             references_changed,
         },
+        carry,
     ))
 }
 
@@ -123,6 +156,8 @@ struct Plan {
     di: usize,
     si: usize,
     new_on_line: Vec<Citation>,
+    /// For the next keystroke.
+    carry: Carry,
 }
 
 fn plan(
@@ -131,6 +166,7 @@ fn plan(
     new_file: &SourceFile,
     shift: Shift,
     stated: Option<Language>,
+    carry: Carry,
 ) -> Option<Plan> {
     let new_text = new_file.text();
     let Shift {
@@ -251,11 +287,38 @@ fn plan(
         delta,
     };
     // The structure only: the line's citations are read below, and
-    // references need the whole document's headings.
-    let old_window_file = SourceFile::parse(crate::text::slice(old_text, old_window));
-    let new_window_file = SourceFile::parse(crate::text::slice(new_text, new_window));
-    let mut before = super::extract::structure(&old_window_file, stated);
-    let after = super::extract::structure(&new_window_file, stated);
+    // references need the whole document's headings. The window is read
+    // in its document's language, as the whole file read the section. The
+    // last keystroke's window, when it is this one, is the old reading;
+    // the new one re-parses its tree incrementally.
+    let language = doc.language;
+    let (old_window_file, mut before) = match carry.window {
+        Some(w)
+            if w.range == old_window
+                && w.language == language
+                && w.file.text() == crate::text::slice(old_text, old_window) =>
+        {
+            let Window {
+                file, structure, ..
+            } = std::sync::Arc::try_unwrap(w).unwrap_or_else(|w| Window {
+                range: w.range,
+                language: w.language,
+                file: w.file.clone(),
+                structure: w.structure.clone(),
+            });
+            (file, structure)
+        }
+        _ => {
+            let file = SourceFile::parse(crate::text::slice(old_text, old_window));
+            let structure = super::extract::structure(&file, Some(language));
+            (file, structure)
+        }
+    };
+    let new_window_file = old_window_file.edit(&[TextEdit {
+        range: TextRange::new(local.start, local.old_end),
+        new_text: new_changed.to_string(),
+    }]);
+    let after = super::extract::structure(&new_window_file, Some(language));
     let to_window = Shift::translate(-(window_start as isize));
     let mut seen = section.clone();
     seen.shift(&to_window);
@@ -300,22 +363,42 @@ fn plan(
     }
     let new_on_line = read_line(new_text, line)?;
 
-    // The whole file's language and kind, where the edit can change them.
+    // The whole file's language and its document's, where the edit can
+    // change them: how far the last keystroke's edit left each from
+    // another answer says, else they are decided again.
+    let changed = old_changed.chars().count() + new_changed.chars().count();
+    let mut file_language = carry.file_language;
+    let mut document_language = carry.document_language.filter(|(d, _)| *d == di);
     if stated.is_none() {
-        if detection_sees(old_text, start) && detect(new_text) != old.language {
-            return skip("the edit changes the file's language");
+        if detection_sees(old_text, start) {
+            file_language = match file_language {
+                Some(d) if d.survives(start, changed) => Some(d.after(changed)),
+                _ => Some(detect_with_slack(new_text)),
+            };
+            if file_language.is_some_and(|d| d.language != old.language) {
+                return skip("the edit changes the file's language");
+            }
         }
+        let at = start - doc.range.start;
         let doc_text = crate::text::slice(old_text, doc.range);
-        if detection_sees(doc_text, start - doc.range.start)
-            || doc_text
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .take(12)
-                .count()
-                < 12
-        {
-            let range = shift.range(doc.range);
-            if document_language(new_text, range, old.language) != doc.language {
+        let few_letters = doc_text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .take(12)
+            .count()
+            < 12;
+        if detection_sees(doc_text, at) || few_letters {
+            document_language = match document_language {
+                Some((_, DocumentLanguage::Marker(l))) => Some((di, DocumentLanguage::Marker(l))),
+                Some((_, DocumentLanguage::Detected(d))) if d.survives(at, changed) => {
+                    Some((di, DocumentLanguage::Detected(d.after(changed))))
+                }
+                _ => Some((
+                    di,
+                    document_language_with_slack(new_text, shift.range(doc.range), old.language),
+                )),
+            };
+            if document_language.is_some_and(|(_, l)| l.language() != doc.language) {
                 return skip("the edit changes the document's language");
             }
         }
@@ -330,5 +413,15 @@ fn plan(
         di,
         si,
         new_on_line,
+        carry: Carry {
+            window: Some(std::sync::Arc::new(Window {
+                range: new_window,
+                language,
+                file: new_window_file,
+                structure: after,
+            })),
+            file_language,
+            document_language,
+        },
     })
 }

@@ -25,7 +25,9 @@ use crate::text::{TextEdit, TextRange};
 /// re-parsed incrementally.
 #[derive(Clone)]
 pub struct SourceFile {
-    text: Arc<str>,
+    /// A `String` behind the `Arc`, so that the text an edit makes is
+    /// moved in, not copied again.
+    text: Arc<String>,
     tree: Tree,
 }
 
@@ -71,11 +73,11 @@ fn run_parser(text: &str, old: Option<&Tree>) -> Tree {
 
 impl SourceFile {
     pub fn parse(text: &str) -> SourceFile {
-        SourceFile::from_text(Arc::from(text))
+        SourceFile::from_text(Arc::new(text.to_owned()))
     }
 
     /// Parses a text already shared (no copy).
-    pub fn from_text(text: Arc<str>) -> SourceFile {
+    pub fn from_text(text: Arc<String>) -> SourceFile {
         let tree = run_parser(&text, None);
         SourceFile { text, tree }
     }
@@ -86,7 +88,7 @@ impl SourceFile {
     }
 
     /// The whole text, shared.
-    pub fn text_arc(&self) -> Arc<str> {
+    pub fn text_arc(&self) -> Arc<String> {
         self.text.clone()
     }
 
@@ -115,28 +117,35 @@ impl SourceFile {
     /// and re-parses incrementally, reusing the old tree. Costs one copy
     /// of the text plus the re-parse of what the edits touched.
     pub fn edit(&self, edits: &[TextEdit]) -> SourceFile {
-        let inserted: usize = edits.iter().map(|e| e.new_text.len()).sum();
-        let mut text = String::with_capacity(self.text.len() + inserted);
-        text.push_str(&self.text);
         let mut tree = self.tree.clone();
-        for edit in edits {
-            let (start, old_end) = edit.clamped(&text);
-            let start_position = point_at(&text, start);
-            let old_end_position = point_after(start_position, &text[start..old_end]);
-            let new_end_position = point_after(start_position, &edit.new_text);
-            text.replace_range(start..old_end, &edit.new_text);
-            tree.edit(&InputEdit {
-                start_byte: start,
-                old_end_byte: old_end,
-                new_end_byte: start + edit.new_text.len(),
-                start_position,
-                old_end_position,
-                new_end_position,
-            });
-        }
+        let text = match edits {
+            // A keystroke: the new text made in one copy, in three pieces.
+            [edit] => {
+                let (start, old_end) = edit.clamped(&self.text);
+                tree.edit(&input_edit(&self.text, start, old_end, &edit.new_text));
+                let mut text = String::with_capacity(
+                    self.text.len() - (old_end - start) + edit.new_text.len(),
+                );
+                text.push_str(&self.text[..start]);
+                text.push_str(&edit.new_text);
+                text.push_str(&self.text[old_end..]);
+                text
+            }
+            _ => {
+                let inserted: usize = edits.iter().map(|e| e.new_text.len()).sum();
+                let mut text = String::with_capacity(self.text.len() + inserted);
+                text.push_str(&self.text);
+                for edit in edits {
+                    let (start, old_end) = edit.clamped(&text);
+                    tree.edit(&input_edit(&text, start, old_end, &edit.new_text));
+                    text.replace_range(start..old_end, &edit.new_text);
+                }
+                text
+            }
+        };
         let tree = run_parser(&text, Some(&tree));
         SourceFile {
-            text: Arc::from(text),
+            text: Arc::new(text),
             tree,
         }
     }
@@ -149,6 +158,19 @@ impl SourceFile {
 
 pub fn node_range(node: Node<'_>) -> TextRange {
     TextRange::new(node.start_byte(), node.end_byte())
+}
+
+/// The replacement of `text[start..old_end]` by `new_text`, for the tree.
+fn input_edit(text: &str, start: usize, old_end: usize, new_text: &str) -> InputEdit {
+    let start_position = point_at(text, start);
+    InputEdit {
+        start_byte: start,
+        old_end_byte: old_end,
+        new_end_byte: start + new_text.len(),
+        start_position,
+        old_end_position: point_after(start_position, &text[start..old_end]),
+        new_end_position: point_after(start_position, new_text),
+    }
 }
 
 /// The tree-sitter point of a byte offset: the row as tree-sitter's lexer
