@@ -250,6 +250,14 @@ pub static KEYWORDS: &[HeadingKeyword] = &[
 /// Arabic hamza forms unified. `None` for characters that are ignored
 /// (Arabic short vowels, shadda, tatweel).
 pub(crate) fn fold_char(c: char) -> Option<char> {
+    // Most of a Latin-script text, and the cheap case.
+    if c.is_ascii() {
+        return Some(if c == '\t' {
+            ' '
+        } else {
+            c.to_ascii_lowercase()
+        });
+    }
     let c = match c {
         '\u{064B}'..='\u{0652}' | '\u{0640}' | '\u{0670}' => return None,
         'أ' | 'إ' | 'آ' => 'ا',

@@ -200,19 +200,32 @@ pub fn detect_with_slack(text: &str) -> Detected {
     }
 }
 
+/// The structure words of the three Latin-script languages, each once, in
+/// one automaton, with the lists (English, French, Spanish) that hold it:
+/// the head is folded and scanned once, not once per word.
+static LATIN_WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<[bool; 3]>)> = LazyLock::new(|| {
+    let mut words: Vec<&str> = Vec::new();
+    let mut lists: Vec<[bool; 3]> = Vec::new();
+    for (i, list) in [ENGLISH, FRENCH, SPANISH].into_iter().enumerate() {
+        for word in list {
+            let at = words.iter().position(|w| w == word).unwrap_or_else(|| {
+                words.push(word);
+                lists.push([false; 3]);
+                words.len() - 1
+            });
+            lists[at][i] = true;
+        }
+    }
+    let automaton = aho_corasick::AhoCorasick::new(&words).expect("the structure words build");
+    (automaton, lists)
+});
+
 /// Which Latin-script language the structure words of the text's head say.
 fn latin_language(text: &str) -> Language {
     let head = text
         .get(..crate::text::floor_char_boundary(text, DETECT_HEAD))
         .unwrap_or(text);
-    let folded = format!(" {} ", super::headings::fold(head));
-    let score = |words: &[&str]| -> usize {
-        words
-            .iter()
-            .map(|w| folded.matches(w).count().min(20))
-            .sum()
-    };
-    let (en, fr, es) = (score(ENGLISH), score(FRENCH), score(SPANISH));
+    let (en, fr, es) = latin_scores(head);
     // Accented letters that only one language uses settle short fragments.
     let fr_letters = head.chars().filter(|c| "éèêàçù".contains(*c)).count();
     let es_letters = head.chars().filter(|c| "ñáíóú¿¡".contains(*c)).count();
@@ -225,6 +238,32 @@ fn latin_language(text: &str) -> Language {
     } else {
         Language::English
     }
+}
+
+/// How many structure words of English, French and Spanish `head` holds.
+fn latin_scores(head: &str) -> (usize, usize, usize) {
+    let folded = format!(" {} ", super::headings::fold(head));
+    // Each word's occurrences counted as `str::matches` counts them (left
+    // to right, not overlapping), at most 20 a word.
+    let (automaton, lists) = &*LATIN_WORDS;
+    let mut counts = vec![0usize; lists.len()];
+    let mut ends = vec![0usize; lists.len()];
+    for m in automaton.find_overlapping_iter(&folded) {
+        let p = m.pattern().as_usize();
+        if m.start() >= ends[p] {
+            counts[p] += 1;
+            ends[p] = m.end();
+        }
+    }
+    let score = |list: usize| -> usize {
+        counts
+            .iter()
+            .zip(lists)
+            .filter(|(_, l)| l[list])
+            .map(|(n, _)| (*n).min(20))
+            .sum()
+    };
+    (score(0), score(1), score(2))
 }
 
 /// The file's language: a marker before every document, else detection.
@@ -288,6 +327,49 @@ pub fn document_language_with_slack(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word scores as they were counted before the automaton: every
+    /// word searched for on its own.
+    fn latin_scores_word_by_word(head: &str) -> (usize, usize, usize) {
+        let folded = format!(" {} ", super::super::headings::fold(head));
+        let score = |words: &[&str]| -> usize {
+            words
+                .iter()
+                .map(|w| folded.matches(w).count().min(20))
+                .sum()
+        };
+        (score(ENGLISH), score(FRENCH), score(SPANISH))
+    }
+
+    #[test]
+    fn one_scan_scores_the_words_as_searching_each_did() {
+        let mut texts: Vec<String> = vec![
+            "the the the  of of the and and that that".into(),
+            "considérant que la Conférence, reconnaissant, notant".into(),
+            "considerando que la Conferencia, reconociendo, resuelve".into(),
+        ];
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    out.push(text);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        walk(&root.join("tests/fixtures"), &mut texts);
+        walk(&root.join("examples"), &mut texts);
+        walk(&root.join("../shared/corpus/pp18-en/txt"), &mut texts);
+        assert!(texts.len() > 50, "{} texts", texts.len());
+        for text in &texts {
+            let head = text
+                .get(..crate::text::floor_char_boundary(text, DETECT_HEAD))
+                .unwrap_or(text);
+            assert_eq!(latin_scores(head), latin_scores_word_by_word(head));
+        }
+    }
 
     /// The worst edit within the slack: `n` of the answer's letters
     /// removed and rival letters typed, where the answer can change.

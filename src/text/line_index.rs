@@ -20,8 +20,9 @@ pub struct LineCol {
 /// text. Building it is O(n); each lookup is O(log lines + line length).
 ///
 /// Lines end where LSP says they do: at `\n`, `\r\n` or a lone `\r`
-/// (and nowhere else: a form feed or U+2028 is text). The rope the server
-/// edits counts lines the same way, so positions agree everywhere.
+/// (and nowhere else: a form feed or U+2028 is text). The rope that keeps
+/// a document too large to analyse counts lines the same way, so positions
+/// agree everywhere.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     /// Byte offset of the start of every line; the first is always 0.
