@@ -2,8 +2,11 @@
 //! didChange → publishDiagnostics for 10 KB, 100 KB and 1 MB drafts (p50,
 //! p99), didChange → completion answered (what typing with a completion
 //! popup feels like), workspace indexing of 1,000 generated files and a
-//! hover in that workspace, and a bare tree-sitter incremental re-parse of
-//! the same edit as the yardstick.
+//! hover in that workspace; as yardsticks, a bare tree-sitter incremental
+//! re-parse of the same edit (the new text made beforehand, as an editor
+//! holds it) and this server's round-trip floor (a request it answers
+//! without reading any document: `workspace/symbol` in an empty
+//! workspace), below which no keystroke through it can go.
 //! Run with `cargo bench --bench lsp_latency`; figures go to BENCHMARKS.md.
 //! Not a test: nothing here asserts a time.
 
@@ -12,9 +15,6 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
-use resolution_ls::syntax::SourceFile;
-use resolution_ls::text::TextEdit;
-use resolution_ls::text::TextRange;
 use serde_json::{json, Value};
 
 #[path = "parse.rs"]
@@ -114,6 +114,7 @@ struct Keystrokes {
     completion_p50: Duration,
     completion_p99: Duration,
     bare_p50: Duration,
+    floor_p50: Duration,
 }
 
 fn keystroke_latency(size: usize, rounds: usize) -> Keystrokes {
@@ -157,22 +158,51 @@ fn keystroke_latency(size: usize, rounds: usize) -> Keystrokes {
         completions.push(start.elapsed());
     }
     completions.sort();
+    let mut floor = Vec::new();
+    for i in 0..rounds {
+        let id = 200_000 + i as i64;
+        let start = Instant::now();
+        server.send(
+            json!({ "jsonrpc": "2.0", "id": id, "method": "workspace/symbol",
+            "params": { "query": "no such symbol" } }),
+        );
+        server.wait(|v| v["id"] == id);
+        floor.push(start.elapsed());
+    }
+    floor.sort();
     server.stop();
-    // The yardstick: tree-sitter alone re-parsing the same edit.
-    let file = SourceFile::parse(text.as_str());
+    // The yardstick: tree-sitter alone re-parsing the same edit, the new
+    // text made beforehand.
     let at = text
         .match_indices('\n')
         .nth(line as usize - 1)
         .map_or(0, |(i, _)| i + 1)
         + 3;
-    let edit = TextEdit {
-        range: TextRange::empty(at),
-        new_text: "x".into(),
+    let mut typed = text.clone();
+    typed.insert(at, 'x');
+    let mut parser = tree_sitter::Parser::new();
+    parser
+        .set_language(&tree_sitter_resolution::LANGUAGE.into())
+        .expect("the grammar loads");
+    let tree = parser.parse(&text, None).expect("a tree");
+    let point = tree_sitter::Point {
+        row: line as usize,
+        column: 3,
+    };
+    let edit = tree_sitter::InputEdit {
+        start_byte: at,
+        old_end_byte: at,
+        new_end_byte: at + 1,
+        start_position: point,
+        old_end_position: point,
+        new_end_position: tree_sitter::Point { column: 4, ..point },
     };
     let mut bare = Vec::new();
     for _ in 0..rounds {
         let start = Instant::now();
-        let _ = file.edit(std::slice::from_ref(&edit));
+        let mut edited = tree.clone();
+        edited.edit(&edit);
+        let _ = parser.parse(&typed, Some(&edited));
         bare.push(start.elapsed());
     }
     bare.sort();
@@ -182,6 +212,7 @@ fn keystroke_latency(size: usize, rounds: usize) -> Keystrokes {
         completion_p50: percentile(&completions, 0.5),
         completion_p99: percentile(&completions, 0.99),
         bare_p50: percentile(&bare, 0.5),
+        floor_p50: percentile(&floor, 0.5),
     }
 }
 
@@ -250,17 +281,18 @@ fn main() {
     // `cargo test --benches` runs benches once with --bench absent: keep it quick.
     let quick = !std::env::args().any(|a| a == "--bench");
     let rounds = if quick { 5 } else { 200 };
-    println!("| draft | didChange → publishDiagnostics p50 | p99 | didChange → completion p50 | p99 | bare tree-sitter incremental re-parse p50 |");
-    println!("|---|---|---|---|---|---|");
+    println!("| draft | didChange → publishDiagnostics p50 | p99 | didChange → completion p50 | p99 | bare tree-sitter incremental re-parse p50 | the server's round-trip floor p50 |");
+    println!("|---|---|---|---|---|---|---|");
     for (name, size) in [("10 KB", 10_000), ("100 KB", 100_000), ("1 MB", 1 << 20)] {
         let k = keystroke_latency(size, if size > 500_000 { rounds / 4 } else { rounds });
         println!(
-            "| {name} | {} | {} | {} | {} | {} |",
+            "| {name} | {} | {} | {} | {} | {} | {} |",
             ms(k.publish_p50),
             ms(k.publish_p99),
             ms(k.completion_p50),
             ms(k.completion_p99),
-            ms(k.bare_p50)
+            ms(k.bare_p50),
+            ms(k.floor_p50)
         );
     }
     let files = if quick { 50 } else { 1000 };

@@ -107,7 +107,7 @@ class Server:
         self.next_id = 1
         threading.Thread(target=self._read, daemon=True).start()
         root_uri = Path(root).resolve().as_uri() if root else None
-        self.request(
+        init = self.request(
             "initialize",
             {
                 "processId": os.getpid(),
@@ -119,6 +119,10 @@ class Server:
                 },
             },
         )
+        sync = init.get("result", {}).get("capabilities", {}).get("textDocumentSync")
+        # 1 is full sync: the server reads a change's text as the whole
+        # document, whatever range it is sent with.
+        self.full_sync = (sync.get("change") if isinstance(sync, dict) else sync) == 1
         self.notify("initialized", {})
 
     def _read(self):
@@ -167,7 +171,11 @@ class Server:
             if "method" in msg and "id" in msg:
                 result = None
                 if msg["method"] == "workspace/configuration":
-                    result = [None for _ in msg["params"]["items"]]
+                    # LSP_CONFIGURATION (JSON) answers every item: the peer's
+                    # settings (harper-ls lints nothing past 120,000 bytes
+                    # unless its maxFileLength says otherwise).
+                    answer = json.loads(os.environ.get("LSP_CONFIGURATION", "null"))
+                    result = [answer for _ in msg["params"]["items"]]
                 self.send({"jsonrpc": "2.0", "id": msg["id"], "result": result})
                 continue
             if pred(msg):
@@ -226,12 +234,18 @@ def keystrokes(path, n, cmd, language_id):
         ch = "x" if i % 2 == 0 else ""
         start = {"line": line, "character": col}
         end = {"line": line, "character": col + (0 if ch else 1)}
+        lines[line] = lines[line] + ch if ch else lines[line][:-1]
+        if server.full_sync:
+            # A server that asks for whole texts gets the whole new text.
+            change = {"text": "\n".join(lines)}
+        else:
+            change = {"range": {"start": start, "end": end}, "text": ch}
         t = time.perf_counter()
         server.notify(
             "textDocument/didChange",
             {
                 "textDocument": {"uri": uri, "version": version},
-                "contentChanges": [{"range": {"start": start, "end": end}, "text": ch}],
+                "contentChanges": [change],
             },
         )
         at, _ = server.wait(diagnostics_for(uri, version), timeout=900)
