@@ -254,3 +254,44 @@ fn a_generated_draft_of_many_sections() {
         "{findings} findings reused"
     );
 }
+
+/// Ideographs typed one by one into an English draft's clause until the
+/// detected language turns Chinese: every version reused from the one
+/// before must say what a fresh analysis says, through the keystroke
+/// where the language changes (the slack of the earlier detection used up
+/// one keystroke at a time) and after.
+#[test]
+fn typing_another_script_until_the_language_changes_equals_a_fresh_analysis() {
+    let text = "RESOLUTION 1 (REV. BUSAN, 2014)\n\
+                Meetings\n\
+                The Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),\n\
+                considering\n\
+                a)\tthat meetings are held;\n\
+                b)\tthat they cost,\n\
+                resolves\n\
+                1\tto hold them.\n";
+    let config = Config::default;
+    let mut file = FileAnalysis::parse(text);
+    file.findings(1, config);
+    let at = text.find("meetings are").expect("the clause") + "meetings".len();
+    let english = file.model().language;
+    let (mut reused, mut turned) = (0, None);
+    for step in 0..400 {
+        let next = file.edit(&[TextEdit {
+            range: TextRange::empty(at),
+            new_text: "会".into(),
+        }]);
+        let found = next.findings(1, config);
+        let fresh = FileAnalysis::parse(next.text());
+        assert_eq!(next.model(), fresh.model(), "after {step} ideographs");
+        assert_eq!(*found, *fresh.findings(1, config), "after {step} ideographs");
+        reused += usize::from(next.reused_earlier().0);
+        if turned.is_none() && next.model().language != english {
+            turned = Some(step);
+        }
+        file = next;
+    }
+    let turned = turned.expect("400 ideographs make the file Chinese");
+    // Most keystrokes before the turn reused the model before them.
+    assert!(reused > turned / 2, "{reused} reused, turned at {turned}");
+}

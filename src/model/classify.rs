@@ -77,6 +77,47 @@ pub(super) fn kind_markers(text: &str) -> (usize, usize) {
 /// The bytes of the file's head that [`kind_markers`] reads.
 pub(super) const KIND_HEAD: usize = 60_000;
 
+/// Whether replacing `old_text[start..old_end]` by what is now
+/// `new_text[start..new_end]` may change what [`kind_markers`] says:
+/// only when a marker is written across or next to the edit, or the edit
+/// moves text across the end of the head. Looks at the edit's
+/// surroundings only, not at the whole head.
+pub(super) fn kind_markers_may_change(
+    old_text: &str,
+    new_text: &str,
+    start: usize,
+    old_end: usize,
+    new_end: usize,
+) -> bool {
+    if start >= KIND_HEAD {
+        return false;
+    }
+    let reach = LETTER_MARKERS
+        .iter()
+        .chain(REPORT_MARKERS)
+        .map(|m| m.len())
+        .max()
+        .unwrap_or(0);
+    // Text that moves across the head's end may take a marker in or out.
+    if old_end - start != new_end - start && old_text.len().max(new_text.len()) + reach > KIND_HEAD
+    {
+        return true;
+    }
+    // Every marker written across the edit lies in these bytes (4 more for
+    // a character the end cuts).
+    fn around(text: &str, start: usize, end: usize, reach: usize) -> &str {
+        let from = crate::text::floor_char_boundary(text, start.saturating_sub(reach));
+        let to = crate::text::floor_char_boundary(text, end + reach + 4);
+        &text[from..to]
+    }
+    let before = around(old_text, start, old_end, reach);
+    let after = around(new_text, start, new_end, reach);
+    LETTER_MARKERS
+        .iter()
+        .chain(REPORT_MARKERS)
+        .any(|m| before.contains(m) || after.contains(m))
+}
+
 /// A document with a conference line is a body; in a letter or report a
 /// document without one is an excerpt; in a resolution file it is a body
 /// still being drafted.
@@ -143,4 +184,40 @@ pub(super) fn is_title_candidate(text: &str) -> bool {
     !t.is_empty()
         && t.chars().count() <= 200
         && !t.ends_with(['。', '.', '；', ';', '，', ',', '：', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `old` with `new` written over `start..end`, and whether that may
+    /// change the markers.
+    fn may_change(old: &str, start: usize, end: usize, new: &str) -> bool {
+        let mut edited = old.to_string();
+        edited.replace_range(start..end, new);
+        let changed = kind_markers(old) != kind_markers(&edited);
+        let may = kind_markers_may_change(old, &edited, start, end, start + new.len());
+        // Never "no" when it does change.
+        assert!(may || !changed, "{old:?} -> {edited:?}");
+        may
+    }
+
+    #[test]
+    fn only_an_edit_near_a_marker_or_across_the_head_end_may_change_the_kind() {
+        let letter = "Subject: the draft\nsome text here\nDear Sir,\nconsidering\na) that x;\n";
+        // Typing in the clause, far from the markers.
+        let at = letter.find("that").unwrap();
+        assert!(!may_change(letter, at, at, "y"));
+        // Breaking a marker, or writing one.
+        let dear = letter.find("Dear ").unwrap();
+        assert!(may_change(letter, dear + 2, dear + 3, "x"));
+        let text = letter.find("some").unwrap();
+        assert!(may_change(letter, text, text + 4, "Our ref"));
+        // A marker written next to the edit counts too.
+        assert!(may_change(letter, dear, dear, "x"));
+        // Text that moves across the end of the head.
+        let long = format!("{}{}", "a) that x;\n".repeat(KIND_HEAD / 11), "Table 1\n");
+        assert!(may_change(&long, 10, 10, "yy"));
+        assert!(!may_change(&long, 10, 11, "y"));
+    }
 }

@@ -131,8 +131,13 @@ fn strip_enclosing(t: &str, open: char, close: char) -> Option<&str> {
 /// The value of a lowercase roman numeral written canonically (`iv`, not
 /// `iiii`), from 1 to 39 — more sub-items than any resolution has.
 pub fn roman_value(s: &str) -> Option<u32> {
-    let lower = s.to_ascii_lowercase();
-    (1..40).find(|&n| to_roman(n) == lower)
+    // Written once: this runs for every label of every section.
+    static ROMANS: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| (1..40).map(to_roman).collect());
+    ROMANS
+        .iter()
+        .position(|r| r.eq_ignore_ascii_case(s))
+        .map(|i| i as u32 + 1)
 }
 
 /// `to_roman(4) == "iv"`.

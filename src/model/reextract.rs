@@ -12,7 +12,7 @@
 //! file's kind) gives `None`, and the caller extracts the whole file.
 
 use super::citations::{self, Citation};
-use super::classify::{kind_markers, KIND_HEAD};
+use super::classify::{kind_markers, kind_markers_may_change};
 use super::language::{
     detect_with_slack, detection_sees, document_language_with_slack, Detected, DocumentLanguage,
 };
@@ -24,17 +24,20 @@ use crate::syntax::SourceFile;
 use crate::text::{TextEdit, TextRange};
 
 /// What one re-extraction leaves for the next keystroke: the edited
-/// section read on its own, and how far the edits were from changing the
-/// language detected for the file and for the edited document. Typing on
-/// in the same section then reads the section once per keystroke, not
-/// twice (the window's tree re-parsed incrementally), and detects no
-/// language again.
+/// section read on its own, how far the edits were from changing the
+/// language detected for the file and for the edited document, and the
+/// line read. Typing on in the same section then reads the section once
+/// per keystroke, not twice (the window's tree re-parsed incrementally),
+/// detects no language again, and reads the line's citations once.
 #[derive(Clone, Debug, Default)]
 pub struct Carry {
     window: Option<std::sync::Arc<Window>>,
     file_language: Option<Detected>,
     /// The document's index and how its language was decided.
     document_language: Option<(usize, DocumentLanguage)>,
+    /// The line whose citations were read alone (in the text of its
+    /// version) and put in the model as read.
+    line: Option<TextRange>,
 }
 
 /// A section's window of the text (from a few lines before its heading to
@@ -352,14 +355,18 @@ fn plan(
             })
             .collect()
     };
-    let full_on_line: Vec<Citation> = old
-        .citations
-        .iter()
-        .filter(|c| c.range.intersects(old_line) || c.range.start == old_line.start)
-        .cloned()
-        .collect();
-    if read_line(old_text, old_line)? != full_on_line {
-        return skip("the line's citations reach beyond it or read otherwise alone");
+    // When the last keystroke was on this line, the model holds what it
+    // read there alone: that reading needs no second look.
+    if carry.line != Some(old_line) {
+        let full_on_line: Vec<Citation> = old
+            .citations
+            .iter()
+            .filter(|c| c.range.intersects(old_line) || c.range.start == old_line.start)
+            .cloned()
+            .collect();
+        if read_line(old_text, old_line)? != full_on_line {
+            return skip("the line's citations reach beyond it or read otherwise alone");
+        }
     }
     let new_on_line = read_line(new_text, line)?;
 
@@ -370,40 +377,54 @@ fn plan(
     let mut file_language = carry.file_language;
     let mut document_language = carry.document_language.filter(|(d, _)| *d == di);
     if stated.is_none() {
-        if detection_sees(old_text, start) {
-            file_language = match file_language {
-                Some(d) if d.survives(start, changed) => Some(d.after(changed)),
-                _ => Some(detect_with_slack(new_text)),
-            };
-            if file_language.is_some_and(|d| d.language != old.language) {
-                return skip("the edit changes the file's language");
-            }
-        }
-        let at = start - doc.range.start;
-        let doc_text = crate::text::slice(old_text, doc.range);
-        let few_letters = doc_text
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .take(12)
-            .count()
-            < 12;
-        if detection_sees(doc_text, at) || few_letters {
-            document_language = match document_language {
-                Some((_, DocumentLanguage::Marker(l))) => Some((di, DocumentLanguage::Marker(l))),
-                Some((_, DocumentLanguage::Detected(d))) if d.survives(at, changed) => {
-                    Some((di, DocumentLanguage::Detected(d.after(changed))))
+        file_language = match file_language {
+            Some(d) if d.survives(start, changed) => Some(d.after(changed)),
+            _ if detection_sees(old_text, start) => {
+                let detected = detect_with_slack(new_text);
+                if detected.language != old.language {
+                    return skip("the edit changes the file's language");
                 }
-                _ => Some((
-                    di,
-                    document_language_with_slack(new_text, shift.range(doc.range), old.language),
-                )),
-            };
-            if document_language.is_some_and(|(_, l)| l.language() != doc.language) {
-                return skip("the edit changes the document's language");
+                Some(detected)
             }
-        }
+            // Past what detection reads: the answer, and its slack, stand.
+            carried => carried,
+        };
+        let at = start - doc.range.start;
+        let new_doc = shift.range(doc.range);
+        // Fewer than 12 letters: too short to detect (the file's language).
+        let enough_letters = |text: &str, range: TextRange| {
+            crate::text::slice(text, range)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .take(12)
+                .count()
+                == 12
+        };
+        document_language = match document_language {
+            Some((_, DocumentLanguage::Marker(l))) => Some((di, DocumentLanguage::Marker(l))),
+            Some((_, DocumentLanguage::Detected(d)))
+                if d.survives(at, changed) && enough_letters(new_text, new_doc) =>
+            {
+                Some((di, DocumentLanguage::Detected(d.after(changed))))
+            }
+            carried
+                if detection_sees(crate::text::slice(old_text, doc.range), at)
+                    || !enough_letters(old_text, doc.range)
+                    || !enough_letters(new_text, new_doc)
+                    || carried.is_some_and(|(_, l)| matches!(l, DocumentLanguage::TooShort(_))) =>
+            {
+                let decided = document_language_with_slack(new_text, new_doc, old.language);
+                if decided.language() != doc.language {
+                    return skip("the edit changes the document's language");
+                }
+                Some((di, decided))
+            }
+            carried => carried,
+        };
     }
-    if start < KIND_HEAD + 8 && kind_markers(old_text) != kind_markers(new_text) {
+    if kind_markers_may_change(old_text, new_text, start, old_end, new_end)
+        && kind_markers(old_text) != kind_markers(new_text)
+    {
         return skip("the edit changes what kind of file this is");
     }
 
@@ -422,6 +443,7 @@ fn plan(
             })),
             file_language,
             document_language,
+            line: Some(line),
         },
     })
 }
