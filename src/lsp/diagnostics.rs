@@ -28,6 +28,15 @@ pub(super) async fn run(shared: Weak<Shared>, mut rx: mpsc::UnboundedReceiver<(U
         let next = due.values().min().copied();
         tokio::select! {
             message = rx.recv() => match message {
+                // No debounce: at once, not at the timer's next tick (it
+                // counts whole milliseconds, and a keystroke costs less).
+                Some((uri, delay)) if delay.is_zero() => {
+                    due.remove(&uri);
+                    let Some(shared) = shared.upgrade() else {
+                        return;
+                    };
+                    tokio::spawn(publish(shared, uri));
+                }
                 Some((uri, delay)) => {
                     due.insert(uri, Instant::now() + delay);
                 }
