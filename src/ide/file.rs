@@ -251,7 +251,12 @@ impl FileAnalysis {
     }
 
     pub fn model(&self) -> &Model {
-        if let Some(model) = self.model.get() {
+        if let Some(model) = self
+            .model
+            .get()
+            .map(|m| &**m)
+            .or_else(|| self.model_being_stored())
+        {
             return model;
         }
         let model = self.model.get_or_init(|| {
@@ -318,6 +323,23 @@ impl FileAnalysis {
         Some(model)
     }
 
+    /// The model another thread made from the earlier one and is about to
+    /// store (`reextract` sets the flag before it lets the earlier model
+    /// go): waiting for it an instant beats extracting the whole file again
+    /// (a completion request racing the diagnostics task did, 300 ms at
+    /// 1 MB).
+    fn model_being_stored(&self) -> Option<&Model> {
+        if !self.reextracted.load(std::sync::atomic::Ordering::SeqCst) {
+            return None;
+        }
+        loop {
+            if let Some(model) = self.model.get() {
+                return Some(&**model);
+            }
+            std::thread::yield_now();
+        }
+    }
+
     /// Two models of one file are never kept: the earlier one served only
     /// until this version's existed.
     fn forget_earlier(&self) {
@@ -348,7 +370,12 @@ impl FileAnalysis {
 
     /// The model, extracted now unless `cancel` stops it (`None`).
     pub fn model_unless(&self, cancel: model::Cancel<'_>) -> Option<&Model> {
-        if let Some(model) = self.model.get() {
+        if let Some(model) = self
+            .model
+            .get()
+            .map(|m| &**m)
+            .or_else(|| self.model_being_stored())
+        {
             return Some(model);
         }
         let extracted = match self.reextract() {
