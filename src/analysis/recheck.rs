@@ -22,7 +22,9 @@ pub fn recheck(
     let (di, si) = (touched.document, touched.section);
     let doc = model.documents.get(di)?;
     let section = doc.sections.get(si)?;
-    if !rules::parallel::pairs_within(model, &config.catalogue).is_empty() {
+    if model.documents.len() > 1
+        && !rules::parallel::pairs_within(model, &config.catalogue).is_empty()
+    {
         return None;
     }
     let line = touched.line;
@@ -58,16 +60,23 @@ pub fn recheck(
             rules::labels::check_one_section(model, text, di, si, &mut fresh);
         }
     }
-    let refs: Vec<_> = model
+    // Both lists are in text order: the line's part is found, not scanned for.
+    let from = model
         .references
+        .partition_point(|r| r.range.start < line.start);
+    let refs: Vec<_> = model.references[from..]
         .iter()
+        .take_while(|r| r.range.start <= line.end)
         .filter(|r| on_line(r.range))
         .cloned()
         .collect();
     rules::references::check(model, text, &refs, &mut fresh);
-    let citations: Vec<_> = model
+    let from = model
         .citations
+        .partition_point(|c| c.range.start < line.start);
+    let citations: Vec<_> = model.citations[from..]
         .iter()
+        .take_while(|c| c.range.start <= line.end)
         .filter(|c| on_line(c.range))
         .cloned()
         .collect();
