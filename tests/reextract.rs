@@ -284,7 +284,11 @@ fn typing_another_script_until_the_language_changes_equals_a_fresh_analysis() {
         let found = next.findings(1, config);
         let fresh = FileAnalysis::parse(next.text());
         assert_eq!(next.model(), fresh.model(), "after {step} ideographs");
-        assert_eq!(*found, *fresh.findings(1, config), "after {step} ideographs");
+        assert_eq!(
+            *found,
+            *fresh.findings(1, config),
+            "after {step} ideographs"
+        );
         reused += usize::from(next.reused_earlier().0);
         if turned.is_none() && next.model().language != english {
             turned = Some(step);
