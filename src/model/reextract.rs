@@ -97,7 +97,15 @@ pub fn reextract(
         carry,
     } = plan;
     let mut model = std::sync::Arc::try_unwrap(old).unwrap_or_else(|shared| (*shared).clone());
-    model.citations.retain(|c| !on_line(c.range, old_line));
+    // The line's citations, in text order: replaced where they are (the
+    // rest of a long list is not moved out and back in).
+    let first = model
+        .citations
+        .partition_point(|c| c.range.start < old_line.start);
+    let on_old_line = model.citations[first..]
+        .iter()
+        .take_while(|c| on_line(c.range, old_line))
+        .count();
     let old_refs: Vec<_> = model
         .references
         .iter()
@@ -106,10 +114,9 @@ pub fn reextract(
         .collect();
     model.references.retain(|r| !on_line(r.range, old_line));
     model.shift(&shift);
-    let at = model
+    model
         .citations
-        .partition_point(|c| c.range.start < line.start);
-    model.citations.splice(at..at, new_on_line);
+        .splice(first..first + on_old_line, new_on_line);
     let lines: Vec<TextRange> = model.documents[di].sections[si]
         .items
         .iter()
