@@ -302,6 +302,16 @@ impl DocumentLanguage {
     }
 }
 
+/// Whether a document has letters enough (12) for its language to be
+/// detected on its own; a shorter one takes the file's.
+pub fn long_enough_to_detect(document: &str) -> bool {
+    document
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .nth(11)
+        .is_some()
+}
+
 /// [`document_language`], with how it was decided.
 pub fn document_language_with_slack(
     text: &str,
@@ -317,8 +327,7 @@ pub fn document_language_with_slack(
             return DocumentLanguage::Marker(*l);
         }
     }
-    let letters = own.chars().filter(|c| c.is_alphabetic()).take(12).count();
-    if letters < 12 {
+    if !long_enough_to_detect(own) {
         return DocumentLanguage::TooShort(file);
     }
     DocumentLanguage::Detected(detect_with_slack(own))

@@ -14,7 +14,8 @@
 use super::citations::{self, Citation};
 use super::classify::{kind_markers, kind_markers_may_change};
 use super::language::{
-    detect_with_slack, detection_sees, document_language_with_slack, Detected, DocumentLanguage,
+    detect_with_slack, detection_sees, document_language_with_slack, long_enough_to_detect,
+    Detected, DocumentLanguage,
 };
 use super::references::references_in_lines;
 use super::shift::{Shift, Shifted};
@@ -398,15 +399,8 @@ fn plan(
         };
         let at = start - doc.range.start;
         let new_doc = shift.range(doc.range);
-        // Fewer than 12 letters: too short to detect (the file's language).
-        let enough_letters = |text: &str, range: TextRange| {
-            crate::text::slice(text, range)
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .take(12)
-                .count()
-                == 12
-        };
+        let enough_letters =
+            |text: &str, range: TextRange| long_enough_to_detect(crate::text::slice(text, range));
         document_language = match document_language {
             Some((_, DocumentLanguage::Marker(l))) => Some((di, DocumentLanguage::Marker(l))),
             Some((_, DocumentLanguage::Detected(d)))
