@@ -157,6 +157,13 @@ impl FileAnalysis {
     /// text left by the previous one), re-parsed with the old tree.
     pub fn edit(&self, edits: &[TextEdit]) -> FileAnalysis {
         let mut next = FileAnalysis::with_language(self.file().edit(edits), self.language);
+        // A keystroke inside a line: the line index moves, not built again.
+        if let ([edit], Some(index)) = (edits, self.line_index.get()) {
+            let (start, end) = edit.clamped(self.text());
+            if let Some(moved) = index.after_edit(self.text(), start, end, &edit.new_text) {
+                next.line_index = OnceLock::from(moved);
+            }
+        }
         let earlier = self.earlier();
         let model = match (self.model.get(), &earlier) {
             // The earlier model was just taken to make this version's

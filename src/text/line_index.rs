@@ -23,7 +23,7 @@ pub struct LineCol {
 /// (and nowhere else: a form feed or U+2028 is text). The rope that keeps
 /// a document too large to analyse counts lines the same way, so positions
 /// agree everywhere.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineIndex {
     /// Byte offset of the start of every line; the first is always 0.
     line_starts: Vec<usize>,
@@ -44,6 +44,39 @@ impl LineIndex {
             line_starts,
             len: text.len(),
         }
+    }
+
+    /// The index of the text made by replacing `before[start..old_end]`
+    /// with `new_text`, from this one (of `before`), when the edit removes
+    /// and writes no line end and does not split or join a `\r\n`: the
+    /// line starts after it move by the change in length (no scan of the
+    /// text). `None` when the lines may change.
+    pub fn after_edit(
+        &self,
+        before: &str,
+        start: usize,
+        old_end: usize,
+        new_text: &str,
+    ) -> Option<LineIndex> {
+        let removed = before.get(start..old_end)?;
+        if removed.contains(['\n', '\r']) || new_text.contains(['\n', '\r']) {
+            return None;
+        }
+        let between_cr_lf = before[..start].ends_with('\r') && before[old_end..].starts_with('\n');
+        if between_cr_lf && !(removed.is_empty() && new_text.is_empty()) {
+            return None;
+        }
+        let delta = new_text.len() as isize - removed.len() as isize;
+        let moved = |at: usize| at.checked_add_signed(delta);
+        let line_starts = self
+            .line_starts
+            .iter()
+            .map(|&at| if at > start { moved(at) } else { Some(at) })
+            .collect::<Option<Vec<usize>>>()?;
+        Some(LineIndex {
+            line_starts,
+            len: moved(self.len)?,
+        })
     }
 
     pub fn line_count(&self) -> usize {
@@ -147,6 +180,41 @@ fn column_width(s: &str, encoding: PositionEncoding) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_index_moved_past_an_edit_is_the_index_of_the_new_text() {
+        let text = "忆及\r\na)\t😀x\rb)\ty\n\nc)\r\n";
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let index = LineIndex::new(text);
+        let mut moved = 0;
+        for &start in &bounds {
+            for &end in bounds.iter().filter(|&&e| e >= start) {
+                for new_text in ["", "z", "的😀", "\n", "\r"] {
+                    let mut edited = text.to_string();
+                    edited.replace_range(start..end, new_text);
+                    match index.after_edit(text, start, end, new_text) {
+                        Some(after) => {
+                            assert_eq!(
+                                after,
+                                LineIndex::new(&edited),
+                                "{start}..{end} {new_text:?}"
+                            );
+                            moved += 1;
+                        }
+                        None => assert!(
+                            new_text.contains(['\n', '\r'])
+                                || text[start..end].contains(['\n', '\r'])
+                                || (text[..start].ends_with('\r') && text[end..].starts_with('\n')),
+                            "{start}..{end} {new_text:?} could have been moved"
+                        ),
+                    }
+                }
+            }
+        }
+        assert!(moved > 100, "{moved}");
+    }
 
     #[test]
     fn chinese_and_emoji_round_trip_in_every_encoding() {
