@@ -169,12 +169,7 @@ impl FileAnalysis {
             // The earlier model was just taken to make this version's
             // (`reextract` holds the lock meanwhile and sets the flag before
             // letting go): that model exists an instant later.
-            (None, None) if self.reextracted.load(std::sync::atomic::Ordering::SeqCst) => loop {
-                if let Some(model) = self.model.get() {
-                    break Some(model);
-                }
-                std::thread::yield_now();
-            },
+            (None, None) => self.model_being_stored(),
             (model, _) => model,
         };
         next.earlier = Mutex::new(match (model, earlier) {
@@ -258,12 +253,7 @@ impl FileAnalysis {
     }
 
     pub fn model(&self) -> &Model {
-        if let Some(model) = self
-            .model
-            .get()
-            .map(|m| &**m)
-            .or_else(|| self.model_being_stored())
-        {
+        if let Some(model) = self.model.get().or_else(|| self.model_being_stored()) {
             return model;
         }
         let model = self.model.get_or_init(|| {
@@ -335,13 +325,13 @@ impl FileAnalysis {
     /// go): waiting for it an instant beats extracting the whole file again
     /// (a completion request racing the diagnostics task did, 300 ms at
     /// 1 MB).
-    fn model_being_stored(&self) -> Option<&Model> {
+    fn model_being_stored(&self) -> Option<&Arc<Model>> {
         if !self.reextracted.load(std::sync::atomic::Ordering::SeqCst) {
             return None;
         }
         loop {
             if let Some(model) = self.model.get() {
-                return Some(&**model);
+                return Some(model);
             }
             std::thread::yield_now();
         }
@@ -377,12 +367,7 @@ impl FileAnalysis {
 
     /// The model, extracted now unless `cancel` stops it (`None`).
     pub fn model_unless(&self, cancel: model::Cancel<'_>) -> Option<&Model> {
-        if let Some(model) = self
-            .model
-            .get()
-            .map(|m| &**m)
-            .or_else(|| self.model_being_stored())
-        {
+        if let Some(model) = self.model.get().or_else(|| self.model_being_stored()) {
             return Some(model);
         }
         let extracted = match self.reextract() {

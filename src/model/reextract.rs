@@ -43,7 +43,7 @@ pub struct Carry {
 
 /// A section's window of the text (from a few lines before its heading to
 /// a few past the next), parsed and extracted on its own.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct Window {
     /// Where it lies in the text of its version.
     range: TextRange,
@@ -311,12 +311,7 @@ fn plan(
         {
             let Window {
                 file, structure, ..
-            } = std::sync::Arc::try_unwrap(w).unwrap_or_else(|w| Window {
-                range: w.range,
-                language: w.language,
-                file: w.file.clone(),
-                structure: w.structure.clone(),
-            });
+            } = std::sync::Arc::unwrap_or_clone(w);
             (file, structure)
         }
         _ => {
