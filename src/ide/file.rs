@@ -9,7 +9,7 @@ use crate::domain::Language;
 use crate::model::citations::{Citation, Identity};
 use crate::model::references::InternalReference;
 use crate::model::{self, Clause, Model, Section, TrackedChange};
-use crate::syntax::SourceFile;
+use crate::syntax::{EditedTree, SourceFile};
 use crate::text::{LineIndex, TextEdit};
 
 /// One version of one file: the syntax tree, the model extracted from it
@@ -17,7 +17,9 @@ use crate::text::{LineIndex, TextEdit};
 /// asked for) its findings.
 ///
 /// Everything is computed once per version. An edit produces a new value
-/// ([`FileAnalysis::edit`]) that re-parses incrementally from the old tree.
+/// ([`FileAnalysis::edit`]) whose model is, where the edit allows, the old
+/// one moved past it with the edited line read again; the syntax tree
+/// serves only to extract a model and is not kept after ([`Source`]).
 pub struct FileAnalysis {
     file: Source,
     /// The language the user stated for the text (a setting), if any;
@@ -55,35 +57,106 @@ pub struct FileAnalysis {
 /// Findings and the stamp of the configuration they were computed with.
 type StampedFindings = (u64, Arc<[Diagnostic]>);
 
-/// The parsed file, or (for a [`FileAnalysis::summary`]) only its text,
-/// parsed again if a feature asks for the tree.
-enum Source {
+/// The text, and its syntax tree until the model is extracted from it.
+///
+/// The tree serves only to extract the model: once it exists the tree is
+/// dropped (it is larger than the text), and a keystroke inside a clause
+/// line re-parses only its section ([`model::reextract`]). An edit that
+/// changes more is extracted whole, from a tree parsed then, incrementally
+/// from the earlier tree if that version still held one.
+struct Source {
+    text: Arc<String>,
+    syntax: Mutex<Syntax>,
+}
+
+enum Syntax {
+    /// The tree of this text.
     Parsed(SourceFile),
-    Text(Arc<String>, OnceLock<SourceFile>),
+    /// An earlier text's tree, edited to match this text, not parsed again.
+    Edited(EditedTree),
+    /// None kept: parsed afresh if needed.
+    Dropped,
 }
 
 impl Source {
-    fn file(&self) -> &SourceFile {
-        match self {
-            Source::Parsed(f) => f,
-            Source::Text(text, parsed) => {
-                parsed.get_or_init(|| SourceFile::from_text(text.clone()))
-            }
+    fn parsed(file: SourceFile) -> Source {
+        Source {
+            text: file.text_arc(),
+            syntax: Mutex::new(Syntax::Parsed(file)),
         }
+    }
+
+    fn unparsed(text: Arc<String>) -> Source {
+        Source {
+            text,
+            syntax: Mutex::new(Syntax::Dropped),
+        }
+    }
+
+    /// The parsed file; the tree stays for whoever takes it next.
+    fn syntax(&self) -> SourceFile {
+        let mut syntax = self.lock();
+        let file = match &*syntax {
+            Syntax::Parsed(file) => return file.clone(),
+            Syntax::Edited(tree) => SourceFile::reparse(self.text.clone(), tree),
+            Syntax::Dropped => return SourceFile::from_text(self.text.clone()),
+        };
+        *syntax = Syntax::Parsed(file.clone());
+        file
+    }
+
+    /// The parsed file, for the model's extraction: the tree is not kept.
+    fn take_syntax(&self) -> SourceFile {
+        match std::mem::replace(&mut *self.lock(), Syntax::Dropped) {
+            Syntax::Parsed(file) => file,
+            Syntax::Edited(tree) => SourceFile::reparse(self.text.clone(), &tree),
+            Syntax::Dropped => SourceFile::from_text(self.text.clone()),
+        }
+    }
+
+    /// Gives back a tree taken for an extraction that was given up.
+    fn put_back(&self, file: SourceFile) {
+        *self.lock() = Syntax::Parsed(file);
+    }
+
+    /// The next version's text and, if this one still holds a tree, that
+    /// tree edited to match (parsed again only if the next version's
+    /// model is extracted whole).
+    fn edit(&self, edits: &[TextEdit]) -> Source {
+        let (text, syntax) = match &*self.lock() {
+            Syntax::Parsed(file) => {
+                let (text, tree) = file.edit_unparsed(edits);
+                (text, Syntax::Edited(tree))
+            }
+            Syntax::Edited(tree) => {
+                let (text, tree) = tree.clone().edit(&self.text, edits);
+                (text, Syntax::Edited(tree))
+            }
+            Syntax::Dropped => (
+                Arc::new(crate::text::apply_edits_in_order(&self.text, edits)),
+                Syntax::Dropped,
+            ),
+        };
+        Source {
+            text,
+            syntax: Mutex::new(syntax),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Syntax> {
+        // The tree is only ever swapped whole under the lock: a panic
+        // elsewhere cannot leave it half-changed.
+        self.syntax
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     fn text(&self) -> &str {
-        match self {
-            Source::Parsed(f) => f.text(),
-            Source::Text(text, _) => text,
-        }
+        &self.text
     }
 
     fn text_arc(&self) -> Arc<String> {
-        match self {
-            Source::Parsed(f) => f.text_arc(),
-            Source::Text(text, _) => text.clone(),
-        }
+        self.text.clone()
     }
 }
 
@@ -105,7 +178,23 @@ impl FileAnalysis {
     /// A parsed file whose documents are in `language` unless a document
     /// says otherwise with an `[rls-language xx]` marker.
     pub fn with_language(file: SourceFile, language: Option<Language>) -> FileAnalysis {
-        FileAnalysis::of(Source::Parsed(file), language)
+        FileAnalysis::of(Source::parsed(file), language)
+    }
+
+    /// A text not parsed yet: parsed when its model is first asked for
+    /// (the server's diagnostics task, off the async runtime).
+    pub fn unparsed(text: Arc<String>, language: Option<Language>) -> FileAnalysis {
+        FileAnalysis::of(Source::unparsed(text), language)
+    }
+
+    /// The tracked changes of the Word document the text was read from.
+    pub fn tracked_changes(&self) -> &[TrackedChange] {
+        &self.tracked
+    }
+
+    /// The text, shared.
+    pub fn text_arc(&self) -> Arc<String> {
+        self.file.text_arc()
     }
 
     /// Nothing computed yet.
@@ -156,7 +245,7 @@ impl FileAnalysis {
     /// The next version: `edits` applied in order (each relative to the
     /// text left by the previous one), re-parsed with the old tree.
     pub fn edit(&self, edits: &[TextEdit]) -> FileAnalysis {
-        let mut next = FileAnalysis::with_language(self.file().edit(edits), self.language);
+        let mut next = FileAnalysis::of(self.file.edit(edits), self.language);
         // A keystroke inside a line: the line index moves, not built again.
         if let ([edit], Some(index)) = (edits, self.line_index.get()) {
             let (start, end) = edit.clamped(self.text());
@@ -194,6 +283,13 @@ impl FileAnalysis {
         self.model.get().map(|m| &**m)
     }
 
+    /// The section window this version's re-extraction read, kept (parsed
+    /// and extracted) for the next keystroke: what typing holds beside the
+    /// model (for the memory benchmark).
+    pub fn carried_window(&self) -> Option<crate::text::TextRange> {
+        self.carry.lock().ok()?.window_range()
+    }
+
     /// The model of the last version that had one before this one, and
     /// the edits made since.
     pub fn earlier(&self) -> Option<Earlier> {
@@ -221,9 +317,10 @@ impl FileAnalysis {
         self.file.text()
     }
 
-    /// The parsed file (parsed again on first use for a summary).
-    pub fn file(&self) -> &SourceFile {
-        self.file.file()
+    /// The parsed file. Once the model is extracted no tree is kept, and
+    /// each call parses the text again.
+    pub fn syntax(&self) -> SourceFile {
+        self.file.syntax()
     }
 
     /// What the workspace index keeps of a file that is not open: the
@@ -248,7 +345,7 @@ impl FileAnalysis {
         let text = self.file.text_arc();
         FileAnalysis {
             model: OnceLock::from(Arc::new(model)),
-            ..FileAnalysis::of(Source::Text(text, OnceLock::new()), self.language)
+            ..FileAnalysis::of(Source::unparsed(text), self.language)
         }
     }
 
@@ -260,7 +357,7 @@ impl FileAnalysis {
             if let Some(model) = self.reextract() {
                 return Arc::new(model);
             }
-            let mut model = model::extract_with_language(self.file(), self.language);
+            let mut model = model::extract_with_language(&self.file.take_syntax(), self.language);
             model.tracked_changes = self.tracked.clone();
             Arc::new(model)
         });
@@ -292,7 +389,7 @@ impl FileAnalysis {
             carry,
         } = earlier;
         let (model, touched, carry) =
-            match model::reextract(old, &text, self.file(), shift, self.language, carry) {
+            match model::reextract(old, &text, self.text(), shift, self.language, carry) {
                 Ok(done) => done,
                 Err(old) => {
                     // Completion reads the earlier model until this one exists.
@@ -339,10 +436,12 @@ impl FileAnalysis {
 
     /// Two models of one file are never kept: the earlier one served only
     /// until this version's existed.
+    /// Nor is the tree, once the model is made from it.
     fn forget_earlier(&self) {
         if let Ok(mut earlier) = self.earlier.lock() {
             *earlier = None;
         }
+        *self.file.lock() = Syntax::Dropped;
     }
 
     /// Byte offset ↔ line/column for this version's text.
@@ -373,7 +472,12 @@ impl FileAnalysis {
         let extracted = match self.reextract() {
             Some(model) => model,
             None => {
-                let mut extracted = model::extract_unless(self.file(), self.language, cancel)?;
+                let file = self.file.take_syntax();
+                let Some(mut extracted) = model::extract_unless(&file, self.language, cancel)
+                else {
+                    self.file.put_back(file);
+                    return None;
+                };
                 extracted.tracked_changes = self.tracked.clone();
                 extracted
             }
@@ -629,7 +733,73 @@ mod tests {
         }]);
         let fresh = FileAnalysis::parse(after.text());
         assert_eq!(after.model(), fresh.model());
-        assert_eq!(after.file().sexp(), fresh.file().sexp());
+        assert_eq!(after.syntax().sexp(), fresh.syntax().sexp());
+    }
+
+    fn holds(file: &FileAnalysis) -> &'static str {
+        match &*file.file.lock() {
+            Syntax::Parsed(_) => "parsed",
+            Syntax::Edited(_) => "edited",
+            Syntax::Dropped => "no tree",
+        }
+    }
+
+    #[test]
+    fn the_tree_is_kept_until_the_model_is_made() {
+        let text = "considering\na)\tthat x;\nb)\tthat y,\nresolves\n1\tto z.\n";
+        let typed = |file: &FileAnalysis, at: usize, what: &str| {
+            file.edit(&[TextEdit {
+                range: TextRange::empty(at),
+                new_text: what.into(),
+            }])
+        };
+        let opened = FileAnalysis::parse(text);
+        assert_eq!(holds(&opened), "parsed");
+        // Typed before any model: the tree is edited, twice, and parsed
+        // again (incrementally) only when the model is asked for.
+        let once = typed(&opened, 17, "at ");
+        let twice = typed(&once, 17, "wh");
+        assert_eq!((holds(&once), holds(&twice)), ("edited", "edited"));
+        assert_eq!(
+            twice.syntax().sexp(),
+            SourceFile::parse(twice.text()).sexp()
+        );
+        assert_eq!(twice.model(), FileAnalysis::parse(twice.text()).model());
+        assert_eq!(holds(&twice), "no tree");
+        // Once a version has its model, the next has only text, and its
+        // model is made from the earlier one (a line read again) or, after
+        // a new line, from a tree parsed then and dropped.
+        let typing = typed(&twice, 20, "e");
+        assert_eq!(holds(&typing), "no tree");
+        typing.model();
+        assert!(typing.reused_earlier().0);
+        let new_line = typed(&typing, 0, "recalling\n");
+        assert_eq!(
+            new_line.model(),
+            FileAnalysis::parse(new_line.text()).model()
+        );
+        assert_eq!(
+            (new_line.reused_earlier().0, holds(&new_line)),
+            (false, "no tree")
+        );
+    }
+
+    #[test]
+    fn a_cancelled_extraction_gives_its_tree_back() {
+        let file = FileAnalysis::parse("considering\na)\tthat x;\nb)\tthat y,\n");
+        let edited = file.edit(&[TextEdit {
+            range: TextRange::empty(0),
+            new_text: "\n".into(),
+        }]);
+        let cancelled = || true;
+        assert!(edited
+            .model_unless(model::Cancel::new(&cancelled))
+            .is_none());
+        // Parsed (incrementally) for the extraction that was given up: kept
+        // for the next try.
+        assert_eq!(holds(&edited), "parsed");
+        assert!(edited.model_unless(model::Cancel::new(&|| false)).is_some());
+        assert_eq!(holds(&edited), "no tree");
     }
 
     #[test]
@@ -701,6 +871,6 @@ mod tests {
             .all(|d| d.sections.is_empty()));
         assert!(summary.internal_references().is_empty() && !full.internal_references().is_empty());
         // The tree is made again only if asked for.
-        assert_eq!(summary.file().sexp(), full.file().sexp());
+        assert_eq!(summary.syntax().sexp(), full.syntax().sexp());
     }
 }

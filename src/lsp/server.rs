@@ -131,15 +131,16 @@ impl Backend {
         let refused = refusal(&uri, text.len(), text.contains('\0'));
         let (analysis, raw) = match refused {
             Some(_) => (FileAnalysis::parse(""), Some(ropey::Rope::from_str(&text))),
-            None => (
-                FileAnalysis::with_language(
-                    crate::syntax::SourceFile::parse(&text),
-                    self.shared.language_for(&uri),
-                )
+            None => {
                 // A Word document's text view: its tracked changes too.
-                .with_tracked_changes(super::word::tracked_changes_for(&self.shared, &uri, &text)),
-                None,
-            ),
+                let tracked = super::word::tracked_changes_for(&self.shared, &uri, &text);
+                // Parsed with the model, by the diagnostics task, not here
+                // on the async runtime.
+                let analysis =
+                    FileAnalysis::unparsed(Arc::new(text), self.shared.language_for(&uri))
+                        .with_tracked_changes(tracked);
+                (analysis, None)
+            }
         };
         self.shared.catalogues.remove(&uri);
         self.shared.docs.insert(
@@ -226,12 +227,15 @@ impl Backend {
             )
         } else if full {
             let text = Arc::new(live.into_string(&edits));
-            let file = crate::syntax::SourceFile::from_text(text);
-            (Arc::new(FileAnalysis::with_language(file, language)), None)
+            (Arc::new(FileAnalysis::unparsed(text, language)), None)
         } else {
-            // Incremental: the old tree is edited and reused.
+            // Incremental: the earlier model is reused where the edit allows.
             let next = Arc::new(base.edit(&edits));
-            debug_assert_eq!(next.file().len(), len, "live text and syntax tree diverged");
+            debug_assert_eq!(
+                next.text().len(),
+                len,
+                "live text and analysed text diverged"
+            );
             (next, None)
         };
         let Some(mut doc) = self.shared.docs.get_mut(uri) else {

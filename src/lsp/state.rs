@@ -309,16 +309,20 @@ impl Shared {
     }
 
     /// Reads every open document again with the language it is now stated
-    /// in (after a settings or configuration change). The text and tree are
-    /// kept; only the model is made anew.
+    /// in (after a settings or configuration change). The text is kept;
+    /// the model is made anew.
     pub fn reanalyse_open_documents(&self) {
         let uris: Vec<Uri> = self.docs.iter().map(|d| d.key().clone()).collect();
         for uri in uris {
             let language = self.language_for(&uri);
             if let Some(mut doc) = self.docs.get_mut(&uri) {
                 if doc.refused.is_none() {
-                    let file = doc.analysis.file().clone();
-                    doc.analysis = Arc::new(FileAnalysis::with_language(file, language));
+                    // A Word document's tracked changes stay with its text.
+                    let tracked = doc.analysis.tracked_changes().to_vec();
+                    let text = doc.analysis.text_arc();
+                    doc.analysis = Arc::new(
+                        FileAnalysis::unparsed(text, language).with_tracked_changes(tracked),
+                    );
                 }
             }
         }

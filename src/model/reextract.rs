@@ -41,6 +41,13 @@ pub struct Carry {
     line: Option<TextRange>,
 }
 
+impl Carry {
+    /// Where the carried section window lies in the text of its version.
+    pub fn window_range(&self) -> Option<TextRange> {
+        self.window.as_ref().map(|w| w.range)
+    }
+}
+
 /// A section's window of the text (from a few lines before its heading to
 /// a few past the next), parsed and extracted on its own.
 #[derive(Clone, Debug)]
@@ -69,7 +76,7 @@ pub struct Touched {
 }
 
 /// The next version's model, from the previous version's (`old`, of
-/// `old_text`) and one replacement (`shift`) that gave `new_file`, with
+/// `old_text`) and one replacement (`shift`) that gave `new_text`, with
 /// what the re-extraction that made `old` left (`carry`, empty when `old`
 /// was extracted whole). `Err` when the edit may have changed more than
 /// its line.
@@ -80,15 +87,14 @@ pub struct Touched {
 pub fn reextract(
     old: std::sync::Arc<Model>,
     old_text: &str,
-    new_file: &SourceFile,
+    new_text: &str,
     shift: Shift,
     stated: Option<Language>,
     carry: Carry,
 ) -> Result<(Model, Touched, Carry), std::sync::Arc<Model>> {
-    let Some(plan) = plan(&old, old_text, new_file, shift, stated, carry) else {
+    let Some(plan) = plan(&old, old_text, new_text, shift, stated, carry) else {
         return Err(old);
     };
-    let new_text = new_file.text();
     let Plan {
         old_line,
         line,
@@ -174,12 +180,11 @@ struct Plan {
 fn plan(
     old: &Model,
     old_text: &str,
-    new_file: &SourceFile,
+    new_text: &str,
     shift: Shift,
     stated: Option<Language>,
     carry: Carry,
 ) -> Option<Plan> {
-    let new_text = new_file.text();
     let Shift {
         start,
         old_end,
@@ -197,7 +202,6 @@ fn plan(
         || old.addressed.is_some()
         || !old.tracked_changes.is_empty()
         || !old.syntax_errors.is_empty()
-        || new_file.root().has_error()
     {
         return skip("the file has proposals, tracked changes or text the grammar could not read");
     }
@@ -324,6 +328,11 @@ fn plan(
         range: TextRange::new(local.start, local.old_end),
         new_text: new_changed.to_string(),
     }]);
+    // The whole file is not parsed again: the window's tree says whether
+    // the edit made text the grammar cannot read.
+    if new_window_file.root().has_error() {
+        return skip("the edit makes text the grammar cannot read");
+    }
     let after = super::extract::structure(&new_window_file, Some(language));
     let to_window = Shift::translate(-(window_start as isize));
     let mut seen = section.clone();

@@ -4,7 +4,8 @@
 //!
 //! Edits re-parse incrementally: the old tree is edited with
 //! [`tree_sitter::InputEdit`]s and handed to the parser, which reuses every
-//! subtree the edit did not touch.
+//! subtree the edit did not touch. The re-parse can wait until the tree is
+//! needed ([`EditedTree`]).
 
 pub mod kinds;
 
@@ -117,42 +118,63 @@ impl SourceFile {
     /// and re-parses incrementally, reusing the old tree. Costs one copy
     /// of the text plus the re-parse of what the edits touched.
     pub fn edit(&self, edits: &[TextEdit]) -> SourceFile {
-        let mut tree = self.tree.clone();
-        let text = match edits {
-            // A keystroke: the new text made in one copy, in three pieces.
-            [edit] => {
-                let (start, old_end) = edit.clamped(&self.text);
-                tree.edit(&input_edit(&self.text, start, old_end, &edit.new_text));
-                let mut text = String::with_capacity(
-                    self.text.len() - (old_end - start) + edit.new_text.len(),
-                );
-                text.push_str(&self.text[..start]);
-                text.push_str(&edit.new_text);
-                text.push_str(&self.text[old_end..]);
-                text
-            }
-            _ => {
-                let inserted: usize = edits.iter().map(|e| e.new_text.len()).sum();
-                let mut text = String::with_capacity(self.text.len() + inserted);
-                text.push_str(&self.text);
-                for edit in edits {
-                    let (start, old_end) = edit.clamped(&text);
-                    tree.edit(&input_edit(&text, start, old_end, &edit.new_text));
-                    text.replace_range(start..old_end, &edit.new_text);
-                }
-                text
-            }
-        };
-        let tree = run_parser(&text, Some(&tree));
-        SourceFile {
-            text: Arc::new(text),
-            tree,
-        }
+        let (text, tree) = self.edit_unparsed(edits);
+        SourceFile::reparse(text, &tree)
+    }
+
+    /// The text `edits` make and this file's tree edited to match it, not
+    /// parsed again: the re-parse waits until the tree is needed
+    /// ([`SourceFile::reparse`]), once for any number of edits.
+    pub fn edit_unparsed(&self, edits: &[TextEdit]) -> (Arc<String>, EditedTree) {
+        EditedTree(self.tree.clone()).edit(&self.text, edits)
+    }
+
+    /// `text` parsed incrementally from `tree`, an earlier text's tree
+    /// edited to match it.
+    pub fn reparse(text: Arc<String>, tree: &EditedTree) -> SourceFile {
+        let tree = run_parser(&text, Some(&tree.0));
+        SourceFile { text, tree }
     }
 
     /// The S-expression of the tree, for tests.
     pub fn sexp(&self) -> String {
         self.root().to_sexp()
+    }
+}
+
+/// The tree of an earlier text, edited ([`InputEdit`]s) to match a later
+/// one but not parsed again: [`SourceFile::reparse`] re-parses it
+/// incrementally when the tree is needed. Cloning is cheap (shared).
+#[derive(Clone)]
+pub struct EditedTree(Tree);
+
+impl EditedTree {
+    /// `edits` applied in order to `text` (the text this tree matches), as
+    /// [`crate::text::apply_edits_in_order`] applies them: the new text,
+    /// made in one copy, and the tree edited to match it.
+    pub fn edit(mut self, text: &str, edits: &[TextEdit]) -> (Arc<String>, EditedTree) {
+        let text = match edits {
+            // A keystroke: the new text made in one copy, in three pieces.
+            [edit] => {
+                let (start, old_end) = edit.clamped(text);
+                self.0
+                    .edit(&input_edit(text, start, old_end, &edit.new_text));
+                crate::text::apply_edits_in_order(text, edits)
+            }
+            _ => {
+                let inserted: usize = edits.iter().map(|e| e.new_text.len()).sum();
+                let mut edited = String::with_capacity(text.len() + inserted);
+                edited.push_str(text);
+                for edit in edits {
+                    let (start, old_end) = edit.clamped(&edited);
+                    self.0
+                        .edit(&input_edit(&edited, start, old_end, &edit.new_text));
+                    edited.replace_range(start..old_end, &edit.new_text);
+                }
+                edited
+            }
+        };
+        (Arc::new(text), self)
     }
 }
 

@@ -13,6 +13,16 @@ pub struct TextEdit {
 /// before it left (as an editor sends them), clamping ranges to the text
 /// and to character boundaries.
 pub fn apply_edits_in_order(text: &str, edits: &[TextEdit]) -> String {
+    if let [edit] = edits {
+        // A keystroke: one copy, in three pieces (not a copy, then a move
+        // of everything after the edit).
+        let (start, end) = edit.clamped(text);
+        let mut out = String::with_capacity(text.len() - (end - start) + edit.new_text.len());
+        out.push_str(&text[..start]);
+        out.push_str(&edit.new_text);
+        out.push_str(&text[end..]);
+        return out;
+    }
     let inserted: usize = edits.iter().map(|e| e.new_text.len()).sum();
     let mut out = String::with_capacity(text.len() + inserted);
     out.push_str(text);

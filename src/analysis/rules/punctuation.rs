@@ -247,6 +247,16 @@ impl Cx<'_> {
             .copied()
     }
 
+    /// The footnote reference that holds the character before `end`.
+    /// The model's references are in text order and apart: found by
+    /// binary search, not a walk of the whole file's.
+    fn footnote_ref_ending_at(&self, end: usize) -> Option<&crate::model::FootnoteRef> {
+        let refs = &self.model.footnote_refs;
+        let first_reaching = refs.partition_point(|r| r.range.end < end);
+        refs.get(first_reaching)
+            .filter(|r| r.range.start < end && end <= r.range.end)
+    }
+
     /// The end of the meaningful text of `line`: before trailing blanks,
     /// suppression markers and footnote references.
     fn effective_end(&self, line: TextRange) -> usize {
@@ -261,12 +271,7 @@ impl Cx<'_> {
                 end = at;
             } else if let Some(m) = self.in_marker(at) {
                 end = m.start.max(line.start);
-            } else if let Some(r) = self
-                .model
-                .footnote_refs
-                .iter()
-                .find(|r| r.range.start < end && end <= r.range.end)
-            {
+            } else if let Some(r) = self.footnote_ref_ending_at(end) {
                 end = r.range.start.max(line.start);
             } else {
                 return end;
