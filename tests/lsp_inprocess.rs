@@ -885,6 +885,17 @@ fn word_documents_through_commands_a_text_view_and_a_fixed_copy() {
         codes(&diags).contains(&"RLS0105") && codes(&diags).contains(&"RLS0109"),
         "{diags:?}"
     );
+    // A settings change reads the open documents again: the view keeps
+    // its tracked changes (it lost them, and RLS0109 with them).
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "resolutionLs": { "severity": { "RLS0105": "error" } } } }),
+    );
+    let diags = c.diagnostics_until(&view_uri, "re-published diagnostics", |d| {
+        d.iter()
+            .any(|d| d["code"] == "RLS0105" && d["severity"] == 1)
+    });
+    assert!(codes(&diags).contains(&"RLS0109"), "{diags:?}");
     let hover = c.request("textDocument/hover", at(&view_uri, 3, 0));
     assert!(!hover.is_null(), "{hover}");
     let fixed = c.request(
