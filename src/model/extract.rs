@@ -14,7 +14,11 @@ use crate::text::TextRange;
 /// Extracts the structure (documents, sections, clauses, footnotes, notes)
 /// from a parsed file, with the language a user stated if any. Total: any
 /// tree gives a model; unreadable parts are listed in `syntax_errors`.
-pub(super) fn structure(file: &SourceFile, stated: Option<Language>) -> Model {
+pub(super) fn structure(
+    file: &SourceFile,
+    stated: Option<Language>,
+    start: super::shape::Start,
+) -> Model {
     let text = file.text();
     let language = match (super::language::markers(text).first(), stated) {
         (Some((_, l)), _) => *l,
@@ -31,7 +35,7 @@ pub(super) fn structure(file: &SourceFile, stated: Option<Language>) -> Model {
     };
     cx.collect_inline(file.root());
     let rows = cx.rows();
-    let (tops, notes) = super::shape::restructure(text, rows);
+    let (tops, notes) = super::shape::restructure(text, rows, start);
     let kind = classify_file(text, &tops);
     let mut documents = segment(&cx, tops, kind);
     let mut notes = notes;

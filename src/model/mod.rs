@@ -83,7 +83,7 @@ pub fn extract_unless(
     cancel: Cancel<'_>,
 ) -> Option<Model> {
     cancel.go_on()?;
-    let mut model = extract::structure(file, stated);
+    let mut model = extract::structure(file, stated, shape::Start::Top);
     let text = file.text();
     cancel.go_on()?;
     model.citations = citations::extract(text, model.language);

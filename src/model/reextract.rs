@@ -18,8 +18,9 @@ use super::language::{
     Detected, DocumentLanguage,
 };
 use super::references::references_in_lines;
+use super::shape::Start;
 use super::shift::{Shift, Shifted};
-use super::{Clause, Model};
+use super::{Clause, Model, Part};
 use crate::domain::Language;
 use crate::syntax::SourceFile;
 use crate::text::{TextEdit, TextRange};
@@ -307,6 +308,16 @@ fn plan(
     // last keystroke's window, when it is this one, is the old reading;
     // the new one re-parses its tree incrementally.
     let language = doc.language;
+    // Read from inside the document's body when the window starts in the
+    // section before, as the whole file read on from there (a heading
+    // glued to a clause is only looked for in a body). Checked below,
+    // like everything the window reads.
+    let reading_start = match si {
+        0 => Start::Top,
+        _ => Start::InBody {
+            operative: doc.sections[..si].iter().any(|s| s.part == Part::Operative),
+        },
+    };
     let (old_window_file, mut before) = match carry.window {
         Some(w)
             if w.range == old_window
@@ -320,7 +331,7 @@ fn plan(
         }
         _ => {
             let file = SourceFile::parse(crate::text::slice(old_text, old_window));
-            let structure = super::extract::structure(&file, Some(language));
+            let structure = super::extract::structure(&file, Some(language), reading_start);
             (file, structure)
         }
     };
@@ -333,7 +344,7 @@ fn plan(
     if new_window_file.root().has_error() {
         return skip("the edit makes text the grammar cannot read");
     }
-    let after = super::extract::structure(&new_window_file, Some(language));
+    let after = super::extract::structure(&new_window_file, Some(language), reading_start);
     let to_window = Shift::translate(-(window_start as isize));
     let mut seen = section.clone();
     seen.shift(&to_window);

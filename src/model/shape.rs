@@ -424,17 +424,31 @@ fn is_chinese(s: &str) -> bool {
     s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
 }
 
+/// Where a reading of rows starts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Start {
+    /// At the top of a file.
+    #[default]
+    Top,
+    /// Inside a document's body, after its first sections (operative ones
+    /// among them or not): a section's window read on its own
+    /// ([`super::reextract`]) reads its lines as the whole file did, a
+    /// heading glued to the end of a clause included.
+    InBody { operative: bool },
+}
+
 /// Reads the rows in order and returns the top-level items, plus notes on
 /// headings that were found in the wrong place or not at all.
-pub(super) fn restructure(text: &str, rows: Vec<Row>) -> (Vec<Top>, Vec<Note>) {
+pub(super) fn restructure(text: &str, rows: Vec<Row>, start: Start) -> (Vec<Top>, Vec<Note>) {
+    let in_body = matches!(start, Start::InBody { .. });
     let mut b = Builder {
         text,
         tops: Vec::new(),
         notes: Vec::new(),
         section: None,
-        in_body: false,
-        has_sections: false,
-        operative: false,
+        in_body,
+        has_sections: in_body,
+        operative: matches!(start, Start::InBody { operative: true }),
         furniture: false,
         after_marker: false,
     };
