@@ -564,6 +564,16 @@ impl FileAnalysis {
         (self.reextracted.load(Relaxed), self.rechecked.load(Relaxed))
     }
 
+    /// Findings computed under `from` hold under `to` as well (the caller
+    /// knows that what changed between them does not touch this file's).
+    pub fn restamp_findings(&self, from: u64, to: u64) {
+        if let Ok(mut cache) = self.findings.lock() {
+            if let Some((stamp, _)) = cache.as_mut().filter(|(s, _)| *s == from) {
+                *stamp = to;
+            }
+        }
+    }
+
     /// The findings computed under `stamp`, if they have been.
     pub fn cached_findings(&self, stamp: u64) -> Option<Arc<[Diagnostic]>> {
         let cache = self.findings.lock().ok()?;

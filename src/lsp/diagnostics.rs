@@ -118,6 +118,9 @@ async fn publish(shared: Arc<Shared>, uri: Uri) {
             TryResult::Absent => true,
             TryResult::Locked => false,
         };
+        // (A version's findings are made from the earlier ones once at
+        // most: checked again under another configuration, they are not.)
+        let rechecked_before = file.reused_earlier().1;
         let found = file.findings_unless(
             stamp,
             || shared2.config_for(&uri2),
@@ -130,13 +133,17 @@ async fn publish(shared: Arc<Shared>, uri: Uri) {
             &shared2, &uri2, &file, encoding,
         ));
         let partners = super::parallel::open_partners(&shared2, &uri2, &file);
-        Some((diagnostics, taught, partners))
+        let rechecked = !rechecked_before && file.reused_earlier().1;
+        Some((diagnostics, taught, partners, rechecked))
     })
     .await;
     let (diagnostics, taught, partners) = match computed {
-        Ok(Some(done)) => {
+        Ok(Some((diagnostics, taught, partners, rechecked))) => {
             shared.analyses.finished.fetch_add(1, Ordering::SeqCst);
-            done
+            if rechecked {
+                shared.analyses.rechecked.fetch_add(1, Ordering::SeqCst);
+            }
+            (diagnostics, taught, partners)
         }
         Ok(None) => {
             shared.analyses.cancelled.fetch_add(1, Ordering::SeqCst);
@@ -150,7 +157,16 @@ async fn publish(shared: Arc<Shared>, uri: Uri) {
     if shared.docs.get(&uri).map(|d| d.version) != Some(version) {
         return; // The text moved on; its own publication is scheduled.
     }
-    if shared.generation() == stamp {
+    // What this document's identity line teaches the others, before its
+    // findings go out: its next keystroke is then checked from them.
+    let (generation, taught_now) = (
+        shared.generation(),
+        shared.set_taught(&uri, version, taught),
+    );
+    if taught_now {
+        shared.taught_changed(&uri, stamp);
+    }
+    if generation == stamp {
         shared
             .client
             .publish_diagnostics(uri.clone(), diagnostics, Some(version))
@@ -171,9 +187,5 @@ async fn publish(shared: Arc<Shared>, uri: Uri) {
         for partner in partners {
             shared.publisher.schedule(partner, Duration::ZERO);
         }
-    }
-    // What this document's identity line teaches the others.
-    if shared.set_taught(&uri, version, taught) {
-        shared.invalidate(Some(&uri));
     }
 }

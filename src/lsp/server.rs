@@ -72,14 +72,17 @@ impl Backend {
     }
 
     /// `resolutionLs/analysisCounts`: how many analyses of open documents
-    /// were started, finished and cancelled by a newer version, and how
-    /// many run now. A test hook, and a way to see why the server is busy.
+    /// were started, finished (`rechecked`: of those, how many were made
+    /// from the previous version's findings) and cancelled by a newer
+    /// version, and how many run now. A test hook, and a way to see why
+    /// the server is busy.
     pub async fn analysis_counts(&self) -> Result<Value> {
         let counts = &self.shared.analyses;
         Ok(serde_json::json!({
             "started": counts.started.load(Ordering::SeqCst),
             "finished": counts.finished.load(Ordering::SeqCst),
             "cancelled": counts.cancelled.load(Ordering::SeqCst),
+            "rechecked": counts.rechecked.load(Ordering::SeqCst),
             "running": self.shared.analysing.len(),
         }))
     }
