@@ -61,10 +61,8 @@ pub(super) async fn run(shared: Weak<Shared>, mut rx: mpsc::UnboundedReceiver<(U
     }
 }
 
-/// How soon a document whose analysis is still running is looked at again.
-const BUSY_RETRY: Duration = Duration::from_millis(50);
-
-/// Marks a document's analysis as running until dropped.
+/// Marks a document's analysis as running until dropped; then a version
+/// that came due meanwhile is analysed at once.
 struct Running {
     shared: Arc<Shared>,
     uri: Uri,
@@ -72,18 +70,27 @@ struct Running {
 
 impl Drop for Running {
     fn drop(&mut self) {
-        self.shared.analysing.remove(&self.uri);
+        if let Some((uri, true)) = self.shared.analysing.remove(&self.uri) {
+            self.shared.publisher.schedule(uri, Duration::ZERO);
+        }
     }
 }
 
 /// Computes and publishes one document's findings.
 async fn publish(shared: Arc<Shared>, uri: Uri) {
     // At most one analysis per document at a time: versions that come due
-    // while one runs wait for it, and the latest of them is analysed next
-    // (typing into a large draft no longer piles up analyses).
-    if shared.analysing.insert(uri.clone(), ()).is_some() {
-        shared.publisher.schedule(uri, BUSY_RETRY);
-        return;
+    // while one runs wait for it, and the latest of them is analysed as
+    // soon as it ends (typing into a large draft no longer piles up
+    // analyses; a keystroke that came as the last one was being published
+    // waited 50 ms for a retry).
+    match shared.analysing.entry(uri.clone()) {
+        dashmap::Entry::Occupied(mut running) => {
+            running.insert(true);
+            return;
+        }
+        dashmap::Entry::Vacant(free) => {
+            free.insert(false);
+        }
     }
     let _running = Running {
         shared: shared.clone(),

@@ -59,7 +59,9 @@ pub(super) struct Shared {
     pub shared_catalogue: std::sync::Mutex<Option<(u64, Catalogue)>>,
     /// The documents whose findings are being computed (at most one
     /// analysis per document at a time).
-    pub analysing: DashMap<Uri, ()>,
+    /// The flag: a newer version came due meanwhile, and is analysed as
+    /// soon as this analysis ends.
+    pub analysing: DashMap<Uri, bool>,
     /// How many analyses were started, finished and cancelled (a newer
     /// version came while they ran): `resolutionLs/analysisCounts` reports
     /// them, for tests and for a user who wonders why the server is busy.
