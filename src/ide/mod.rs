@@ -41,7 +41,7 @@ pub use semantic_tokens::{semantic_tokens, Token, TokenKind};
 pub use skeleton::skeleton;
 pub use symbols::{document_symbols, workspace_symbols, Symbol, SymbolKind, WorkspaceSymbol};
 pub use word::{fix_word_document, fixed_copy_path, WordFix};
-pub use workspace::{catalogue_with, taught_entries, Teaching};
+pub use workspace::{catalogue_with, cites_own_teaching, taught_entries, Teaching};
 
 use crate::model::Clause;
 use crate::text::TextRange;

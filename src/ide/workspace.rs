@@ -40,6 +40,29 @@ pub fn catalogue_with<'a>(
     base.with_overlay(entries)
 }
 
+/// Whether `citations` cite a number that `taught` (what their file
+/// teaches) defines: only then can the file's own entries change a
+/// verdict on it, and its catalogue must hold them. Any other file
+/// resolves against the one catalogue of everything taught.
+pub fn cites_own_teaching(
+    citations: &[crate::model::citations::Citation],
+    taught: &[Entry],
+) -> bool {
+    let own_numbers: Vec<u32> = taught
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Resolution(r) => Some(r.key.number),
+            _ => None,
+        })
+        .collect();
+    !own_numbers.is_empty()
+        && citations.iter().any(|c| {
+            c.numbers
+                .iter()
+                .any(|n| n.value().is_some_and(|v| own_numbers.contains(&v)))
+        })
+}
+
 /// The catalogues of a set of files that teach each other, without building
 /// one per file: one shared catalogue holds what every file teaches, and a
 /// file gets a catalogue of its own (everything but what it teaches) only
@@ -65,19 +88,7 @@ impl Teaching {
     /// The catalogue file `i` (analysed as `file`) resolves against.
     pub fn catalogue_for(&self, i: usize, file: &FileAnalysis) -> Catalogue {
         let own = self.taught.get(i).map_or(&[][..], Vec::as_slice);
-        let own_numbers: Vec<u32> = own
-            .iter()
-            .filter_map(|e| match e {
-                Entry::Resolution(r) => Some(r.key.number),
-                _ => None,
-            })
-            .collect();
-        let cites_own = file.citations().iter().any(|c| {
-            c.numbers
-                .iter()
-                .any(|n| n.value().is_some_and(|v| own_numbers.contains(&v)))
-        });
-        if !cites_own {
+        if !cites_own_teaching(file.citations(), own) {
             return self.shared.clone();
         }
         catalogue_with(

@@ -161,20 +161,9 @@ impl Shared {
             Some(doc) => (doc.analysis.clone(), doc.taught.clone()),
             None => return,
         };
-        let own_numbers: Vec<u32> = own
-            .iter()
-            .filter_map(|e| match e {
-                Entry::Resolution(r) => Some(r.key.number),
-                _ => None,
-            })
-            .collect();
-        let cites_own = analysis.current_model().is_none_or(|model| {
-            model.citations.iter().any(|c| {
-                c.numbers
-                    .iter()
-                    .any(|n| n.value().is_some_and(|v| own_numbers.contains(&v)))
-            })
-        });
+        let cites_own = analysis
+            .current_model()
+            .is_none_or(|model| crate::ide::cites_own_teaching(&model.citations, &own));
         if !cites_own {
             analysis.restamp_findings(stamp, self.generation());
         }
@@ -271,22 +260,12 @@ impl Shared {
             Some(doc) => Some(doc.taught.clone()),
             None => uri.to_file_path().and_then(|p| self.index.taught(&p)),
         };
-        let own_numbers: Vec<u32> = own
-            .iter()
-            .flat_map(|t| t.iter())
-            .filter_map(|e| match e {
-                Entry::Resolution(r) => Some(r.key.number),
-                _ => None,
-            })
-            .collect();
-        let cites_own = !own_numbers.is_empty()
-            && self.summary(uri).is_some_and(|file| {
-                file.citations().iter().any(|c| {
-                    c.numbers
-                        .iter()
-                        .any(|n| n.value().is_some_and(|v| own_numbers.contains(&v)))
-                })
-            });
+        let cites_own = own.is_some_and(|own| {
+            !own.is_empty()
+                && self
+                    .summary(uri)
+                    .is_some_and(|file| crate::ide::cites_own_teaching(file.citations(), &own))
+        });
         let catalogue = if cites_own {
             self.overlay(Some(uri))
         } else {
