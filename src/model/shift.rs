@@ -83,6 +83,17 @@ impl<T: Shifted> Shifted for Option<T> {
     }
 }
 
+impl<A: smallvec::Array> Shifted for smallvec::SmallVec<A>
+where
+    A::Item: Shifted,
+{
+    fn shift(&mut self, s: &Shift) {
+        for v in self {
+            v.shift(s);
+        }
+    }
+}
+
 impl<T: Shifted> Shifted for Vec<T> {
     fn shift(&mut self, s: &Shift) {
         for v in self {

@@ -205,7 +205,7 @@ impl Identity {
             kind: self.kind,
             body: self.body.map_or(CitedBody::Ambiguous, CitedBody::Known),
             body_range: None,
-            numbers: vec![number],
+            numbers: smallvec::smallvec![number],
             groups: self.group.iter().cloned().collect(),
             part: None,
             session: None,

@@ -161,7 +161,7 @@ pub struct RevisionStyle {
 pub struct RevisionGroup {
     /// The whole parenthesis, brackets included.
     pub range: TextRange,
-    pub revisions: Vec<Revision>,
+    pub revisions: smallvec::SmallVec<[Revision; 1]>,
     /// Shared: a document writes its revisions in a handful of ways, and a
     /// style is 100 bytes and more that every citation of it would repeat.
     pub style: std::sync::Arc<RevisionStyle>,
@@ -206,8 +206,8 @@ pub struct Citation {
     pub body: CitedBody,
     /// Where the body (or "this conference") is written, if it is.
     pub body_range: Option<TextRange>,
-    pub numbers: Vec<CitedNumber>,
-    pub groups: Vec<RevisionGroup>,
+    pub numbers: smallvec::SmallVec<[CitedNumber; 1]>,
+    pub groups: smallvec::SmallVec<[RevisionGroup; 1]>,
     pub part: Option<CitedPart>,
     /// A session named outside the revision parenthesis, if any.
     pub session: Option<CitedSession>,

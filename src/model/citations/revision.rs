@@ -85,7 +85,7 @@ pub fn parse_group_unopened(text: &str, at: usize) -> Option<RevisionGroup> {
     let (revisions, style) = parse_inner(inner, at, close.1 == '）')?;
     Some(RevisionGroup {
         range: TextRange::new(at, at + close.0 + close.1.len_utf8()),
-        revisions,
+        revisions: revisions.into(),
         style: shared_style(style),
     })
 }
@@ -135,7 +135,7 @@ pub fn parse_group(text: &str, open: usize) -> Option<RevisionGroup> {
     let (revisions, style) = parse_inner(&inner, inner_start, full_width)?;
     Some(RevisionGroup {
         range,
-        revisions,
+        revisions: revisions.into(),
         style: shared_style(style),
     })
 }
