@@ -93,21 +93,28 @@ impl Source {
         }
     }
 
-    /// The parsed file; the tree stays for whoever takes it next.
+    /// The parsed file; what this version holds stays for the model's
+    /// extraction.
     fn syntax(&self) -> SourceFile {
-        let mut syntax = self.lock();
-        let file = match &*syntax {
-            Syntax::Parsed(file) => return file.clone(),
-            Syntax::Edited(tree) => SourceFile::reparse(self.text.clone(), tree),
-            Syntax::Dropped => return SourceFile::from_text(self.text.clone()),
+        // Parsed with the lock let go: an edit on the async runtime takes
+        // it to make the next version.
+        let held = match &*self.lock() {
+            Syntax::Parsed(file) => Syntax::Parsed(file.clone()),
+            Syntax::Edited(tree) => Syntax::Edited(tree.clone()),
+            Syntax::Dropped => Syntax::Dropped,
         };
-        *syntax = Syntax::Parsed(file.clone());
-        file
+        self.parse(held)
     }
 
     /// The parsed file, for the model's extraction: the tree is not kept.
     fn take_syntax(&self) -> SourceFile {
-        match std::mem::replace(&mut *self.lock(), Syntax::Dropped) {
+        let held = std::mem::replace(&mut *self.lock(), Syntax::Dropped);
+        self.parse(held)
+    }
+
+    /// This text parsed, from what a version held.
+    fn parse(&self, held: Syntax) -> SourceFile {
+        match held {
             Syntax::Parsed(file) => file,
             Syntax::Edited(tree) => SourceFile::reparse(self.text.clone(), &tree),
             Syntax::Dropped => SourceFile::from_text(self.text.clone()),
@@ -123,16 +130,19 @@ impl Source {
     /// tree edited to match (parsed again only if the next version's
     /// model is extracted whole).
     fn edit(&self, edits: &[TextEdit]) -> Source {
-        let (text, syntax) = match &*self.lock() {
-            Syntax::Parsed(file) => {
-                let (text, tree) = file.edit_unparsed(edits);
+        // The tree taken out (shared, not copied) and the lock let go
+        // before the text is copied.
+        let tree = match &*self.lock() {
+            Syntax::Parsed(file) => Some(file.edited_tree()),
+            Syntax::Edited(tree) => Some(tree.clone()),
+            Syntax::Dropped => None,
+        };
+        let (text, syntax) = match tree {
+            Some(tree) => {
+                let (text, tree) = tree.edit(&self.text, edits);
                 (text, Syntax::Edited(tree))
             }
-            Syntax::Edited(tree) => {
-                let (text, tree) = tree.clone().edit(&self.text, edits);
-                (text, Syntax::Edited(tree))
-            }
-            Syntax::Dropped => (
+            None => (
                 Arc::new(crate::text::apply_edits_in_order(&self.text, edits)),
                 Syntax::Dropped,
             ),

@@ -164,13 +164,12 @@ async fn publish(shared: Arc<Shared>, uri: Uri) {
     if shared.docs.get(&uri).map(|d| d.version) != Some(version) {
         return; // The text moved on; its own publication is scheduled.
     }
-    // What this document's identity line teaches the others, before its
-    // findings go out: its next keystroke is then checked from them.
-    let (generation, taught_now) = (
-        shared.generation(),
-        shared.set_taught(&uri, version, taught),
-    );
-    if taught_now {
+    // Read before the teaching below moves it on: the findings are
+    // published unless something else changed meanwhile.
+    let generation = shared.generation();
+    // What this document's identity line teaches the others, learnt before
+    // its findings go out: its next keystroke is then checked from them.
+    if shared.set_taught(&uri, version, taught) {
         shared.taught_changed(&uri, stamp);
     }
     if generation == stamp {

@@ -126,7 +126,13 @@ impl SourceFile {
     /// parsed again: the re-parse waits until the tree is needed
     /// ([`SourceFile::reparse`]), once for any number of edits.
     pub fn edit_unparsed(&self, edits: &[TextEdit]) -> (Arc<String>, EditedTree) {
-        EditedTree(self.tree.clone()).edit(&self.text, edits)
+        self.edited_tree().edit(&self.text, edits)
+    }
+
+    /// This file's tree, to be edited ([`EditedTree::edit`]) with edits of
+    /// its text.
+    pub fn edited_tree(&self) -> EditedTree {
+        EditedTree(self.tree.clone())
     }
 
     /// `text` parsed incrementally from `tree`, an earlier text's tree
